@@ -1,0 +1,88 @@
+/**
+ * Lærenett's command line: `node dist/apps/api/cli.js <command>`.
+ *   migrate                 run pending migrations
+ *   migration:check         fail if the entities need changes no migration makes
+ *   migration:generate Name write a migration for what the entities need
+ *   demo-data               load the pilot's demo data (once)
+ *   national [agencies] [apprentices] [areas]   load a national-scale data set for benchmarks
+ */
+import 'reflect-metadata';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { loadSettings } from './config/config';
+import { createDataSource } from './database/data-source';
+import { generateMigrationSource, pendingSchemaChanges } from './database/schema-tools';
+import { DEMO_PASSWORD, DEMO_USERS, seedDemoData } from './database/seeds/demo-data';
+import { seedNational } from './database/seeds/national';
+import { migrateQueueSchema } from './modules/queue/queue-schema';
+
+async function main() {
+  const [cmd, ...args] = process.argv.slice(2);
+  const settings = loadSettings();
+  const ds = createDataSource(settings.database.url, 2);
+  await ds.initialize();
+  try {
+    switch (cmd) {
+      case 'migrate': {
+        const ran = await ds.runMigrations({ transaction: 'each' });
+        console.log(ran.length ? `Ran ${ran.length} migration(s): ${ran.map((m) => m.name).join(', ')}` : 'The database is up to date.');
+        if (settings.queue.backend === 'postgres') {
+          const q = await migrateQueueSchema(settings.database.url);
+          console.log(q ? `Migrated the job queue's schema (${q} step(s)).` : "The job queue's schema is up to date.");
+        }
+        break;
+      }
+      case 'migration:check': {
+        // On an empty database: run every migration, undo them all, run them again, then compare.
+        await ds.runMigrations({ transaction: 'each' });
+        for (let i = 0; i < ds.migrations.length; i++) await ds.undoLastMigration({ transaction: 'each' });
+        await ds.runMigrations({ transaction: 'each' });
+        const pending = await pendingSchemaChanges(ds);
+        if (pending.length) {
+          console.error(`The entities differ from the migrations. Missing:\n${pending.join(';\n')}`);
+          process.exitCode = 1;
+        } else console.log(`Migrations (${ds.migrations.length}) run, undo and redo cleanly, and match the entities.`);
+        break;
+      }
+      case 'migration:generate': {
+        if (!args[0]) throw new Error('Name the migration: migration:generate AddSomething');
+        await ds.runMigrations({ transaction: 'each' });
+        const ts = Date.now();
+        const src = await generateMigrationSource(ds, args[0], ts);
+        if (!src) console.log('No changes.');
+        else {
+          const file = join('apps/api/src/database/migrations', `${ts}-${args[0].replace(/[A-Z]/g, (c, i) => (i ? '-' : '') + c.toLowerCase())}.ts`);
+          writeFileSync(file, src);
+          console.log(`Wrote ${file}; add it to migrations/index.ts.`);
+        }
+        break;
+      }
+      case 'demo-data': {
+        const { created } = await seedDemoData(ds);
+        console.log(created ? 'Demo data loaded.' : 'Demo data is already there.');
+        if (created) console.log(`Demo users (password "${DEMO_PASSWORD}"): ${DEMO_USERS.map((u) => u.email).join(', ')}`);
+        break;
+      }
+      case 'national': {
+        const agencies = Number(args[0] ?? 200);
+        const apprentices = Number(args[1] ?? 5000);
+        const areas = Number(args[2] ?? Math.max(1, Math.round(agencies / 10)));
+        if (![agencies, apprentices, areas].every((n) => Number.isInteger(n) && n > 0)) throw new Error('Usage: national [agencies] [apprentices] [areas] (whole numbers above 0)');
+        const t = Date.now();
+        const { areaIds } = await seedNational(ds, { agencies, apprentices, years: 5, areas, year: new Date().getFullYear() });
+        console.log(`Loaded ${agencies} agencies in ${areaIds.length} areas and ${apprentices} apprentices in ${Date.now() - t} ms.`);
+        break;
+      }
+      default:
+        console.error('Commands: migrate | migration:check | migration:generate Name | demo-data | national [agencies] [apprentices]');
+        process.exitCode = 2;
+    }
+  } finally {
+    await ds.destroy();
+  }
+}
+
+main().catch((e) => {
+  console.error(e instanceof Error ? e.message : e);
+  process.exit(1);
+});

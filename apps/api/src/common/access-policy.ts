@@ -1,0 +1,40 @@
+import { Role } from '@laerenett/shared-domain';
+import type { Actor } from './request-context';
+
+/**
+ * Who may see and change what. Pure functions over the actor and the target's scope, so every
+ * service asks the same questions the same way.
+ */
+export interface AgencyScope {
+  id: string;
+  areaId: string;
+}
+
+export const isAdmin = (a: Actor) => a.role === Role.ADMIN;
+
+export function canReadArea(a: Actor, areaId: string): boolean {
+  return isAdmin(a) || (a.role === Role.MINISTRY_COORDINATOR && a.areaId === areaId);
+}
+export const canManageArea = canReadArea;
+
+export function canReadAgency(a: Actor, agency: AgencyScope): boolean {
+  if (canReadArea(a, agency.areaId)) return true;
+  return (a.role === Role.AGENCY_COORDINATOR || a.role === Role.APPRENTICE) && a.agencyId === agency.id;
+}
+
+export function canManageAgency(a: Actor, agency: AgencyScope): boolean {
+  if (canManageArea(a, agency.areaId)) return true;
+  return a.role === Role.AGENCY_COORDINATOR && a.agencyId === agency.id;
+}
+
+/** Lists of apprentices (names, contracts): the agency's coordinators and the area's coordinators. */
+export function canListApprentices(a: Actor, agency: AgencyScope): boolean {
+  return canManageAgency(a, agency);
+}
+
+/** Contact details of an apprentice: their own agency's coordinators, admins, and the apprentice. */
+export function canSeeApprenticeContact(a: Actor, apprentice: { agencyId: string; email: string }): boolean {
+  if (isAdmin(a)) return true;
+  if (a.role === Role.AGENCY_COORDINATOR && a.agencyId === apprentice.agencyId) return true;
+  return a.role === Role.APPRENTICE && a.email === apprentice.email.toLowerCase();
+}

@@ -1,0 +1,14 @@
+/** Calendars are computed in Europe/Oslo; instants are stored in UTC. */
+export const OSLO = 'Europe/Oslo';
+
+// Creating an Intl formatter is expensive; one is enough.
+const OSLO_DATE = new Intl.DateTimeFormat('sv-SE', { timeZone: OSLO, year: 'numeric', month: '2-digit', day: '2-digit' });
+
+/** Today's date in Norway as YYYY-MM-DD. */
+export function todayInOslo(now: Date = new Date()): string {
+  return OSLO_DATE.format(now);
+}
+
+export function currentYearInOslo(now: Date = new Date()): number {
+  return Number(todayInOslo(now).slice(0, 4));
+}

@@ -1,0 +1,26 @@
+import { loadSettings } from '../config';
+
+describe('settings', () => {
+  const base = { DATABASE_URL: 'postgres://u@localhost:5432/db' };
+
+  it('picks the queue backend from REDIS_URL unless told otherwise', () => {
+    expect(loadSettings(base).queue.backend).toBe('postgres');
+    expect(loadSettings({ ...base, REDIS_URL: 'redis://127.0.0.1:6379' }).queue.backend).toBe('redis');
+    expect(loadSettings({ ...base, REDIS_URL: 'redis://127.0.0.1:6379', QUEUE_BACKEND: 'postgres' }).queue.backend).toBe('postgres');
+  });
+
+  it('fails fast, naming the variable, on bad values', () => {
+    expect(() => loadSettings({})).toThrow(/DATABASE_URL is required/);
+    expect(() => loadSettings({ DATABASE_URL: 'mysql://x' })).toThrow(/DATABASE_URL must start with postgres/);
+    expect(() => loadSettings({ ...base, PORT: 'eighty' })).toThrow(/PORT must be a whole number/);
+    expect(() => loadSettings({ ...base, QUEUE_BACKEND: 'redis' })).toThrow(/needs REDIS_URL/);
+    expect(() => loadSettings({ ...base, NODE_ENV: 'production' })).toThrow(/AUTH_SECRET/);
+    expect(() => loadSettings({ ...base, SMTP_URL: 'http://mail' })).toThrow(/SMTP_URL/);
+  });
+
+  it('has safe production defaults', () => {
+    const s = loadSettings({ ...base, NODE_ENV: 'production', AUTH_SECRET: 'x'.repeat(40), PUBLIC_URL: 'https://laerenett.example/' });
+    expect(s.auth.cookieSecure).toBe(true);
+    expect(s.app.publicUrl).toBe('https://laerenett.example');
+  });
+});

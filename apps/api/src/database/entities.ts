@@ -1,0 +1,48 @@
+import { MinistryAreaEntity } from '../modules/areas/entities/ministry-area.entity';
+import { TrainingOfficeEntity } from '../modules/areas/entities/training-office.entity';
+import { TradeEntity } from '../modules/areas/entities/trade.entity';
+import { AgencyEntity } from '../modules/agencies/entities/agency.entity';
+import { ApprenticeEntity } from '../modules/apprentices/entities/apprentice.entity';
+import { TargetEntity } from '../modules/targets/entities/target.entity';
+import { TradeTargetEntity } from '../modules/targets/entities/trade-target.entity';
+import { MinimumRuleEntity } from '../modules/targets/entities/minimum-rule.entity';
+import { UserEntity } from '../modules/identity/entities/user.entity';
+import { SessionEntity } from '../modules/identity/entities/session.entity';
+import { InvitationEntity } from '../modules/identity/entities/invitation.entity';
+import { SignInFailureEntity } from '../modules/identity/entities/sign-in-attempt.entity';
+import { MailMessageEntity } from '../modules/mail/entities/mail-message.entity';
+import { NetworkEntity } from '../modules/networks/entities/network.entity';
+import { NetworkLeadEntity } from '../modules/networks/entities/network-lead.entity';
+import { NetworkMemberEntity } from '../modules/networks/entities/network-member.entity';
+import { GatheringSeriesEntity } from '../modules/gatherings/entities/gathering-series.entity';
+import { GatheringEntity } from '../modules/gatherings/entities/gathering.entity';
+import { GatheringRsvpEntity } from '../modules/gatherings/entities/gathering-rsvp.entity';
+import { CalendarFeedEntity } from '../modules/gatherings/entities/calendar-feed.entity';
+import { GatheringActionEntity } from '../modules/gatherings/entities/gathering-action.entity';
+import { MentorPairEntity } from '../modules/networks/entities/mentor-pair.entity';
+
+/** Every entity, listed so that a bundled build needs no file globbing. */
+export const ENTITIES = [
+  MinistryAreaEntity,
+  TrainingOfficeEntity,
+  TradeEntity,
+  AgencyEntity,
+  ApprenticeEntity,
+  TargetEntity,
+  TradeTargetEntity,
+  MinimumRuleEntity,
+  UserEntity,
+  SessionEntity,
+  InvitationEntity,
+  SignInFailureEntity,
+  MailMessageEntity,
+  NetworkEntity,
+  NetworkLeadEntity,
+  NetworkMemberEntity,
+  GatheringSeriesEntity,
+  GatheringEntity,
+  GatheringRsvpEntity,
+  CalendarFeedEntity,
+  GatheringActionEntity,
+  MentorPairEntity,
+];

@@ -1,0 +1,24 @@
+import { NestFactory } from '@nestjs/core';
+import { GraphQLSchemaBuilderModule, GraphQLSchemaFactory } from '@nestjs/graphql';
+import { GraphQLSchema, lexicographicSortSchema, printSchema } from 'graphql';
+import { AgenciesResolver } from '../modules/agencies/agencies.resolver';
+import { AgencyApprenticesResolver, ApprenticesResolver } from '../modules/apprentices/apprentices.resolver';
+import { AreasResolver } from '../modules/areas/areas.resolver';
+import { IdentityResolver } from '../modules/identity/identity.resolver';
+import { AgencyTargetResolver, TargetsResolver } from '../modules/targets/targets.resolver';
+import { NetworksResolver } from '../modules/networks/networks.resolver';
+import { GatheringsResolver } from '../modules/gatherings/gatherings.resolver';
+
+/** Every resolver, for building the schema without a running application. */
+export const RESOLVERS = [IdentityResolver, AreasResolver, AgenciesResolver, ApprenticesResolver, AgencyApprenticesResolver, TargetsResolver, AgencyTargetResolver, NetworksResolver, GatheringsResolver];
+
+export const printSortedSchema = (schema: GraphQLSchema) =>
+  `# Generated from the code-first schema by \`npm run schema\`. Do not edit; CI checks it is current.\n\n${printSchema(lexicographicSortSchema(schema))}\n`;
+
+export async function buildSchemaSdl(): Promise<string> {
+  const app = await NestFactory.create(GraphQLSchemaBuilderModule, { logger: false });
+  await app.init();
+  const schema = await app.get(GraphQLSchemaFactory).create(RESOLVERS);
+  await app.close();
+  return printSortedSchema(schema);
+}

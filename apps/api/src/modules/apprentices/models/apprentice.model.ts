@@ -1,0 +1,16 @@
+import { Field, ID, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { ApprenticeStatus } from '@laerenett/shared-domain';
+
+registerEnumType(ApprenticeStatus, { name: 'ApprenticeStatus' });
+
+@ObjectType('Apprentice', { description: 'Lærling or lærekandidat under contract with an agency' })
+export class ApprenticeModel {
+  @Field(() => ID) id: string;
+  @Field(() => ID) agencyId: string;
+  @Field(() => ID) tradeId: string;
+  @Field() name: string;
+  @Field({ description: 'YYYY-MM-DD' }) contractStart: string;
+  @Field({ description: 'YYYY-MM-DD (planned end)' }) contractEnd: string;
+  @Field(() => String, { nullable: true, description: 'YYYY-MM-DD, when the contract ended early or was completed' }) endedOn: string | null;
+  @Field(() => ApprenticeStatus) status: ApprenticeStatus;
+}

@@ -1,0 +1,14 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { AreasResolver } from './areas.resolver';
+import { AreasService } from './areas.service';
+import { MinistryAreaEntity } from './entities/ministry-area.entity';
+import { TradeEntity } from './entities/trade.entity';
+import { TrainingOfficeEntity } from './entities/training-office.entity';
+
+@Module({
+  imports: [TypeOrmModule.forFeature([MinistryAreaEntity, TradeEntity, TrainingOfficeEntity])],
+  providers: [AreasService, AreasResolver],
+  exports: [AreasService],
+})
+export class AreasModule {}

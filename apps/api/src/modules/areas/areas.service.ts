@@ -1,0 +1,53 @@
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { QueryFailedError, Repository } from 'typeorm';
+import { ErrorCode, Role } from '@laerenett/shared-domain';
+import type { Actor } from '../../common/request-context';
+import { AreasException } from './areas.exception';
+import { CreateMinistryAreaInput, CreateTradeInput } from './dto/area.inputs';
+import { MinistryAreaEntity } from './entities/ministry-area.entity';
+import { TradeEntity } from './entities/trade.entity';
+import { TrainingOfficeEntity } from './entities/training-office.entity';
+
+export const isUniqueViolation = (e: unknown) => e instanceof QueryFailedError && (e as unknown as { code?: string }).code === '23505';
+
+@Injectable()
+export class AreasService {
+  constructor(
+    @InjectRepository(MinistryAreaEntity) private readonly areas: Repository<MinistryAreaEntity>,
+    @InjectRepository(TradeEntity) private readonly trades: Repository<TradeEntity>,
+    @InjectRepository(TrainingOfficeEntity) private readonly offices: Repository<TrainingOfficeEntity>,
+  ) {}
+
+  /** Admins see every area; everyone else sees their own. */
+  listAreas(actor: Actor): Promise<MinistryAreaEntity[]> {
+    if (actor.role === Role.ADMIN) return this.areas.find({ order: { name: 'ASC' } });
+    return this.areas.find({ where: { id: actor.areaId ?? '00000000-0000-0000-0000-000000000000' } });
+  }
+
+  listTrades(): Promise<TradeEntity[]> {
+    return this.trades.find({ order: { nameNb: 'ASC' } });
+  }
+
+  listTrainingOffices(): Promise<TrainingOfficeEntity[]> {
+    return this.offices.find({ order: { name: 'ASC' } });
+  }
+
+  async createArea(input: CreateMinistryAreaInput): Promise<MinistryAreaEntity> {
+    try {
+      return await this.areas.save(this.areas.create({ code: input.code, name: input.name.trim() }));
+    } catch (e) {
+      if (isUniqueViolation(e)) throw new AreasException(ErrorCode.CONFLICT, `A ministry area with the code ${input.code} exists already`);
+      throw e;
+    }
+  }
+
+  async createTrade(input: CreateTradeInput): Promise<TradeEntity> {
+    try {
+      return await this.trades.save(this.trades.create({ code: input.code, nameNb: input.nameNb.trim(), nameEn: input.nameEn.trim() }));
+    } catch (e) {
+      if (isUniqueViolation(e)) throw new AreasException(ErrorCode.CONFLICT, `A trade with the code ${input.code} exists already`);
+      throw e;
+    }
+  }
+}

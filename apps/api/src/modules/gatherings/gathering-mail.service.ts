@@ -1,0 +1,153 @@
+import { Injectable, Logger } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { AppConfig } from '../../config/config';
+import { MailService } from '../mail/mail.service';
+import { MailLanguage } from '../mail/templates/render';
+import { NetworksService, Recipient } from '../networks/networks.service';
+import { GatheringEntity, GatheringStatus } from './entities/gathering.entity';
+import { FanOutJob } from './jobs/fan-out.job';
+import { RsvpService } from './rsvp.service';
+import { gatheringMail, reminderMail } from './templates/gathering-mails';
+import { gatheringIcs } from './utils/ics.util';
+
+const BATCH = 250;
+
+/**
+ * Sends a gathering's invitation, update or cancellation: one mail per person, each with their
+ * own answer links and the .ics. Every mail is recorded once per (gathering, version, kind) and
+ * recipient, so a fan-out that runs again (a retried or restarted job) adds nobody twice.
+ */
+@Injectable()
+export class GatheringMailService {
+  private readonly logger = new Logger('Gatherings');
+
+  constructor(
+    @InjectDataSource() private readonly ds: DataSource,
+    private readonly config: AppConfig,
+    private readonly networks: NetworksService,
+    private readonly rsvp: RsvpService,
+    private readonly mail: MailService,
+  ) {}
+
+  purpose(job: FanOutJob) {
+    return `gathering:${job.gatheringId}:${job.sequence}:${job.kind}`;
+  }
+
+  async recipients(g: GatheringEntity, kind: FanOutJob['kind']): Promise<Recipient[]> {
+    const members = await this.networks.recipients(g.areaId, g.audience);
+    if (kind === 'invite') return members;
+    // Changes and cancellations reach everyone who was invited or answered.
+    const answered: { id: string; email: string; name: string; language: string; agency_id: string | null }[] = await this.ds.query(
+      `SELECT u.id, u.email, u.name, u.language, u.agency_id FROM gathering_rsvp r JOIN app_user u ON u.id = r.user_id WHERE r.gathering_id = $1`,
+      [g.id],
+    );
+    const all = new Map(members.map((m) => [m.userId, m]));
+    for (const a of answered) if (!all.has(a.id)) all.set(a.id, { userId: a.id, email: a.email, name: a.name, language: a.language, agencyId: a.agency_id });
+    return [...all.values()];
+  }
+
+  /**
+   * Reminders to those who said yes, `reminderDays` before (the network's setting), and a nudge
+   * to those who have not answered, twice as long before. Each goes once per gathering and
+   * person, however often the sweep runs; `now` is a parameter so the schedule can be tested.
+   */
+  async sendDueReminders(now = new Date()): Promise<{ reminders: number; nudges: number }> {
+    const due: (GatheringEntity & { reminder_days: number })[] = await this.ds.query(
+      `SELECT g.id, g.reminder_days FROM (
+         SELECT g.id, g.starts_at, min(n.reminder_days) AS reminder_days FROM gathering g
+           JOIN network n ON n.area_id = g.area_id AND (g.audience::text = 'BOTH' OR n.kind::text = g.audience::text)
+          WHERE g.status = 'PUBLISHED' AND g.starts_at > $1
+          GROUP BY g.id, g.starts_at) g
+        WHERE g.starts_at <= $1::timestamptz + make_interval(days => 2 * g.reminder_days)`,
+      [now],
+    );
+    let reminders = 0;
+    let nudges = 0;
+    for (const d of due) {
+      const g = await this.ds.getRepository(GatheringEntity).findOneByOrFail({ id: d.id });
+      const remind = g.startsAt.getTime() <= now.getTime() + d.reminder_days * 86_400_000;
+      const answered: { user_id: string; state: string }[] = await this.ds.query(`SELECT user_id, state FROM gathering_rsvp WHERE gathering_id = $1`, [g.id]);
+      const byUser = new Map(answered.map((a) => [a.user_id, a.state]));
+      const people = await this.networks.recipients(g.areaId, g.audience);
+      const sentBefore = new Set(
+        ((await this.ds.query(`SELECT purpose, recipient FROM mail_message WHERE purpose = ANY($1)`, [[`gathering:${g.id}:reminder`, `gathering:${g.id}:nudge`]])) as { purpose: string; recipient: string }[]).map(
+          (r) => `${r.purpose.split(':')[2]}|${r.recipient}`,
+        ),
+      );
+      const targets = people
+        .map((p) => ({ p, kind: byUser.get(p.userId) === 'YES' ? (remind ? 'reminder' : null) : byUser.has(p.userId) ? null : 'nudge' }))
+        .filter((x): x is { p: Recipient; kind: 'reminder' | 'nudge' } => x.kind !== null && !sentBefore.has(`${x.kind}|${x.p.email.toLowerCase()}`));
+      const ids = await this.ds.transaction(async (m) => {
+        const out: string[] = [];
+        for (const { p, kind } of targets) {
+          const lang = (p.language === 'en' ? 'en' : 'nb') as MailLanguage;
+          const rendered = reminderMail(lang, kind, {
+            title: g.title, theme: g.theme, agenda: g.agenda, startsAt: g.startsAt, endsAt: g.endsAt, place: g.place, videoUrl: g.videoUrl, name: p.name,
+            yesUrl: this.rsvp.answerUrl(g.id, p.userId, 'ja'), noUrl: this.rsvp.answerUrl(g.id, p.userId, 'nei'),
+          });
+          out.push(await this.mail.record({ ...rendered, purpose: `gathering:${g.id}:${kind}`, to: p.email }, m));
+          if (kind === 'reminder') reminders++;
+          else nudges++;
+        }
+        return out;
+      });
+      await this.mail.dispatch(ids);
+    }
+    return { reminders, nudges };
+  }
+
+  async fanOut(job: FanOutJob, progress?: (pct: number) => Promise<void>): Promise<{ recorded: number; skipped?: string }> {
+    const g = await this.ds.getRepository(GatheringEntity).findOne({ where: { id: job.gatheringId } });
+    if (!g) return { recorded: 0, skipped: 'gathering deleted' };
+    if (job.kind !== 'cancel' && (g.status !== GatheringStatus.PUBLISHED || g.sequence !== job.sequence)) return { recorded: 0, skipped: 'superseded by a newer version' };
+    const recipients = await this.recipients(g, job.kind);
+    const [lead] = await this.ds.query(`SELECT u.name, u.email FROM network_lead l JOIN network n ON n.id = l.network_id JOIN app_user u ON u.id = l.user_id WHERE n.area_id = $1 ORDER BY l.created_at LIMIT 1`, [g.areaId]);
+    const organizer = { name: lead?.name ?? 'Lærenett', email: lead?.email ?? 'noreply@laerenett.no' };
+    const purpose = this.purpose(job);
+    const done = new Set<string>(
+      ((await this.ds.query(`SELECT recipient FROM mail_message WHERE purpose = $1`, [purpose])) as { recipient: string }[]).map((r) => r.recipient),
+    );
+    let recorded = 0;
+    for (let i = 0; i < recipients.length; i += BATCH) {
+      const batch = recipients.slice(i, i + BATCH).filter((r) => !done.has(r.email.toLowerCase()));
+      const ids = await this.ds.transaction(async (m) => {
+        const out: string[] = [];
+        for (const r of batch) {
+          const lang = (r.language === 'en' ? 'en' : 'nb') as MailLanguage;
+          const rendered = gatheringMail(lang, job.kind, {
+            title: g.title,
+            theme: g.theme,
+            agenda: g.agenda,
+            startsAt: g.startsAt,
+            endsAt: g.endsAt,
+            place: g.place,
+            videoUrl: g.videoUrl,
+            name: r.name,
+            yesUrl: this.rsvp.answerUrl(g.id, r.userId, 'ja'),
+            noUrl: this.rsvp.answerUrl(g.id, r.userId, 'nei'),
+          });
+          const ics = gatheringIcs(
+            [{ id: g.id, sequence: g.sequence, cancelled: job.kind === 'cancel', title: g.title, description: [g.theme, g.agenda].filter(Boolean).join('\n\n'), location: g.place || g.videoUrl, url: `${this.config.app.publicUrl}/samlinger/${g.id}`, startsAt: g.startsAt, endsAt: g.endsAt }],
+            { method: job.kind === 'cancel' ? 'CANCEL' : 'REQUEST', organizer, attendee: { name: r.name, email: r.email } },
+          );
+          out.push(
+            await this.mail.record(
+              { ...rendered, purpose, to: r.email, attachments: [{ filename: job.kind === 'cancel' ? 'avlyst.ics' : 'invitasjon.ics', contentType: `text/calendar; charset=utf-8; method=${job.kind === 'cancel' ? 'CANCEL' : 'REQUEST'}`, content: Buffer.from(ics) }] },
+              m,
+            ),
+          );
+        }
+        return out;
+      });
+      await this.mail.dispatch(ids);
+      recorded += ids.length;
+      await progress?.(Math.round(((i + batch.length) / Math.max(1, recipients.length)) * 100));
+    }
+    // Mails recorded by an earlier, interrupted run but never queued are queued now.
+    const pending: { id: string }[] = await this.ds.query(`SELECT id FROM mail_message WHERE purpose = $1 AND status = 'QUEUED'`, [purpose]);
+    await this.mail.dispatch(pending.map((p) => p.id));
+    this.logger.log(`${job.kind} for gathering ${g.id} v${job.sequence}: ${recorded} new mails, ${recipients.length} recipients`);
+    return { recorded };
+  }
+}

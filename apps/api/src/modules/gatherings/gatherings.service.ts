@@ -1,0 +1,226 @@
+import { Injectable } from '@nestjs/common';
+import { InjectQueue } from '@nestjs/bullmq';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { Queue } from 'bullmq';
+import { DataSource, In, MoreThanOrEqual } from 'typeorm';
+import { ErrorCode, networkCriteria, osloInstant, osloLocal, proposeOccurrences, Role, scheduleProblem } from '@laerenett/shared-domain';
+import { canReadArea } from '../../common/access-policy';
+import type { Actor } from '../../common/request-context';
+import { todayInOslo } from '../../common/time';
+import { NetworksService } from '../networks/networks.service';
+import { CreateGatheringSeriesInput, UpdateGatheringInput } from './dto/gathering.inputs';
+import { GatheringAudience, GatheringSeriesEntity } from './entities/gathering-series.entity';
+import { GatheringEntity, GatheringStatus } from './entities/gathering.entity';
+import { GatheringActionEntity } from './entities/gathering-action.entity';
+import { GatheringsException } from './gatherings.exception';
+import { FAN_OUT_JOB, FanOutJob, fanOutJobId, GATHERINGS_QUEUE } from './jobs/fan-out.job';
+
+const notFound = () => new GatheringsException(ErrorCode.NOT_FOUND, 'The gathering was not found, or you do not have access to it');
+const invalid = (field: string, message: string) => new GatheringsException(ErrorCode.VALIDATION_FAILED, message, { fields: { [field]: [message] } });
+
+const addMonths = (date: string, months: number) => {
+  const d = new Date(`${date}T12:00:00Z`);
+  d.setUTCMonth(d.getUTCMonth() + months);
+  return d.toISOString().slice(0, 10);
+};
+
+@Injectable()
+export class GatheringsService {
+  constructor(
+    @InjectDataSource() private readonly ds: DataSource,
+    @InjectQueue(GATHERINGS_QUEUE) private readonly queue: Queue<FanOutJob>,
+    private readonly networks: NetworksService,
+  ) {}
+
+  private async manageable(actor: Actor, areaId: string): Promise<void> {
+    if (!(await this.networks.canManageGatherings(actor, areaId))) {
+      if (!canReadArea(actor, areaId) && actor.areaId !== areaId) throw new GatheringsException(ErrorCode.NOT_FOUND, 'The ministry area was not found, or you do not have access to it');
+      throw new GatheringsException(ErrorCode.FORBIDDEN, 'Only the network leads and the ministry coordinator plan gatherings');
+    }
+  }
+
+  /** Who may see a gathering: the area's coordinators, and members of its audience. */
+  canSee(actor: Actor, g: GatheringEntity): boolean {
+    if (canReadArea(actor, g.areaId)) return true;
+    if (actor.areaId !== g.areaId) return false;
+    if (actor.role === Role.APPRENTICE) return g.audience !== GatheringAudience.STAFF;
+    return true;
+  }
+
+  async get(actor: Actor, id: string): Promise<GatheringEntity> {
+    const g = await this.ds.getRepository(GatheringEntity).findOne({ where: { id } });
+    if (!g || !this.canSee(actor, g)) throw notFound();
+    return g;
+  }
+
+  async list(actor: Actor, areaIdArg: string | undefined, from: string | undefined, includeCancelled: boolean): Promise<GatheringEntity[]> {
+    const areaId = areaIdArg ?? actor.areaId;
+    if (!areaId || !(canReadArea(actor, areaId) || actor.areaId === areaId)) throw new GatheringsException(ErrorCode.NOT_FOUND, 'The ministry area was not found, or you do not have access to it');
+    const manager = await this.networks.canManageGatherings(actor, areaId);
+    const qb = this.ds.getRepository(GatheringEntity).createQueryBuilder('g').where('g.area_id = :areaId', { areaId }).orderBy('g.starts_at', 'ASC').take(500);
+    if (from) qb.andWhere('g.starts_at >= :from', { from: osloInstant(from, '00:00') });
+    if (!includeCancelled) qb.andWhere(`g.status <> 'CANCELLED'`);
+    // Only the planners see plans that are not sent out yet.
+    if (!manager) qb.andWhere(`g.status <> 'PLANNED'`);
+    if (actor.role === Role.APPRENTICE) qb.andWhere(`g.audience <> 'STAFF'`);
+    return qb.getMany();
+  }
+
+  async createSeries(actor: Actor, input: CreateGatheringSeriesInput): Promise<GatheringSeriesEntity> {
+    const areaId = input.areaId ?? actor.areaId;
+    if (!areaId) throw invalid('areaId', 'Choose the ministry area (areaId)');
+    await this.manageable(actor, areaId);
+    const rule = { rrule: input.rrule.trim(), firstDate: input.firstDate, startTime: input.startTime, endTime: input.endTime };
+    const problem = scheduleProblem(rule);
+    if (problem) throw invalid('rrule', problem);
+    const from = input.firstDate > todayInOslo() ? input.firstDate : todayInOslo();
+    const proposed = proposeOccurrences(rule, from, addMonths(from, input.horizonMonths), 60);
+    if (proposed.length === 0) throw invalid('rrule', 'The rule gives no dates in the coming months (July and holidays are left out); check it');
+    return this.ds.transaction(async (m) => {
+      await this.networks.ensureNetworks(areaId, m);
+      const series = await m.save(m.create(GatheringSeriesEntity, { ...rule, areaId, audience: input.audience, title: input.title.trim(), createdById: actor.id }));
+      await m.insert(
+        GatheringEntity,
+        proposed.map((o) => ({ areaId, seriesId: series.id, ruleDate: o.ruleDate, audience: input.audience, title: series.title, startsAt: o.startsAt, endsAt: o.endsAt })),
+      );
+      return series;
+    });
+  }
+
+  async listSeries(actor: Actor, areaIdArg: string | undefined): Promise<GatheringSeriesEntity[]> {
+    const areaId = areaIdArg ?? actor.areaId;
+    if (!areaId || !(canReadArea(actor, areaId) || actor.areaId === areaId)) throw new GatheringsException(ErrorCode.NOT_FOUND, 'The ministry area was not found, or you do not have access to it');
+    return this.ds.getRepository(GatheringSeriesEntity).find({ where: { areaId }, order: { createdAt: 'ASC' } });
+  }
+
+  /** Pausing removes the series' future gatherings that are not sent out or changed by hand. */
+  async pauseSeries(actor: Actor, id: string, paused: boolean): Promise<GatheringSeriesEntity> {
+    const s = await this.ds.getRepository(GatheringSeriesEntity).findOne({ where: { id } });
+    if (!s) throw new GatheringsException(ErrorCode.NOT_FOUND, 'The series was not found, or you do not have access to it');
+    await this.manageable(actor, s.areaId);
+    await this.ds.transaction(async (m) => {
+      await m.update(GatheringSeriesEntity, { id }, { paused });
+      if (paused) {
+        await m.delete(GatheringEntity, { seriesId: id, status: GatheringStatus.PLANNED, detached: false, startsAt: MoreThanOrEqual(new Date()) });
+      } else {
+        const from = todayInOslo();
+        const proposed = proposeOccurrences(s, from, addMonths(from, 12), 60);
+        if (proposed.length) {
+          await m
+            .createQueryBuilder()
+            .insert()
+            .into(GatheringEntity)
+            .values(proposed.map((o) => ({ areaId: s.areaId, seriesId: s.id, ruleDate: o.ruleDate, audience: s.audience, title: s.title, startsAt: o.startsAt, endsAt: o.endsAt })))
+            .orIgnore()
+            .execute();
+        }
+      }
+    });
+    return { ...s, paused };
+  }
+
+  async update(actor: Actor, id: string, input: UpdateGatheringInput): Promise<GatheringEntity> {
+    const g = await this.get(actor, id);
+    await this.manageable(actor, g.areaId);
+    if (g.status === GatheringStatus.CANCELLED) throw new GatheringsException(ErrorCode.CONFLICT, 'The gathering is cancelled; create a new one instead');
+    const local = { start: osloLocal(g.startsAt), end: osloLocal(g.endsAt) };
+    const date = input.date ?? local.start.date;
+    const startTime = input.startTime ?? local.start.time;
+    const endTime = input.endTime ?? local.end.time;
+    if (endTime <= startTime) throw invalid('endTime', 'The gathering must end after it starts');
+    const startsAt = osloInstant(date, startTime);
+    const endsAt = osloInstant(date, endTime);
+    if (Number.isNaN(startsAt.getTime())) throw invalid('date', 'The date does not exist');
+    if (input.hostAgencyId) {
+      const ok: unknown[] = await this.ds.query(`SELECT 1 FROM agency WHERE id = $1 AND area_id = $2`, [input.hostAgencyId, g.areaId]);
+      if (!ok.length) throw invalid('hostAgencyId', 'The host agency must be an agency of the area');
+    }
+    const next: Partial<GatheringEntity> = {
+      title: input.title?.trim() ?? g.title,
+      theme: input.theme?.trim() ?? g.theme,
+      agenda: input.agenda ?? g.agenda,
+      place: input.place?.trim() ?? g.place,
+      videoUrl: input.videoUrl ?? g.videoUrl,
+      hostAgencyId: input.hostAgencyId ?? g.hostAgencyId,
+      capacity: input.capacity === undefined ? g.capacity : input.capacity || null,
+      seatsPerAgency: input.seatsPerAgency === undefined ? g.seatsPerAgency : input.seatsPerAgency || null,
+      minutes: input.minutes ?? g.minutes,
+      startsAt,
+      endsAt,
+      detached: true,
+    };
+    // What invitees have in their calendars changed: send an update with a higher SEQUENCE.
+    const invitationChanged =
+      g.status === GatheringStatus.PUBLISHED &&
+      (startsAt.getTime() !== g.startsAt.getTime() || endsAt.getTime() !== g.endsAt.getTime() || next.place !== g.place || next.videoUrl !== g.videoUrl || next.title !== g.title || next.theme !== g.theme || next.agenda !== g.agenda);
+    if (invitationChanged) next.sequence = g.sequence + 1;
+    await this.ds.getRepository(GatheringEntity).update({ id }, next);
+    if (invitationChanged) await this.enqueue({ gatheringId: id, sequence: next.sequence as number, kind: 'update' });
+    return this.ds.getRepository(GatheringEntity).findOneByOrFail({ id });
+  }
+
+  async publish(actor: Actor, id: string): Promise<GatheringEntity> {
+    const g = await this.get(actor, id);
+    await this.manageable(actor, g.areaId);
+    if (g.status !== GatheringStatus.PLANNED) throw new GatheringsException(ErrorCode.CONFLICT, g.status === GatheringStatus.PUBLISHED ? 'The gathering is already published' : 'The gathering is cancelled');
+    if (g.endsAt.getTime() < Date.now()) throw new GatheringsException(ErrorCode.VALIDATION_FAILED, 'The gathering is in the past; move it before publishing');
+    const claimed = await this.ds.getRepository(GatheringEntity).update({ id, status: GatheringStatus.PLANNED }, { status: GatheringStatus.PUBLISHED, detached: true });
+    if (claimed.affected) await this.enqueue({ gatheringId: id, sequence: g.sequence, kind: 'invite' });
+    return this.ds.getRepository(GatheringEntity).findOneByOrFail({ id });
+  }
+
+  async cancel(actor: Actor, id: string): Promise<GatheringEntity> {
+    const g = await this.get(actor, id);
+    await this.manageable(actor, g.areaId);
+    if (g.status === GatheringStatus.CANCELLED) return g;
+    const wasPublished = g.status === GatheringStatus.PUBLISHED;
+    await this.ds.getRepository(GatheringEntity).update({ id }, { status: GatheringStatus.CANCELLED, sequence: g.sequence + 1, detached: true });
+    if (wasPublished) await this.enqueue({ gatheringId: id, sequence: g.sequence + 1, kind: 'cancel' });
+    return this.ds.getRepository(GatheringEntity).findOneByOrFail({ id });
+  }
+
+  async enqueue(job: FanOutJob): Promise<void> {
+    await this.queue.add(FAN_OUT_JOB, job, { jobId: fanOutJobId(job) });
+  }
+
+  async criteria(actor: Actor, areaIdArg: string | undefined, year: number) {
+    const areaId = areaIdArg ?? actor.areaId;
+    if (!areaId || !(canReadArea(actor, areaId) || actor.areaId === areaId)) throw new GatheringsException(ErrorCode.NOT_FOUND, 'The ministry area was not found, or you do not have access to it');
+    const gatherings = await this.ds.getRepository(GatheringEntity).find({ where: { areaId, status: In([GatheringStatus.PUBLISHED]) } });
+    const participants: { gathering_id: string; agency_id: string }[] = gatherings.length
+      ? await this.ds.query(`SELECT DISTINCT gathering_id, agency_id FROM gathering_rsvp WHERE gathering_id = ANY($1::uuid[]) AND agency_id IS NOT NULL AND checked_in_at IS NOT NULL`, [gatherings.map((g) => g.id)])
+      : [];
+    const today = todayInOslo();
+    const withApprentices: { id: string; name: string }[] = await this.ds.query(
+      `SELECT DISTINCT a.id, a.name FROM agency a JOIN apprentice p ON p.agency_id = a.id
+        WHERE a.area_id = $1 AND p.contract_start <= $2::date AND LEAST(p.ended_on, p.contract_end) >= $2::date`,
+      [areaId, today],
+    );
+    return networkCriteria({
+      year,
+      gatherings: gatherings.map((g) => ({ date: osloLocal(g.startsAt).date, participantAgencyIds: participants.filter((p) => p.gathering_id === g.id).map((p) => p.agency_id) })),
+      agenciesWithApprentices: withApprentices,
+    });
+  }
+
+  async actions(actor: Actor, gatheringId: string): Promise<GatheringActionEntity[]> {
+    await this.get(actor, gatheringId);
+    return this.ds.getRepository(GatheringActionEntity).find({ where: { gatheringId }, order: { createdAt: 'ASC' } });
+  }
+
+  async addAction(actor: Actor, gatheringId: string, input: { text: string; owner: string; dueDate?: string | null }): Promise<GatheringActionEntity> {
+    const g = await this.get(actor, gatheringId);
+    await this.manageable(actor, g.areaId);
+    return this.ds.getRepository(GatheringActionEntity).save({ gatheringId, text: input.text.trim(), owner: input.owner.trim(), dueDate: input.dueDate ?? null });
+  }
+
+  async setActionDone(actor: Actor, id: string, done: boolean): Promise<GatheringActionEntity> {
+    const a = await this.ds.getRepository(GatheringActionEntity).findOne({ where: { id } });
+    if (!a) throw new GatheringsException(ErrorCode.NOT_FOUND, 'The action was not found, or you do not have access to it');
+    const g = await this.get(actor, a.gatheringId);
+    await this.manageable(actor, g.areaId);
+    await this.ds.getRepository(GatheringActionEntity).update({ id }, { done });
+    return { ...a, done };
+  }
+
+}

@@ -1,0 +1,96 @@
+import { DateTime } from 'luxon';
+import { GATHERING_TIME_ZONE } from '@laerenett/shared-domain';
+import { layout, MailLanguage, RenderedMail } from '../../mail/templates/render';
+import type { FanOutKind } from '../jobs/fan-out.job';
+
+export interface GatheringMailData {
+  title: string;
+  theme: string;
+  agenda: string;
+  startsAt: Date;
+  endsAt: Date;
+  place: string;
+  videoUrl: string;
+  name: string;
+  yesUrl: string;
+  noUrl: string;
+}
+
+export function when(lang: MailLanguage, startsAt: Date, endsAt: Date): string {
+  const s = DateTime.fromJSDate(startsAt, { zone: GATHERING_TIME_ZONE }).setLocale(lang === 'en' ? 'en-GB' : 'nb');
+  const e = DateTime.fromJSDate(endsAt, { zone: GATHERING_TIME_ZONE });
+  return `${s.toFormat(lang === 'en' ? 'cccc d LLLL yyyy' : 'cccc d. LLLL yyyy')}, ${s.toFormat('HH:mm')}–${e.toFormat('HH:mm')}`;
+}
+
+const T = {
+  nb: {
+    invite: (t: string) => `Invitasjon: ${t}`,
+    update: (t: string) => `Endret: ${t}`,
+    cancel: (t: string) => `Avlyst: ${t}`,
+    hello: (n: string) => `Hei, ${n}!`,
+    intro: { invite: 'Du er invitert til nettverkssamling.', update: 'Nettverkssamlingen er endret. Her er det som gjelder nå.', cancel: 'Nettverkssamlingen er avlyst.' },
+    when: 'Når', where: 'Hvor', video: 'Videolenke', theme: 'Tema', agenda: 'Program',
+    yes: 'Ja, jeg kommer', no: (u: string) => `Kan du ikke komme? Svar nei: ${u}`,
+    calendar: 'Kalenderfilen er vedlagt.',
+    promoted: (t: string) => `Du har fått plass: ${t}`,
+    reminder: (t: string) => `Påminnelse: ${t}`,
+    reminderIntro: 'Velkommen! Dette er en påminnelse om nettverkssamlingen du har meldt deg på.',
+    nudge: (t: string) => `Kommer du? ${t}`,
+    nudgeIntro: 'Vi har ikke fått svar fra deg ennå. Gi beskjed om du kommer, så vi kan planlegge.',
+    promotedIntro: 'Det ble ledig plass, og du sto først på ventelisten. Du er nå påmeldt.',
+  },
+  en: {
+    invite: (t: string) => `Invitation: ${t}`,
+    update: (t: string) => `Changed: ${t}`,
+    cancel: (t: string) => `Cancelled: ${t}`,
+    hello: (n: string) => `Hello ${n},`,
+    intro: { invite: 'You are invited to a network gathering.', update: 'The network gathering has changed. This is what applies now.', cancel: 'The network gathering is cancelled.' },
+    when: 'When', where: 'Where', video: 'Video link', theme: 'Theme', agenda: 'Agenda',
+    yes: 'Yes, I will come', no: (u: string) => `Cannot come? Answer no: ${u}`,
+    calendar: 'The calendar file is attached.',
+    promoted: (t: string) => `You have a place: ${t}`,
+    reminder: (t: string) => `Reminder: ${t}`,
+    reminderIntro: 'Welcome! This is a reminder of the network gathering you have signed up for.',
+    nudge: (t: string) => `Are you coming? ${t}`,
+    nudgeIntro: 'We have not heard from you yet. Let us know whether you are coming, so that we can plan.',
+    promotedIntro: 'A place became free and you were first on the waitlist. You are now signed up.',
+  },
+};
+
+export function gatheringMail(lang: MailLanguage, kind: FanOutKind, d: GatheringMailData): RenderedMail {
+  const t = T[lang];
+  const lines = [
+    t.hello(d.name),
+    t.intro[kind],
+    `${t.when}: ${when(lang, d.startsAt, d.endsAt)}`,
+    ...(d.place ? [`${t.where}: ${d.place}`] : []),
+    ...(d.videoUrl ? [`${t.video}: ${d.videoUrl}`] : []),
+    ...(d.theme ? [`${t.theme}: ${d.theme}`] : []),
+    ...(d.agenda && kind !== 'cancel' ? [`${t.agenda}: ${d.agenda}`] : []),
+    ...(kind !== 'cancel' ? [t.no(d.noUrl)] : []),
+    t.calendar,
+  ];
+  const m = layout(lang, d.title, lines, kind === 'cancel' ? undefined : { label: t.yes, url: d.yesUrl });
+  const subject = kind === 'invite' ? t.invite(d.title) : kind === 'update' ? t.update(d.title) : t.cancel(d.title);
+  return { ...m, subject: `${subject} – ${when(lang, d.startsAt, d.endsAt)}` };
+}
+
+export function promotedMail(lang: MailLanguage, d: Pick<GatheringMailData, 'title' | 'startsAt' | 'endsAt' | 'place' | 'name'>): RenderedMail {
+  const t = T[lang];
+  const m = layout(lang, d.title, [t.hello(d.name), t.promotedIntro, `${t.when}: ${when(lang, d.startsAt, d.endsAt)}`, ...(d.place ? [`${t.where}: ${d.place}`] : [])]);
+  return { ...m, subject: t.promoted(d.title) };
+}
+
+export function reminderMail(lang: MailLanguage, kind: 'reminder' | 'nudge', d: GatheringMailData): RenderedMail {
+  const t = T[lang];
+  const lines = [
+    t.hello(d.name),
+    kind === 'reminder' ? t.reminderIntro : t.nudgeIntro,
+    `${t.when}: ${when(lang, d.startsAt, d.endsAt)}`,
+    ...(d.place ? [`${t.where}: ${d.place}`] : []),
+    ...(d.videoUrl ? [`${t.video}: ${d.videoUrl}`] : []),
+    t.no(d.noUrl),
+  ];
+  const m = layout(lang, d.title, lines, kind === 'nudge' ? { label: t.yes, url: d.yesUrl } : undefined);
+  return { ...m, subject: `${kind === 'reminder' ? t.reminder(d.title) : t.nudge(d.title)} – ${when(lang, d.startsAt, d.endsAt)}` };
+}

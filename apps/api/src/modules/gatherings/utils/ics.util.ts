@@ -1,0 +1,59 @@
+/**
+ * iCalendar (RFC 5545) for gatherings: a stable UID per gathering, SEQUENCE raised on every
+ * change, METHOD:CANCEL when cancelled, and times in Europe/Oslo with its VTIMEZONE so that
+ * strict clients read local time (not floating time).
+ */
+import ical, { ICalAttendeeRole, ICalAttendeeStatus, ICalCalendarMethod, ICalEventStatus } from 'ical-generator';
+import { DateTime } from 'luxon';
+import { tzlib_get_ical_block } from 'timezones-ical-library';
+import { GATHERING_TIME_ZONE } from '@laerenett/shared-domain';
+
+export interface IcsGathering {
+  id: string;
+  sequence: number;
+  cancelled: boolean;
+  title: string;
+  description: string;
+  location: string;
+  url: string;
+  startsAt: Date;
+  endsAt: Date;
+}
+
+export const gatheringUid = (id: string) => `gathering-${id}@laerenett.no`;
+
+/** The library's block for Oslo carries Berlin's TZID (same rules); name it for what it is. */
+const vtimezone = (tz: string) => (tzlib_get_ical_block(tz)[0] as string).replace(/TZID:[^\r\n]+/, `TZID:${tz}`).replace(/X-LIC-LOCATION:[^\r\n]+/, `X-LIC-LOCATION:${tz}`);
+
+const utcStamp = (d: Date) => d.toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
+
+export function gatheringIcs(
+  events: IcsGathering[],
+  opts: { method: 'REQUEST' | 'CANCEL' | 'PUBLISH'; organizer: { name: string; email: string }; attendee?: { name: string; email: string }; name?: string },
+  now = new Date(),
+): string {
+  const cal = ical({
+    prodId: { company: 'Lærenett', product: 'Lærenett', language: 'NB' },
+    method: ICalCalendarMethod[opts.method],
+    name: opts.name,
+    timezone: { name: GATHERING_TIME_ZONE, generator: vtimezone },
+  });
+  for (const g of events) {
+    cal.createEvent({
+      id: gatheringUid(g.id),
+      sequence: g.sequence,
+      start: DateTime.fromJSDate(g.startsAt, { zone: GATHERING_TIME_ZONE }),
+      end: DateTime.fromJSDate(g.endsAt, { zone: GATHERING_TIME_ZONE }),
+      timezone: GATHERING_TIME_ZONE,
+      summary: g.title,
+      description: g.description,
+      location: g.location || undefined,
+      url: g.url,
+      status: g.cancelled ? ICalEventStatus.CANCELLED : ICalEventStatus.CONFIRMED,
+      organizer: opts.organizer,
+      attendees: opts.attendee ? [{ name: opts.attendee.name, email: opts.attendee.email, rsvp: true, role: ICalAttendeeRole.REQ, status: ICalAttendeeStatus.NEEDSACTION }] : [],
+    });
+  }
+  // DTSTAMP is always UTC (RFC 5545 3.8.7.2); the library writes it in the calendar's zone.
+  return cal.toString().replace(/^DTSTAMP:.*$/gm, `DTSTAMP:${utcStamp(now)}`);
+}

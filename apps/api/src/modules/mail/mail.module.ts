@@ -1,0 +1,20 @@
+import { DynamicModule, Module } from '@nestjs/common';
+import { BullModule } from '@nestjs/bullmq';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { MAIL_QUEUE } from '../queue/queue.constants';
+import { MailMessageEntity } from './entities/mail-message.entity';
+import { MailProcessor } from './mail.processor';
+import { MailService } from './mail.service';
+import { MailTransport } from './mail.transport';
+
+@Module({
+  imports: [BullModule.registerQueue({ name: MAIL_QUEUE }), TypeOrmModule.forFeature([MailMessageEntity])],
+  providers: [MailService, MailTransport],
+  exports: [MailService],
+})
+export class MailModule {
+  /** The same module with its processor, for the worker process. */
+  static withProcessors(): DynamicModule {
+    return { module: MailModule, providers: [MailProcessor] };
+  }
+}

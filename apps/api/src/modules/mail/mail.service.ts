@@ -1,0 +1,94 @@
+import { Injectable, Logger } from '@nestjs/common';
+import { InjectQueue } from '@nestjs/bullmq';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { Queue } from 'bullmq';
+import { DataSource, EntityManager } from 'typeorm';
+import { MAIL_QUEUE, SEND_MAIL_JOB } from '../queue/queue.constants';
+import { MailMessageEntity, MailStatus } from './entities/mail-message.entity';
+import { MailTransport } from './mail.transport';
+import type { RenderedMail } from './templates/render';
+
+export interface SendMailJob {
+  mailId: string;
+}
+
+export interface MailRequest extends RenderedMail {
+  /** Why the mail is sent; with the recipient, what makes it once-only (e.g. `invitation:<id>`). */
+  purpose: string;
+  to: string;
+  attachments?: { filename: string; contentType: string; content: Buffer }[];
+}
+
+@Injectable()
+export class MailService {
+  private readonly logger = new Logger('Mail');
+
+  constructor(
+    @InjectQueue(MAIL_QUEUE) private readonly queue: Queue<SendMailJob>,
+    @InjectDataSource() private readonly ds: DataSource,
+    private readonly transport: MailTransport,
+  ) {}
+
+  /**
+   * Records the mail (once per purpose and recipient) and queues its delivery. Safe to call
+   * again: an existing mail is not duplicated, only re-queued if it has not been sent.
+   * Pass the caller's transaction manager to record it atomically with the change that causes it;
+   * call `dispatch` after the commit.
+   */
+  async record(req: MailRequest, manager: EntityManager = this.ds.manager): Promise<string> {
+    const to = req.to.trim().toLowerCase();
+    await manager
+      .createQueryBuilder()
+      .insert()
+      .into(MailMessageEntity)
+      .values({
+        purpose: req.purpose,
+        recipient: to,
+        subject: req.subject,
+        text: req.text,
+        html: req.html,
+        attachments: req.attachments?.map((a) => ({ filename: a.filename, contentType: a.contentType, content: a.content.toString('base64') })) ?? null,
+      })
+      .orIgnore()
+      .execute();
+    const row = await manager.findOneOrFail(MailMessageEntity, { where: { purpose: req.purpose, recipient: to }, select: { id: true, status: true } });
+    return row.id;
+  }
+
+  async dispatch(mailIds: string[]): Promise<void> {
+    if (mailIds.length === 0) return;
+    const rows = await this.ds.getRepository(MailMessageEntity).find({ where: mailIds.map((id) => ({ id, status: MailStatus.QUEUED })), select: { id: true } });
+    await this.queue.addBulk(rows.map((r) => ({ name: SEND_MAIL_JOB, data: { mailId: r.id }, opts: { jobId: `mail-${r.id}` } })));
+  }
+
+
+  /** Delivers one recorded mail. Does nothing for a mail already sent (the retry-safe marker). */
+  async deliver(mailId: string): Promise<'sent' | 'already-sent' | 'missing'> {
+    const repo = this.ds.getRepository(MailMessageEntity);
+    const m = await repo.findOne({ where: { id: mailId } });
+    if (!m) return 'missing';
+    if (m.status === MailStatus.SENT) return 'already-sent';
+    await repo.increment({ id: m.id }, 'attempts', 1);
+    try {
+      const messageId = await this.transport.send({
+        to: m.recipient,
+        subject: m.subject,
+        text: m.text ?? '',
+        html: m.html,
+        messageId: `<${m.id}@laerenett.no>`,
+        attachments: m.attachments ?? undefined,
+        headers: { 'X-Laerenett-Purpose': m.purpose },
+      });
+      await repo.update({ id: m.id, status: MailStatus.QUEUED }, { status: MailStatus.SENT, sentAt: new Date(), messageId, text: null, html: null, attachments: null, lastError: null });
+      return 'sent';
+    } catch (e) {
+      await repo.update({ id: m.id }, { lastError: String((e as Error).message).slice(0, 2000) });
+      this.logger.warn(`Delivery of mail ${m.id} failed; it will be retried: ${(e as Error).message}`);
+      throw e;
+    }
+  }
+
+  async markFailed(mailId: string): Promise<void> {
+    await this.ds.getRepository(MailMessageEntity).update({ id: mailId, status: MailStatus.QUEUED }, { status: MailStatus.FAILED });
+  }
+}

@@ -1,0 +1,18 @@
+/**
+ * BullMQ's PostgreSQL backend keeps its tables and functions in their own schema. Like the
+ * application's own, that schema is migrated by the explicit `migrate` command, never by a
+ * process as it starts (several starting at once would race, and PGlite cannot take it).
+ */
+import { Client } from 'pg';
+import { runMigrations } from 'bullmq';
+import { QUEUE_SCHEMA } from './queue.constants';
+
+export async function migrateQueueSchema(databaseUrl: string): Promise<number> {
+  const client = new Client({ connectionString: databaseUrl });
+  await client.connect();
+  try {
+    return await runMigrations(client as never, QUEUE_SCHEMA);
+  } finally {
+    await client.end();
+  }
+}

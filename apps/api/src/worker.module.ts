@@ -1,0 +1,14 @@
+import { DynamicModule, Module } from '@nestjs/common';
+import { ConfigModule } from './config/config.module';
+import { databaseModule } from './app.module';
+import { MailModule } from './modules/mail/mail.module';
+import { QueueModule } from './modules/queue/queue.module';
+import { GatheringsModule } from './modules/gatherings/gatherings.module';
+
+/** The job worker process: the domain modules with their processors, no HTTP. */
+@Module({})
+export class WorkerModule {
+  static register(): DynamicModule {
+    return { module: WorkerModule, imports: [ConfigModule, databaseModule(), QueueModule, MailModule.withProcessors(), GatheringsModule.withProcessors()] };
+  }
+}

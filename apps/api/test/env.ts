@@ -1,0 +1,9 @@
+/** Where the integration tests find Postgres, Redis; overridable for other machines. */
+export const TEST_ADMIN_URL = process.env['TEST_POSTGRES_ADMIN_URL'] ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+export const TEST_DB = process.env['TEST_DATABASE_NAME'] ?? 'laerenett_test';
+export const TEST_REDIS_URL = process.env['TEST_REDIS_URL'] ?? 'redis://127.0.0.1:6379';
+export const testDatabaseUrl = (name = TEST_DB) => {
+  const u = new URL(TEST_ADMIN_URL);
+  u.pathname = `/${name}`;
+  return u.toString();
+};

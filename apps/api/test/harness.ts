@@ -1,0 +1,150 @@
+/**
+ * Boots the real API and worker in-process against real Postgres, Redis and an SMTP sink.
+ */
+import 'reflect-metadata';
+import { INestApplication, INestApplicationContext } from '@nestjs/common';
+import { AddressInfo } from 'node:net';
+import { DataSource } from 'typeorm';
+import { getDataSourceToken } from '@nestjs/typeorm';
+import { createApiApp, createWorkerApp } from '../src/bootstrap';
+import { seedDemoData } from '../src/database/seeds/demo-data';
+import { SmtpSink } from './smtp-sink';
+import { Client as PgClient } from 'pg';
+import { TEST_ADMIN_URL, TEST_DB, testDatabaseUrl, TEST_REDIS_URL } from './env';
+
+export interface Stack {
+  /** The database URL of this test file's own database. */
+  databaseUrl: string;
+  api: INestApplication;
+  worker: INestApplicationContext | null;
+  ds: DataSource;
+  smtp: SmtpSink;
+  url: string;
+  stop(): Promise<void>;
+}
+
+/** Each test file gets a database of its own, so files cannot disturb each other. */
+async function freshDatabase(): Promise<{ url: string; drop: () => Promise<void> }> {
+  const name = `${TEST_DB}_${process.pid}_${Date.now().toString(36)}`;
+  const admin = new PgClient({ connectionString: TEST_ADMIN_URL });
+  await admin.connect();
+  await admin.query(`CREATE DATABASE ${name}`);
+  await admin.end();
+  return {
+    url: testDatabaseUrl(name),
+    drop: async () => {
+      const c = new PgClient({ connectionString: TEST_ADMIN_URL });
+      await c.connect();
+      await c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      await c.end();
+    },
+  };
+}
+
+export async function startStack(opts: { worker?: boolean; seed?: boolean } = {}): Promise<Stack> {
+  const smtp = new SmtpSink();
+  const smtpUrl = await smtp.start();
+  const db = await freshDatabase();
+  Object.assign(process.env, {
+    NODE_ENV: 'test',
+    DATABASE_URL: db.url,
+    REDIS_URL: TEST_REDIS_URL,
+    QUEUE_BACKEND: 'redis',
+    QUEUE_PREFIX: `lntest-${process.pid}-${Date.now()}`,
+    SMTP_URL: smtpUrl,
+    LOG_LEVEL: 'error',
+    PUBLIC_URL: 'http://localhost:4200',
+    SIGN_IN_MAX_FAILURES: '5',
+  });
+  const api = await createApiApp();
+  await api.listen(0, '127.0.0.1');
+  const ds = api.get<DataSource>(getDataSourceToken());
+  await ds.runMigrations({ transaction: 'each' });
+  if (opts.seed !== false) await seedDemoData(ds);
+  const worker = opts.worker === false ? null : await createWorkerApp();
+  const url = `http://127.0.0.1:${(api.getHttpServer().address() as AddressInfo).port}`;
+  return {
+    databaseUrl: db.url,
+    api,
+    worker,
+    ds,
+    smtp,
+    url,
+    async stop() {
+      await worker?.close();
+      await api.close();
+      await smtp.stop();
+      await db.drop();
+    },
+  };
+}
+
+export interface GqlResult<T = Record<string, unknown>> {
+  data?: T | null;
+  errors?: { message: string; extensions?: { code?: string; [k: string]: unknown } }[];
+}
+
+/** A client with its own cookie jar, as a browser would be. */
+export class Client {
+  cookie = '';
+  constructor(private readonly url: string) {}
+
+  async gql<T = Record<string, any>>(query: string, variables: Record<string, unknown> = {}): Promise<GqlResult<T>> {
+    const res = await fetch(`${this.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...(this.cookie ? { cookie: this.cookie } : {}) },
+      body: JSON.stringify({ query, variables }),
+    });
+    const set = res.headers.get('set-cookie');
+    if (set) this.cookie = set.split(';')[0];
+    return (await res.json()) as GqlResult<T>;
+  }
+
+  async get(path: string) {
+    return fetch(`${this.url}${path}`, { headers: this.cookie ? { cookie: this.cookie } : {} });
+  }
+
+  async signIn(email: string, password = 'laerenett-demo') {
+    const r = await this.gql(`mutation($i: SignInInput!) { signIn(input: $i) { id role } }`, { i: { email, password } });
+    if (r.errors) throw new Error(`sign-in failed for ${email}: ${r.errors[0].message}`);
+    return this;
+  }
+}
+
+export const code = (r: GqlResult) => r.errors?.[0]?.extensions?.code ?? null;
+
+export async function ids(ds: DataSource) {
+  const one = async (sql: string, p: unknown[] = []) => ((await ds.query(sql, p)) as { id: string }[])[0].id;
+  return {
+    kdd: await one(`SELECT id FROM ministry_area WHERE code = 'KDD'`),
+    fd: await one(`SELECT id FROM ministry_area WHERE code = 'FD'`),
+    digdir: await one(`SELECT id FROM agency WHERE name = 'Digitaliseringsdirektoratet'`),
+    statsbygg: await one(`SELECT id FROM agency WHERE name = 'Statsbygg'`),
+    husbanken: await one(`SELECT id FROM agency WHERE name = 'Husbanken'`),
+    forsvarsbygg: await one(`SELECT id FROM agency WHERE name = 'Forsvarsbygg'`),
+    kontor: await one(`SELECT id FROM trade WHERE code = 'kontor-og-administrasjon'`),
+    digdirApprentice: await one(`SELECT id FROM apprentice WHERE email = 'emma.larsen@digdir.no'`),
+    statsbyggApprentice: await one(`SELECT a.id FROM apprentice a JOIN agency g ON g.id = a.agency_id WHERE g.name = 'Statsbygg' AND a.status = 'ACTIVE' ORDER BY a.name LIMIT 1`),
+  };
+}
+
+export const USERS = {
+  admin: 'admin@laerenett.no',
+  ministry: 'kari.nordmann@kdd.dep.no',
+  otherMinistry: 'per.olsen@fd.dep.no',
+  digdir: 'ola.hansen@digdir.no',
+  statsbygg: 'ingrid.berg@statsbygg.no',
+  apprentice: 'emma.larsen@digdir.no',
+} as const;
+export type UserKey = keyof typeof USERS | 'anonymous';
+
+/** Polls `read` until `done` holds for its value (or the time runs out), then returns the last value read. */
+export async function eventually<T>(read: () => Promise<T>, done: (v: T) => boolean, timeoutMs = 30_000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  let value = await read();
+  while (!done(value) && Date.now() < deadline) {
+    await new Promise((r) => setTimeout(r, 100));
+    value = await read();
+  }
+  return value;
+}

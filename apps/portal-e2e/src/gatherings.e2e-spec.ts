@@ -1,0 +1,104 @@
+/**
+ * In Chromium: a network lead creates the schedule and publishes the first gathering; a member
+ * answers from the link in the mail they received; the lead sees the answer.
+ */
+import { Browser } from 'playwright-core';
+import { launch, newPage, seriousViolations, signIn } from './support/browser';
+import { Mailbox } from './support/mailbox';
+import { E2E_SMTP_PORT } from './support/platform';
+
+describe('network gatherings in the portal', () => {
+  let browser: Browser;
+  const mailbox = new Mailbox();
+  beforeAll(async () => {
+    await mailbox.listen(E2E_SMTP_PORT);
+    browser = await launch();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await mailbox.close();
+  });
+
+  it('runs from schedule to answer', async () => {
+    // The ministry coordinator appoints Ola Hansen (Digdir) as lead of the apprentice network.
+    const ministry = await newPage(browser);
+    await signIn(ministry, 'kari.nordmann@kdd.dep.no');
+    await ministry.getByRole('heading', { level: 1, name: /Måltall og lærlinger/ }).waitFor();
+    const appointed = await ministry.evaluate(async () => {
+      const post = async (query: string, variables = {}) => (await fetch('/graphql', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query, variables }) })).json();
+      const nets = (await post('{ networks { id kind } }')).data.networks as { id: string; kind: string }[];
+      return { network: nets.find((n) => n.kind === 'APPRENTICE')!.id };
+    });
+    // Ola's user id, as the lead appointment needs it.
+    const lead = await newPage(browser);
+    await signIn(lead, 'ola.hansen@digdir.no');
+    await lead.getByRole('heading', { level: 1, name: 'Digitaliseringsdirektoratet' }).waitFor();
+    const olaId = await lead.evaluate(async () => (await (await fetch('/graphql', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ me { id } }' }) })).json()).data.me.id as string);
+    const result = await ministry.evaluate(
+      async ([networkId, userId]) =>
+        (await fetch('/graphql', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: 'mutation($i: NetworkPersonInput!) { appointNetworkLead(input: $i) { leads { name } } }', variables: { i: { networkId, userId } } }) })).json(),
+      [appointed.network, olaId],
+    );
+    expect(result.data.appointNetworkLead.leads).toEqual([{ name: 'Ola Hansen' }]); // already lead in the demo data: appointing again changes nothing
+
+    // The lead creates the schedule and publishes the first gathering.
+    await lead.getByRole('link', { name: 'Samlinger' }).click();
+    await lead.getByRole('heading', { level: 1, name: 'Nettverkssamlinger' }).waitFor();
+    await lead.getByLabel('Navn på samlingene').fill('Lærlingsamling');
+    await lead.getByLabel('For hvem').selectOption('APPRENTICE');
+    await lead.getByLabel('Rytme').selectOption('bimonthly');
+    await lead.getByRole('button', { name: 'Lag timeplan' }).click();
+    await lead.getByText('Timeplanen er laget.').waitFor();
+    expect(await seriousViolations(lead)).toEqual([]);
+    const firstRow = lead.locator('[data-testid="gatherings-table"] tbody tr', { hasText: 'Lærlingsamling' }).first();
+    await firstRow.getByRole('button', { name: 'Send invitasjon' }).click();
+    await firstRow.getByText('Invitasjon sendt').waitFor();
+
+    // Emma, an apprentice at Digdir, answers from the link in her mail, without signing in.
+    const mail = await mailbox.waitFor('emma.larsen@digdir.no', /^Invitasjon: Lærlingsamling/);
+    const link = /(http:\/\/[^\s]+\/svar\/[^\s?]+\?svar=ja)/.exec(mail.text ?? '')![1];
+    const member = await newPage(browser);
+    await member.goto(link);
+    await member.getByRole('heading', { level: 2, name: 'Lærlingsamling' }).waitFor();
+    expect(await seriousViolations(member)).toEqual([]);
+    await member.getByLabel('Allergier eller matbehov (valgfritt)').fill('vegetar');
+    await member.getByRole('button', { name: 'Ja, jeg kommer' }).click();
+    await member.getByText('Takk! Svaret ditt er registrert: Ja.').waitFor();
+
+    // The lead sees the answer.
+    await lead.reload();
+    const answeredRow = lead.locator('[data-testid="gatherings-table"] tbody tr', { hasText: 'Invitasjon sendt' }).filter({ hasText: 'Lærlingsamling' });
+    await answeredRow.locator('[data-col="answers"]').getByText(/^1 ja/).waitFor();
+
+    // On the gathering's page the lead sees who answered and the needs (without names), and ticks Emma off as present.
+    await answeredRow.getByRole('link', { name: 'Lærlingsamling' }).click();
+    await lead.getByRole('heading', { level: 1, name: 'Lærlingsamling' }).waitFor();
+    const emmaRow = lead.locator('[data-testid="answers-table"] tr', { hasText: 'Emma Larsen' });
+    await emmaRow.getByText('Ja').waitFor();
+    await lead.getByText('vegetar (1)').waitFor();
+    // The box follows what the server has recorded: it turns checked once the check-in is saved.
+    await emmaRow.getByRole('checkbox').click();
+    await lead.waitForFunction(() => (document.querySelector('input[aria-label="Til stede: Emma Larsen"]') as HTMLInputElement | null)?.checked === true);
+    expect(await seriousViolations(lead)).toEqual([]);
+
+    // The lead's agency hosts it.
+    await lead.getByLabel('Vertskap (virksomhet)').selectOption({ label: 'Digitaliseringsdirektoratet' });
+    await lead.getByRole('button', { name: 'Lagre endringer' }).click();
+    await lead.getByText(/^Lagret\./).waitFor();
+
+    // The network page lists the leads.
+    await lead.getByRole('link', { name: 'Nettverk', exact: true }).click();
+    await lead.getByText(/Nettverksansvarlige: Ola Hansen/).waitFor();
+    await lead.getByText(/Nettverksansvarlige: Kari Nordmann/).waitFor();
+    expect(await seriousViolations(lead)).toEqual([]);
+
+    // The lead pairs Ingrid Berg (Statsbygg) as buddy for Kari Nordmann; the pair is listed.
+    await lead.getByLabel('Type').selectOption('LEADER');
+    await lead.getByLabel('Fadder', { exact: true }).selectOption({ label: 'Ingrid Berg (Statsbygg)' });
+    await lead.getByLabel('Ny', { exact: true }).selectOption({ label: 'Kari Nordmann' });
+    await lead.getByRole('button', { name: 'Koble og send e-post' }).click();
+    await lead.getByText('Koblet. Begge har fått e-post.').waitFor();
+    await lead.getByRole('row', { name: /Ingrid Berg.*Kari Nordmann/ }).waitFor();
+    await mailbox.waitFor('ingrid.berg@statsbygg.no', /fadderkobling/);
+  });
+});

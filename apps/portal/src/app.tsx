@@ -1,0 +1,51 @@
+import { Spinner } from '@digdir/designsystemet-react';
+import type { ReactElement } from 'react';
+import { useMe } from '@laerenett/portal-data-access';
+import { useTranslation } from 'react-i18next';
+import { Navigate, Route, Routes, useLocation } from 'react-router-dom';
+import { AgencyPage } from './modules/agencies/agency-page';
+import { AcceptInvitationPage } from './modules/auth/accept-invitation-page';
+import { SignInPage } from './modules/auth/sign-in-page';
+import { DashboardPage } from './modules/dashboard/dashboard-page';
+import { AppShell } from './modules/layout/app-shell';
+import { AnswerPage } from './modules/gatherings/answer-page';
+import { GatheringsPage } from './modules/gatherings/gatherings-page';
+import { GatheringPage } from './modules/gatherings/gathering-page';
+import { CheckInPage } from './modules/gatherings/check-in-page';
+import { NetworkPage } from './modules/networks/network-page';
+
+function Home() {
+  const me = useMe().data?.me;
+  if (!me) return <Navigate to="/logg-inn" replace />;
+  if (me.role === 'ADMIN' || me.role === 'MINISTRY_COORDINATOR') return <Navigate to="/oversikt" replace />;
+  return <Navigate to={`/virksomhet/${me.agencyId}`} replace />;
+}
+
+function RequireSignIn({ children }: { children: ReactElement }) {
+  const me = useMe();
+  const location = useLocation();
+  const { t } = useTranslation();
+  if (me.isLoading) return <Spinner aria-label={t('app.loading')} />;
+  if (!me.data?.me) return <Navigate to="/logg-inn" replace state={{ from: location.pathname }} />;
+  return children;
+}
+
+export function App() {
+  return (
+    <AppShell>
+      <Routes>
+        <Route path="/" element={<RequireSignIn><Home /></RequireSignIn>} />
+        <Route path="/logg-inn" element={<SignInPage />} />
+        <Route path="/invitasjon/:token" element={<AcceptInvitationPage />} />
+        <Route path="/oversikt" element={<RequireSignIn><DashboardPage /></RequireSignIn>} />
+        <Route path="/virksomhet/:id" element={<RequireSignIn><AgencyPage /></RequireSignIn>} />
+        <Route path="/samlinger" element={<RequireSignIn><GatheringsPage /></RequireSignIn>} />
+        <Route path="/samlinger/:id" element={<RequireSignIn><GatheringPage /></RequireSignIn>} />
+        <Route path="/innsjekk/:code" element={<RequireSignIn><CheckInPage /></RequireSignIn>} />
+        <Route path="/nettverk" element={<RequireSignIn><NetworkPage /></RequireSignIn>} />
+        <Route path="/svar/:token" element={<AnswerPage />} />
+        <Route path="*" element={<Navigate to="/" replace />} />
+      </Routes>
+    </AppShell>
+  );
+}

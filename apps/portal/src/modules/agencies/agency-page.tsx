@@ -1,0 +1,151 @@
+import { Alert, Button, Heading, Paragraph, Spinner } from '@digdir/designsystemet-react';
+import { useAgencyApprentices, useAgencyPage, useMe } from '@laerenett/portal-data-access';
+import { useTranslation } from 'react-i18next';
+import { Link, useParams, useSearchParams } from 'react-router-dom';
+import { ErrorAlert } from '../layout/error-alert';
+import { InviteForm } from './invite-form';
+import { SetTargetForm } from './set-target-form';
+
+const THIS_YEAR = new Date().getFullYear();
+
+export function AgencyPage() {
+  const { t, i18n } = useTranslation();
+  const id = useParams().id ?? '';
+  const [params] = useSearchParams();
+  const year = Number(params.get('year') ?? THIS_YEAR);
+  const me = useMe().data?.me;
+  const page = useAgencyPage(id, year);
+  const isCoordinator = me?.role !== 'APPRENTICE';
+  const apprentices = useAgencyApprentices(id, isCoordinator && !!page.data);
+  const a = page.data?.agency;
+  const fmtDate = (d: string) => new Date(`${d}T12:00:00Z`).toLocaleDateString(i18n.language === 'en' ? 'en-GB' : 'nb-NO');
+
+  if (page.isLoading) return <Spinner aria-label={t('app.loading')} />;
+  if (page.error) {
+    const refused = page.error.code === 'NOT_FOUND' || page.error.code === 'FORBIDDEN';
+    return (
+      <>
+        <Heading level={1} data-size="lg">
+          {refused ? t('agency.noAccess') : t('errors.generic')}
+        </Heading>
+        {refused ? <Alert data-color="warning" role="alert">{t('agency.noAccess')}</Alert> : <ErrorAlert error={page.error} />}
+        <Paragraph>
+          <Link to="/">{t('agency.back')}</Link>
+        </Paragraph>
+      </>
+    );
+  }
+  if (!a) return null;
+  const gap = a.target ? a.target.total - a.apprenticesNow : null;
+
+  return (
+    <>
+      <div>
+        {(me?.role === 'MINISTRY_COORDINATOR' || me?.role === 'ADMIN') && (
+          <Paragraph data-size="sm">
+            <Link to={`/oversikt?year=${year}`}>{t('agency.back')}</Link>
+          </Paragraph>
+        )}
+        <Heading level={1} data-size="lg">
+          {a.name}
+        </Heading>
+        <Paragraph data-size="sm">
+          {t('agency.area')}: {a.area.name}
+        </Paragraph>
+      </div>
+      <ul className="ln-stats">
+        <li className="ln-stat">
+          <span className="ln-stat-value" data-testid="agency-now">{a.apprenticesNow}</span>
+          {t('agency.apprenticesNow')}
+        </li>
+        <li className="ln-stat">
+          <span className="ln-stat-value" data-testid="agency-target">{a.target?.total ?? '–'}</span>
+          {t('agency.target', { year })}
+        </li>
+        <li className="ln-stat">
+          <span className="ln-stat-value" data-testid="agency-gap">{gap ?? '–'}</span>
+          {t('agency.gap')}
+        </li>
+        <li className="ln-stat">
+          <span className="ln-stat-value">{a.employees}</span>
+          {t('agency.employees')}
+        </li>
+      </ul>
+      <Paragraph data-size="sm">
+        {t('agency.orgNumber')} {a.orgNumber}
+        {a.trainingOffice ? ` · ${t('agency.trainingOffice')}: ${a.trainingOffice.name}` : ''}
+      </Paragraph>
+      {isCoordinator && <SetTargetForm agencyId={a.id} year={year} current={a.target} employees={a.employees} />}
+      {isCoordinator && page.data && (
+        <section aria-labelledby="history-title">
+          <Heading level={2} data-size="sm" id="history-title">
+            {t('agency.history')}
+          </Heading>
+          {page.data.targets.length === 0 ? (
+            <Paragraph>{t('agency.none')}</Paragraph>
+          ) : (
+            <table className="ds-table">
+              <caption className="ln-visually-hidden">{t('agency.history')}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{t('agency.year')}</th>
+                  <th scope="col" className="ln-num">{t('agency.total')}</th>
+                  <th scope="col">{t('agency.note')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {page.data.targets.map((h) => (
+                  <tr key={h.id}>
+                    <th scope="row">{h.year}</th>
+                    <td className="ln-num">{h.total}</td>
+                    <td>{h.note}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          )}
+        </section>
+      )}
+      {isCoordinator && (
+        <section aria-labelledby="apprentices-title">
+          <Heading level={2} data-size="sm" id="apprentices-title">
+            {t('agency.apprentices')}
+          </Heading>
+          {apprentices.isLoading && <Spinner aria-label={t('app.loading')} />}
+          <ErrorAlert error={apprentices.error} />
+          {apprentices.data && (
+            <div className="ln-table-wrap">
+              <table className="ds-table">
+                <caption className="ln-visually-hidden">{t('agency.apprenticesCaption', { agency: a.name })}</caption>
+                <thead>
+                  <tr>
+                    <th scope="col">{t('agency.name')}</th>
+                    <th scope="col">{t('agency.trade')}</th>
+                    <th scope="col">{t('agency.period')}</th>
+                    <th scope="col">{t('agency.statusHeading')}</th>
+                    <th scope="col">{t('agency.email')}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {apprentices.data.apprentices.map((p) => (
+                    <tr key={p.id}>
+                      <th scope="row">{p.name}</th>
+                      <td>{i18n.language === 'en' ? p.trade.nameEn : p.trade.nameNb}</td>
+                      <td>
+                        {fmtDate(p.contractStart)} – {fmtDate(p.endedOn ?? p.contractEnd)}
+                      </td>
+                      <td>{t(`agency.status.${p.status}`)}</td>
+                      <td>{p.email ?? '–'}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+          )}
+        </section>
+      )}
+      {isCoordinator && <InviteForm agencyId={a.id} />}
+      {!isCoordinator && <Button variant="tertiary" asChild><Link to="/">{t('agency.back')}</Link></Button>}
+    </>
+  );
+}

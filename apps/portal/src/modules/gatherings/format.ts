@@ -1,0 +1,7 @@
+/** Dates and times as people in Norway read them: Europe/Oslo, whatever the browser's zone. */
+export function formatWhen(startsAt: string, endsAt: string, lang: string): string {
+  const locale = lang === 'en' ? 'en-GB' : 'nb-NO';
+  const day = new Intl.DateTimeFormat(locale, { timeZone: 'Europe/Oslo', weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' }).format(new Date(startsAt));
+  const time = new Intl.DateTimeFormat(locale, { timeZone: 'Europe/Oslo', hour: '2-digit', minute: '2-digit' });
+  return `${day}, ${time.format(new Date(startsAt))}–${time.format(new Date(endsAt))}`;
+}

@@ -1,0 +1,211 @@
+import { Alert, Button, Heading, Paragraph, Select, Spinner, Tag, Textfield } from '@digdir/designsystemet-react';
+import { useAnswerGathering, useCancelGathering, useCreateGatheringSeries, useGatheringCriteria, useGatherings, useGatheringSeries, usePublishGathering, useSetGatheringSeriesPaused } from '@laerenett/portal-data-access';
+import { FormEvent, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router-dom';
+import { ErrorAlert } from '../layout/error-alert';
+import { usePlanner } from '../networks/use-planner';
+import { formatWhen } from './format';
+
+const RHYTHMS = { bimonthly: 'FREQ=MONTHLY;INTERVAL=2;BYDAY=-1TH', monthly: 'FREQ=MONTHLY;BYDAY=-1TH', quarterly: 'FREQ=MONTHLY;INTERVAL=3;BYDAY=-1TH' } as const;
+const THIS_YEAR = new Date().getFullYear();
+
+function ScheduleForm() {
+  const { t } = useTranslation();
+  const create = useCreateGatheringSeries();
+  const [audience, setAudience] = useState<'STAFF' | 'APPRENTICE' | 'BOTH'>('BOTH');
+  const [title, setTitle] = useState('Nettverkssamling');
+  const [rhythm, setRhythm] = useState<keyof typeof RHYTHMS>('bimonthly');
+  const [firstDate, setFirstDate] = useState(new Date().toISOString().slice(0, 10));
+  const [start, setStart] = useState('10:00');
+  const [end, setEnd] = useState('14:00');
+  const [done, setDone] = useState(false);
+  const submit = async (e: FormEvent) => {
+    e.preventDefault();
+    setDone(false);
+    try {
+      await create.mutateAsync({ input: { audience, title, rrule: RHYTHMS[rhythm], firstDate, startTime: start, endTime: end, horizonMonths: 12 } });
+      setDone(true);
+    } catch {
+      /* shown below */
+    }
+  };
+  return (
+    <section aria-labelledby="schedule-title">
+      <Heading level={2} data-size="sm" id="schedule-title">
+        {t('gatherings.newSchedule')}
+      </Heading>
+      <form onSubmit={submit} noValidate className="ln-row">
+        <Textfield label={t('gatherings.scheduleTitle')} value={title} onChange={(e) => setTitle(e.target.value)} required />
+        <div>
+          <label htmlFor="schedule-audience">{t('gatherings.audience')}</label>
+          <Select id="schedule-audience" value={audience} onChange={(e) => setAudience(e.target.value as typeof audience)}>
+            {(['BOTH', 'STAFF', 'APPRENTICE'] as const).map((a) => (
+              <Select.Option key={a} value={a}>
+                {t(`gatherings.audiences.${a}`)}
+              </Select.Option>
+            ))}
+          </Select>
+        </div>
+        <div>
+          <label htmlFor="schedule-rhythm">{t('gatherings.rhythm')}</label>
+          <Select id="schedule-rhythm" value={rhythm} onChange={(e) => setRhythm(e.target.value as keyof typeof RHYTHMS)}>
+            {(Object.keys(RHYTHMS) as (keyof typeof RHYTHMS)[]).map((r) => (
+              <Select.Option key={r} value={r}>
+                {t(`gatherings.rhythms.${r}`)}
+              </Select.Option>
+            ))}
+          </Select>
+        </div>
+        <Textfield label={t('gatherings.firstDate')} type="date" value={firstDate} onChange={(e) => setFirstDate(e.target.value)} />
+        <Textfield label={t('gatherings.start')} type="time" value={start} onChange={(e) => setStart(e.target.value)} />
+        <Textfield label={t('gatherings.end')} type="time" value={end} onChange={(e) => setEnd(e.target.value)} />
+        <Button type="submit" loading={create.isPending}>
+          {t('gatherings.create')}
+        </Button>
+      </form>
+      <ErrorAlert error={create.error} />
+      {done && (
+        <Alert data-color="success" role="status">
+          {t('gatherings.created')}
+        </Alert>
+      )}
+    </section>
+  );
+}
+
+function Schedules() {
+  const { t } = useTranslation();
+  const series = useGatheringSeries();
+  const setPaused = useSetGatheringSeriesPaused();
+  if (!series.data || series.data.gatheringSeries.length === 0) return null;
+  return (
+    <section aria-labelledby="schedules-title">
+      <Heading level={2} data-size="sm" id="schedules-title">
+        {t('gatherings.schedules')}
+      </Heading>
+      <Paragraph data-size="sm">{t('gatherings.pausedHint')}</Paragraph>
+      <ul className="ln-plain-list">
+        {series.data.gatheringSeries.map((s) => (
+          <li key={s.id} className="ln-row" data-series={s.title}>
+            <span>
+              {s.title} · {t(`gatherings.audiences.${s.audience}`)} · {s.startTime}–{s.endTime} ·{' '}
+              <Tag data-color={s.paused ? 'warning' : 'success'}>{s.paused ? t('gatherings.paused') : t('gatherings.active')}</Tag>
+            </span>
+            <Button data-size="sm" variant="secondary" onClick={() => setPaused.mutate({ seriesId: s.id, paused: !s.paused })}>
+              {s.paused ? t('gatherings.resume') : t('gatherings.pause')}
+            </Button>
+          </li>
+        ))}
+      </ul>
+      <ErrorAlert error={setPaused.error} />
+    </section>
+  );
+}
+
+export function GatheringsPage() {
+  const { t, i18n } = useTranslation();
+  const { planner } = usePlanner();
+  const gatherings = useGatherings();
+  const criteria = useGatheringCriteria(THIS_YEAR);
+  const publish = usePublishGathering();
+  const cancel = useCancelGathering();
+  const answer = useAnswerGathering();
+
+  return (
+    <>
+      <Heading level={1} data-size="lg">
+        {t('gatherings.title')}
+      </Heading>
+      {criteria.data && (
+        <section aria-labelledby="criteria-title">
+          <Heading level={2} data-size="sm" id="criteria-title">
+            {t('gatherings.criteria', { year: THIS_YEAR })}
+          </Heading>
+          <ul className="ln-stats">
+            {criteria.data.gatheringCriteria.map((c) => (
+              <li key={c.key} className="ln-stat" data-testid={`criterion-${c.key}`}>
+                <Tag data-color={c.met ? 'success' : 'warning'}>{c.met ? t('gatherings.met') : t('gatherings.notMet')}</Tag>
+                <Paragraph>
+                  {t(`gatherings.crit.${c.key}`)} ({c.value}/{c.required})
+                </Paragraph>
+                {c.missing.length > 0 && <Paragraph data-size="sm">{t('gatherings.missing', { list: c.missing.join(', ') })}</Paragraph>}
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+      {planner && <ScheduleForm />}
+      {planner && <Schedules />}
+      <section aria-labelledby="list-title">
+        <Heading level={2} data-size="sm" id="list-title">
+          {t('gatherings.list')}
+        </Heading>
+        {gatherings.isLoading && <Spinner aria-label={t('app.loading')} />}
+        <ErrorAlert error={gatherings.error ?? publish.error ?? cancel.error ?? answer.error} />
+        {gatherings.data && gatherings.data.gatherings.length === 0 && <Paragraph>{t('gatherings.none')}</Paragraph>}
+        {gatherings.data && gatherings.data.gatherings.length > 0 && (
+          <div className="ln-table-wrap">
+            <table className="ds-table" data-testid="gatherings-table">
+              <caption className="ln-visually-hidden">{t('gatherings.list')}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{t('gatherings.when')}</th>
+                  <th scope="col">{t('gatherings.audience')}</th>
+                  <th scope="col">{t('gatherings.status')}</th>
+                  <th scope="col">{t('gatherings.answers')}</th>
+                  <th scope="col">{t('gatherings.actions')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {gatherings.data.gatherings.map((g) => (
+                  <tr key={g.id} data-gathering={g.id}>
+                    <th scope="row">
+                      <Link to={`/samlinger/${g.id}`}>{g.title}</Link>
+                      <br />
+                      <span>{formatWhen(g.startsAt, g.endsAt, i18n.language)}</span>
+                      {g.place && (
+                        <>
+                          <br />
+                          <span>{g.place}</span>
+                        </>
+                      )}
+                    </th>
+                    <td>{t(`gatherings.audiences.${g.audience}`)}</td>
+                    <td>{t(`gatherings.statuses.${g.status}`)}</td>
+                    <td data-col="answers">{t('gatherings.answersText', { yes: g.counts.yes, no: g.counts.no, waitlist: g.counts.waitlist })}</td>
+                    <td>
+                      <div className="ln-row">
+                        {planner && g.status === 'PLANNED' && (
+                          <Button data-size="sm" onClick={() => publish.mutate({ id: g.id })}>
+                            {t('gatherings.publish')}
+                          </Button>
+                        )}
+                        {planner && g.status !== 'CANCELLED' && (
+                          <Button data-size="sm" variant="secondary" onClick={() => cancel.mutate({ id: g.id })}>
+                            {t('gatherings.cancel')}
+                          </Button>
+                        )}
+                        {g.status === 'PUBLISHED' && !planner && (
+                          <>
+                            {g.myAnswer && <span>{t('gatherings.yourAnswer', { state: t(`gatherings.states.${g.myAnswer.state}`) })}</span>}
+                            <Button data-size="sm" onClick={() => answer.mutate({ gatheringId: g.id, input: { answer: 'YES', accessibilityNeeds: '', dietaryNeeds: '' } })}>
+                              {t('gatherings.yes')}
+                            </Button>
+                            <Button data-size="sm" variant="secondary" onClick={() => answer.mutate({ gatheringId: g.id, input: { answer: 'NO', accessibilityNeeds: '', dietaryNeeds: '' } })}>
+                              {t('gatherings.no')}
+                            </Button>
+                          </>
+                        )}
+                      </div>
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        )}
+      </section>
+    </>
+  );
+}

@@ -1,0 +1,204 @@
+import { Alert, Button, Checkbox, Heading, Paragraph, Select, Textfield } from '@digdir/designsystemet-react';
+import { FormEvent, useState } from 'react';
+import { useAddNetworkMember, useCalendarFeed, useCreateCalendarFeed, useMentorPairs, useNetworkCandidates, usePairMentor, useRemoveNetworkMember, useRevokeCalendarFeed, useSendNetworkInvitations } from '@laerenett/portal-data-access';
+import { useTranslation } from 'react-i18next';
+import { ErrorAlert } from '../layout/error-alert';
+import { usePlanner } from './use-planner';
+
+type Candidate = { userId: string; name: string; role: string; agencyName: string | null; staffMember: boolean };
+
+function StaffMembers({ networkId, people }: { networkId: string; people: Candidate[] }) {
+  const { t } = useTranslation();
+  const add = useAddNetworkMember();
+  const remove = useRemoveNetworkMember();
+  const staff = people.filter((p) => p.role !== 'APPRENTICE');
+  return (
+    <section aria-labelledby="people-title">
+      <Heading level={2} data-size="sm" id="people-title">
+        {t('network.people')}
+      </Heading>
+      <Paragraph data-size="sm">{t('network.peopleHint')}</Paragraph>
+      <ul className="ln-plain-list">
+        {staff.map((p) => (
+          <li key={p.userId}>
+            <Checkbox
+              label={`${p.name}${p.agencyName ? ` (${p.agencyName})` : ''}`}
+              checked={p.staffMember}
+              onChange={(e) => (e.target.checked ? add : remove).mutate({ input: { networkId, userId: p.userId } })}
+            />
+          </li>
+        ))}
+      </ul>
+      <ErrorAlert error={add.error ?? remove.error} />
+    </section>
+  );
+}
+
+function PairForm({ people }: { people: Candidate[] }) {
+  const { t } = useTranslation();
+  const pair = usePairMentor();
+  const [kind, setKind] = useState<'APPRENTICE' | 'LEADER'>('APPRENTICE');
+  const [mentor, setMentor] = useState('');
+  const [mentee, setMentee] = useState('');
+  const eligible = people.filter((p) => (kind === 'APPRENTICE' ? p.role === 'APPRENTICE' : p.role === 'AGENCY_COORDINATOR' || p.role === 'MINISTRY_COORDINATOR'));
+  const submit = async (e: FormEvent) => {
+    e.preventDefault();
+    try {
+      await pair.mutateAsync({ input: { kind, mentorUserId: mentor, menteeUserId: mentee } });
+      setMentor('');
+      setMentee('');
+    } catch {
+      /* shown below */
+    }
+  };
+  const options = (
+    <>
+      <Select.Option value="">{t('network.choose')}</Select.Option>
+      {eligible.map((p) => (
+        <Select.Option key={p.userId} value={p.userId}>
+          {p.name}
+          {p.agencyName ? ` (${p.agencyName})` : ''}
+        </Select.Option>
+      ))}
+    </>
+  );
+  return (
+    <form onSubmit={submit} noValidate className="ln-row" aria-label={t('network.pair')}>
+      <div>
+        <label htmlFor="pair-kind">{t('network.pairKind')}</label>
+        <Select id="pair-kind" value={kind} onChange={(e) => setKind(e.target.value as typeof kind)}>
+          <Select.Option value="APPRENTICE">{t('network.mentorKinds.APPRENTICE')}</Select.Option>
+          <Select.Option value="LEADER">{t('network.mentorKinds.LEADER')}</Select.Option>
+        </Select>
+      </div>
+      <div>
+        <label htmlFor="pair-mentor">{t('network.mentor')}</label>
+        <Select id="pair-mentor" value={mentor} onChange={(e) => setMentor(e.target.value)}>
+          {options}
+        </Select>
+      </div>
+      <div>
+        <label htmlFor="pair-mentee">{t('network.mentee')}</label>
+        <Select id="pair-mentee" value={mentee} onChange={(e) => setMentee(e.target.value)}>
+          {options}
+        </Select>
+      </div>
+      <Button type="submit" variant="secondary" loading={pair.isPending} disabled={!mentor || !mentee}>
+        {t('network.pairSubmit')}
+      </Button>
+      <ErrorAlert error={pair.error} />
+      {pair.isSuccess && (
+        <Alert data-color="success" role="status">
+          {t('network.paired')}
+        </Alert>
+      )}
+    </form>
+  );
+}
+
+export function NetworkPage() {
+  const { t, i18n } = useTranslation();
+  const { me, networks, planner } = usePlanner();
+  const pairs = useMentorPairs();
+  const feed = useCalendarFeed();
+  const createFeed = useCreateCalendarFeed();
+  const revokeFeed = useRevokeCalendarFeed();
+  const invite = useSendNetworkInvitations();
+  const coordinator = me?.role === 'ADMIN' || me?.role === 'MINISTRY_COORDINATOR' || me?.role === 'AGENCY_COORDINATOR';
+  const people = useNetworkCandidates(coordinator);
+  const staffNetwork = networks.data?.networks.find((n) => n.kind === 'STAFF');
+  const fmt = (iso: string) => new Date(iso).toLocaleDateString(i18n.language === 'en' ? 'en-GB' : 'nb-NO');
+
+  return (
+    <>
+      <Heading level={1} data-size="lg">
+        {t('network.title')}
+      </Heading>
+      <ErrorAlert error={networks.error} />
+      <div className="ln-grid-2">
+        {networks.data?.networks.map((n) => (
+          <section key={n.id} className="ln-stat" aria-labelledby={`net-${n.id}`}>
+            <Heading level={2} data-size="sm" id={`net-${n.id}`}>
+              {t(`network.kinds.${n.kind}`)}
+            </Heading>
+            <Paragraph>{t('network.members', { n: n.memberCount })}</Paragraph>
+            <Paragraph>
+              {t('network.leads')}: {n.leads.length ? n.leads.map((l) => `${l.name}${l.agencyName ? ` (${l.agencyName})` : ''}`).join(', ') : t('network.noLeads')}
+            </Paragraph>
+          </section>
+        ))}
+      </div>
+      {coordinator && staffNetwork && people.data && <StaffMembers networkId={staffNetwork.id} people={people.data.networkCandidates} />}
+      <section aria-labelledby="mentors-title">
+        <Heading level={2} data-size="sm" id="mentors-title">
+          {t('network.mentors')}
+        </Heading>
+        {planner && people.data && <PairForm people={people.data.networkCandidates} />}
+        {pairs.data && pairs.data.mentorPairs.length === 0 && <Paragraph>{t('network.noPairs')}</Paragraph>}
+        {pairs.data && pairs.data.mentorPairs.length > 0 && (
+          <table className="ds-table">
+            <caption className="ln-visually-hidden">{t('network.mentors')}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('network.mentor')}</th>
+                <th scope="col">{t('network.mentee')}</th>
+                <th scope="col">{t('gatherings.audience')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {pairs.data.mentorPairs.map((p) => (
+                <tr key={p.id}>
+                  <th scope="row">
+                    {p.mentorName}
+                    {p.mentorAgency ? ` (${p.mentorAgency})` : ''}
+                  </th>
+                  <td>
+                    {p.menteeName}
+                    {p.menteeAgency ? ` (${p.menteeAgency})` : ''}
+                  </td>
+                  <td>{t(`network.mentorKinds.${p.kind}`)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
+      </section>
+      <section aria-labelledby="feed-title">
+        <Heading level={2} data-size="sm" id="feed-title">
+          {t('network.feed')}
+        </Heading>
+        <Paragraph>{t('network.feedIntro')}</Paragraph>
+        {feed.data?.calendarFeed && <Paragraph>{t('network.feedActive', { date: fmt(feed.data.calendarFeed.createdAt) })}</Paragraph>}
+        {createFeed.data && <Textfield label={t('network.feedUrl')} readOnly value={createFeed.data.createCalendarFeed.url ?? ''} />}
+        <div className="ln-row">
+          <Button variant="secondary" onClick={() => createFeed.mutate({})}>
+            {t('network.makeFeed')}
+          </Button>
+          {feed.data?.calendarFeed && (
+            <Button variant="tertiary" onClick={() => revokeFeed.mutate({})}>
+              {t('network.revokeFeed')}
+            </Button>
+          )}
+        </div>
+      </section>
+      {(me?.role === 'MINISTRY_COORDINATOR' || me?.role === 'ADMIN') && (
+        <section aria-labelledby="invite-network-title">
+          <Heading level={2} data-size="sm" id="invite-network-title">
+            {t('network.invite')}
+          </Heading>
+          <Paragraph>{t('network.inviteIntro')}</Paragraph>
+          <Button variant="secondary" onClick={() => invite.mutate({})} loading={invite.isPending}>
+            {t('network.sendInvites')}
+          </Button>
+          <ErrorAlert error={invite.error} />
+          {invite.data && (
+            <Alert data-color="success" role="status">
+              {t('network.invitesSent', { n: invite.data.sendNetworkInvitations.queued })}
+              {invite.data.sendNetworkInvitations.agenciesWithoutCoordinator.length > 0 && ` ${t('network.noCoordinator', { list: invite.data.sendNetworkInvitations.agenciesWithoutCoordinator.join(', ') })}`}
+            </Alert>
+          )}
+        </section>
+      )}
+    </>
+  );
+}

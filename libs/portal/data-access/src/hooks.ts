@@ -1,0 +1,65 @@
+import { useMutation, useQuery, useQueryClient, UseQueryOptions } from '@tanstack/react-query';
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
+import { GqlError, request } from './client';
+import * as G from './generated/graphql';
+
+const nameOf = (doc: TypedDocumentNode<unknown, unknown>) => (doc.definitions[0] as { name?: { value: string } }).name?.value ?? 'op';
+
+/** A typed query hook for any generated document. */
+export function useGqlQuery<R, V>(doc: TypedDocumentNode<R, V>, variables: V, options: Omit<UseQueryOptions<R, GqlError>, 'queryKey' | 'queryFn'> = {}) {
+  return useQuery<R, GqlError>({ queryKey: [nameOf(doc as TypedDocumentNode<unknown, unknown>), variables], queryFn: () => request(doc, variables), retry: false, ...options });
+}
+
+/** A typed mutation hook; on success, the listed queries are fetched again. */
+export function useGqlMutation<R, V>(doc: TypedDocumentNode<R, V>, invalidates: string[] = []) {
+  const qc = useQueryClient();
+  return useMutation<R, GqlError, V>({
+    mutationFn: (v) => request(doc, v),
+    onSuccess: async () => {
+      await Promise.all(invalidates.map((k) => qc.invalidateQueries({ queryKey: [k] })));
+    },
+  });
+}
+
+// Feature hooks: what the portal's modules use.
+export const useMe = () => useGqlQuery(G.MeDocument, {}, { staleTime: 60_000 });
+export const useSignIn = () => useGqlMutation(G.SignInDocument, ['Me']);
+export const useSignOut = () => useGqlMutation(G.SignOutDocument, ['Me']);
+export const useInvitationPreview = (token: string) => useGqlQuery(G.InvitationPreviewDocument, { token });
+export const useAcceptInvitation = () => useGqlMutation(G.AcceptInvitationDocument, ['Me']);
+export const useInviteUser = () => useGqlMutation(G.InviteUserDocument);
+export const useDashboard = (vars: G.DashboardQueryVariables) => useGqlQuery(G.DashboardDocument, vars);
+export const useAgencyPage = (id: string, year?: number) => useGqlQuery(G.AgencyPageDocument, { id, year });
+export const useAgencyApprentices = (id: string, enabled = true) => useGqlQuery(G.AgencyApprenticesDocument, { id }, { enabled });
+export const useTrades = () => useGqlQuery(G.TradesDocument, {}, { staleTime: 10 * 60_000 });
+export const useSetTarget = () => useGqlMutation(G.SetTargetDocument, ['Dashboard', 'AgencyPage']);
+export const useCreateApprentice = () => useGqlMutation(G.CreateApprenticeDocument, ['Dashboard', 'AgencyPage', 'AgencyApprentices']);
+export const useMinistryAreas = (enabled = true) => useGqlQuery(G.MinistryAreasDocument, {}, { enabled, staleTime: 10 * 60_000 });
+export const useGatherings = (areaId?: string) => useGqlQuery(G.GatheringsDocument, { areaId });
+export const useGatheringCriteria = (year?: number) => useGqlQuery(G.GatheringCriteriaDocument, { year });
+export const useGatheringAnswers = (id: string, enabled: boolean) => useGqlQuery(G.GatheringAnswersDocument, { id }, { enabled });
+export const useCreateGatheringSeries = () => useGqlMutation(G.CreateGatheringSeriesDocument, ['Gatherings', 'GatheringCriteria', 'GatheringSeries']);
+export const usePublishGathering = () => useGqlMutation(G.PublishGatheringDocument, ['Gatherings', 'GatheringCriteria']);
+export const useCancelGathering = () => useGqlMutation(G.CancelGatheringDocument, ['Gatherings', 'GatheringCriteria']);
+export const useAnswerGathering = () => useGqlMutation(G.AnswerGatheringDocument, ['Gatherings', 'GatheringAnswers']);
+export const useGatheringInvitation = (token: string) => useGqlQuery(G.GatheringInvitationDocument, { token });
+export const useAnswerGatheringByLink = () => useGqlMutation(G.AnswerGatheringByLinkDocument, ['GatheringInvitation']);
+export const useNetworks = (areaId?: string) => useGqlQuery(G.NetworksDocument, { areaId });
+export const useGatheringDetail = (id: string) => useGqlQuery(G.GatheringDetailDocument, { id });
+export const useUpdateGathering = () => useGqlMutation(G.UpdateGatheringDocument, ['GatheringDetail', 'Gatherings']);
+export const useCheckIn = () => useGqlMutation(G.CheckInDocument, ['GatheringAnswers', 'GatheringDetail']);
+export const useCheckInWithCode = () => useGqlMutation(G.CheckInWithCodeDocument);
+export const useAddGatheringAction = () => useGqlMutation(G.AddGatheringActionDocument, ['GatheringDetail']);
+export const useSetGatheringActionDone = () => useGqlMutation(G.SetGatheringActionDoneDocument, ['GatheringDetail']);
+export const useMentorPairs = () => useGqlQuery(G.MentorPairsDocument, {});
+export const useCalendarFeed = () => useGqlQuery(G.CalendarFeedDocument, {});
+export const useCreateCalendarFeed = () => useGqlMutation(G.CreateCalendarFeedDocument, ['CalendarFeed']);
+export const useRevokeCalendarFeed = () => useGqlMutation(G.RevokeCalendarFeedDocument, ['CalendarFeed']);
+export const useSendNetworkInvitations = () => useGqlMutation(G.SendNetworkInvitationsDocument);
+export const useGatheringSeries = () => useGqlQuery(G.GatheringSeriesDocument, {});
+export const useSetGatheringSeriesPaused = () => useGqlMutation(G.SetGatheringSeriesPausedDocument, ['GatheringSeries', 'Gatherings', 'GatheringCriteria']);
+export const useNetworkCandidates = (enabled: boolean) => useGqlQuery(G.NetworkCandidatesDocument, {}, { enabled });
+export const useAddNetworkMember = () => useGqlMutation(G.AddNetworkMemberDocument, ['Networks', 'NetworkCandidates']);
+export const useRemoveNetworkMember = () => useGqlMutation(G.RemoveNetworkMemberDocument, ['Networks', 'NetworkCandidates']);
+export const usePairMentor = () => useGqlMutation(G.PairMentorDocument, ['MentorPairs']);
+export const useAreaAgencies = () => useGqlQuery(G.AreaAgenciesDocument, {}, { staleTime: 5 * 60_000 });

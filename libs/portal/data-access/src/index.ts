@@ -1,0 +1,3 @@
+export { GqlError, request } from './client';
+export * from './hooks';
+export type * from './generated/graphql';

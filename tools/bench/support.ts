@@ -1,0 +1,40 @@
+/** What the benchmarks share: a scratch database, the built command line, waiting for the API. */
+import { spawn } from 'node:child_process';
+import { resolve } from 'node:path';
+import { Client } from 'pg';
+
+export const root = resolve(__dirname, '../..');
+export const ADMIN_URL = process.env['BENCH_POSTGRES_ADMIN_URL'] ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+
+export const arg = (name: string, def: number) => {
+  const i = process.argv.indexOf(`--${name}`);
+  return i > 0 ? Number(process.argv[i + 1]) : def;
+};
+
+/** Runs a built script (e.g. dist/apps/api/cli.js migrate) and fails if it does. */
+export const run = (args: string[], env: NodeJS.ProcessEnv) =>
+  new Promise<void>((ok, fail) => spawn(process.execPath, args, { env, stdio: 'inherit' }).on('exit', (c) => (c === 0 ? ok() : fail(new Error(`${args.join(' ')} exited ${c}`)))));
+
+/** A new, empty database; returns its URL. */
+export async function scratchDatabase(name: string): Promise<string> {
+  const admin = new Client({ connectionString: ADMIN_URL });
+  await admin.connect();
+  await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+  await admin.query(`CREATE DATABASE ${name}`);
+  await admin.end();
+  const url = new URL(ADMIN_URL);
+  url.pathname = `/${name}`;
+  return url.toString();
+}
+
+export async function waitForApi(base: string): Promise<void> {
+  for (let i = 0; i < 120; i++) {
+    try {
+      if ((await fetch(`${base}/api/health`)).ok) return;
+    } catch {
+      /* starting */
+    }
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  throw new Error(`The API at ${base} did not start`);
+}
