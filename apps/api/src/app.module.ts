@@ -17,6 +17,7 @@ import { QueueModule } from './modules/queue/queue.module';
 import { TargetsModule } from './modules/targets/targets.module';
 import { NetworksModule } from './modules/networks/networks.module';
 import { GatheringsModule } from './modules/gatherings/gatherings.module';
+import { ActionPlansModule } from './modules/action-plans/action-plans.module';
 
 export const databaseModule = () =>
   TypeOrmModule.forRootAsync({
@@ -43,6 +44,7 @@ export class AppModule {
         TargetsModule,
         NetworksModule,
         GatheringsModule,
+        ActionPlansModule,
       ],
       controllers: [HealthController],
       providers: [

@@ -4,11 +4,12 @@ import { databaseModule } from './app.module';
 import { MailModule } from './modules/mail/mail.module';
 import { QueueModule } from './modules/queue/queue.module';
 import { GatheringsModule } from './modules/gatherings/gatherings.module';
+import { ActionPlansModule } from './modules/action-plans/action-plans.module';
 
 /** The job worker process: the domain modules with their processors, no HTTP. */
 @Module({})
 export class WorkerModule {
   static register(): DynamicModule {
-    return { module: WorkerModule, imports: [ConfigModule, databaseModule(), QueueModule, MailModule.withProcessors(), GatheringsModule.withProcessors()] };
+    return { module: WorkerModule, imports: [ConfigModule, databaseModule(), QueueModule, MailModule.withProcessors(), GatheringsModule.withProcessors(), ActionPlansModule.withProcessors()] };
   }
 }

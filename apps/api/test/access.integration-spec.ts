@@ -15,6 +15,7 @@ type Ids = Awaited<ReturnType<typeof ids>> & {
   action: string;
   pairs: string[];
   freshApprentices: string[];
+  plan: { id: string; measures: string[]; milestones: string[]; criteria: string[]; manualCriterion: string; meetings: string[] };
 };
 const take = (pool: string[], n: number) => pool[n % pool.length];
 type Outcome = 'ok' | 'UNAUTHENTICATED' | 'FORBIDDEN' | 'NOT_FOUND' | 'INVALID_TOKEN';
@@ -313,6 +314,40 @@ const OPS: Op[] = [
     vars: () => ({ i: { year: 2031, threshold: 75, source: 'test' } }),
     expect: { ...all('FORBIDDEN'), anonymous: 'UNAUTHENTICATED', admin: 'ok' },
   },
+
+  // Action plans: the area's ministry coordinator (and admins) change them; the area's agencies read them.
+  ...(['actionPlan(areaId: $a) { id }', 'actionPlanYears(areaId: $a)', 'planOwnerCandidates(areaId: $a) { id }'] as const).map(
+    (sel): Op => ({
+      name: sel.split('(')[0],
+      query: `query($a: ID) { ${sel} }`,
+      vars: (i) => ({ a: i.kdd }),
+      expect: { anonymous: 'UNAUTHENTICATED', admin: 'ok', ministry: 'ok', otherMinistry: 'NOT_FOUND', digdir: 'ok', statsbygg: 'ok', apprentice: 'FORBIDDEN' },
+    }),
+  ),
+  ...(
+    [
+      ['createActionPlan', `mutation($i: CreateActionPlanInput!) { createActionPlan(input: $i) { id } }`, (i: Ids, n: number) => ({ i: { areaId: i.kdd, year: 2031 + (n % 60), source: 'TEMPLATE' } })],
+      ['updateActionPlan', `mutation($i: UpdateActionPlanInput!) { updateActionPlan(input: $i) { id } }`, (i: Ids) => ({ i: { planId: i.plan.id, subGoals: ['Flere virksomheter med lærling'] } })],
+      ['addPlanMeasure', `mutation($i: AddMeasureInput!) { addPlanMeasure(input: $i) { id } }`, (i: Ids) => ({ i: { planId: i.plan.id, title: 'Nytt tiltak' } })],
+      ['updatePlanMeasure', `mutation($i: UpdateMeasureInput!) { updatePlanMeasure(input: $i) { id } }`, (i: Ids) => ({ i: { measureId: i.plan.measures[0], status: 'IN_PROGRESS' } })],
+      ['addPlanMilestone', `mutation($i: AddMilestoneInput!) { addPlanMilestone(input: $i) { id } }`, (i: Ids) => ({ i: { measureId: i.plan.measures[0], title: 'Ny milepæl', dueDate: '2025-10-01' } })],
+      ['updatePlanMilestone', `mutation($i: UpdateMilestoneInput!) { updatePlanMilestone(input: $i) { id } }`, (i: Ids) => ({ i: { milestoneId: i.plan.milestones[0], done: true } })],
+      ['addPlanCriterion', `mutation($i: AddCriterionInput!) { addPlanCriterion(input: $i) { id } }`, (i: Ids) => ({ i: { measureId: i.plan.measures[0], kind: 'MANUAL', label: 'Nytt kriterium' } })],
+      ['checkPlanCriterion', `mutation($i: CheckCriterionInput!) { checkPlanCriterion(input: $i) { id } }`, (i: Ids) => ({ i: { criterionId: i.plan.manualCriterion, checked: true, comment: 'OK' } })],
+      ['recordBilateralMeeting', `mutation($i: RecordBilateralMeetingInput!) { recordBilateralMeeting(input: $i) { id } }`, (i: Ids) => ({ i: { planId: i.plan.id, agencyId: i.digdir, heldOn: '2025-05-05' } })],
+      ['deleteBilateralMeeting', `mutation($id: ID!) { deleteBilateralMeeting(meetingId: $id) { id } }`, (i: Ids, n: number) => ({ id: take(i.plan.meetings, n) })],
+      ['deletePlanCriterion', `mutation($id: ID!) { deletePlanCriterion(criterionId: $id) { id } }`, (i: Ids, n: number) => ({ id: take(i.plan.criteria, n) })],
+      ['deletePlanMilestone', `mutation($id: ID!) { deletePlanMilestone(milestoneId: $id) { id } }`, (i: Ids, n: number) => ({ id: take(i.plan.milestones.slice(1), n) })],
+      ['deletePlanMeasure', `mutation($id: ID!) { deletePlanMeasure(measureId: $id) { id } }`, (i: Ids, n: number) => ({ id: take(i.plan.measures.slice(1), n) })],
+    ] as const
+  ).map(
+    ([name, query, vars]): Op => ({
+      name,
+      query,
+      vars,
+      expect: { anonymous: 'UNAUTHENTICATED', admin: 'ok', ministry: 'ok', otherMinistry: 'NOT_FOUND', digdir: 'FORBIDDEN', statsbygg: 'FORBIDDEN', apprentice: 'FORBIDDEN' },
+    }),
+  ),
 ];
 
 describe('access: every operation, every role', () => {
@@ -344,6 +379,19 @@ describe('access: every operation, every role', () => {
       const r = await clients.ministry.gql(`mutation($i: PairMentorInput!) { pairMentor(input: $i) { id } }`, { i: { kind: 'APPRENTICE', mentorUserId: byEmail[fresh[30 + k]], menteeUserId: byEmail[fresh[20 + k]] } });
       pairs.push(r.data!['pairMentor'].id);
     }
+    const planR = await clients.ministry.gql(
+      `mutation($i: CreateActionPlanInput!) { createActionPlan(input: $i) { id measures { id milestones { id } criteria { id kind } } } }`,
+      { i: { year: 2025, source: 'TEMPLATE' } },
+    );
+    const planData = planR.data!['createActionPlan'] as { id: string; measures: { id: string; milestones: { id: string }[]; criteria: { id: string; kind: string }[] }[] };
+    const areaAgencies: { id: string }[] = await stack.ds.query(`SELECT id FROM agency WHERE area_id = (SELECT id FROM ministry_area WHERE code = 'KDD') AND NOT is_ministry AND name <> 'Digitaliseringsdirektoratet'`);
+    const meetings: string[] = [];
+    for (const a of areaAgencies) {
+      await clients.ministry.gql(`mutation($i: RecordBilateralMeetingInput!) { recordBilateralMeeting(input: $i) { id } }`, { i: { planId: planData.id, agencyId: a.id, heldOn: '2025-06-01' } });
+      meetings.push(((await stack.ds.query(`SELECT id FROM bilateral_meeting WHERE agency_id = $1`, [a.id])) as { id: string }[])[0].id);
+    }
+    const allCriteria = planData.measures.flatMap((m) => m.criteria);
+    const manualCriterion = allCriteria.find((c) => c.kind === 'MANUAL')!.id;
     i = {
       ...(await ids(stack.ds)),
       planned,
@@ -354,6 +402,14 @@ describe('access: every operation, every role', () => {
       action,
       pairs,
       freshApprentices: fresh.slice(0, 20).map((e) => byEmail[e]),
+      plan: {
+        id: planData.id,
+        measures: planData.measures.map((m) => m.id),
+        milestones: planData.measures.flatMap((m) => m.milestones.map((x) => x.id)),
+        criteria: allCriteria.filter((c) => c.id !== manualCriterion).map((c) => c.id),
+        manualCriterion,
+        meetings,
+      },
     };
   });
   afterAll(() => stack?.stop());

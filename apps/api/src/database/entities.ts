@@ -20,6 +20,11 @@ import { GatheringRsvpEntity } from '../modules/gatherings/entities/gathering-rs
 import { CalendarFeedEntity } from '../modules/gatherings/entities/calendar-feed.entity';
 import { GatheringActionEntity } from '../modules/gatherings/entities/gathering-action.entity';
 import { MentorPairEntity } from '../modules/networks/entities/mentor-pair.entity';
+import { ActionPlanEntity } from '../modules/action-plans/entities/action-plan.entity';
+import { PlanMeasureEntity } from '../modules/action-plans/entities/plan-measure.entity';
+import { PlanMilestoneEntity } from '../modules/action-plans/entities/plan-milestone.entity';
+import { PlanCriterionEntity } from '../modules/action-plans/entities/plan-criterion.entity';
+import { BilateralMeetingEntity } from '../modules/action-plans/entities/bilateral-meeting.entity';
 
 /** Every entity, listed so that a bundled build needs no file globbing. */
 export const ENTITIES = [
@@ -45,4 +50,9 @@ export const ENTITIES = [
   CalendarFeedEntity,
   GatheringActionEntity,
   MentorPairEntity,
+  ActionPlanEntity,
+  PlanMeasureEntity,
+  PlanMilestoneEntity,
+  PlanCriterionEntity,
+  BilateralMeetingEntity,
 ];

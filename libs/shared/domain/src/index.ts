@@ -7,3 +7,4 @@ export * from './lib/targets';
 export * from './lib/holidays';
 export * from './lib/recurrence';
 export * from './lib/gatherings';
+export * from './lib/action-plans';

@@ -18,7 +18,7 @@ export function layout(lang: MailLanguage, heading: string, paragraphs: string[]
   const html = `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><title>${esc(heading)}</title></head>
 <body style="font-family:Arial,Helvetica,sans-serif;color:#1e2b3c;line-height:1.5;max-width:600px;margin:0 auto;padding:16px">
 <h1 style="font-size:22px">${esc(heading)}</h1>
-${paragraphs.map((p) => `<p>${esc(p)}</p>`).join('\n')}
+${paragraphs.map((p) => `<p>${esc(p).replace(/\n/g, '<br>\n')}</p>`).join('\n')}
 ${action ? `<p><a href="${esc(action.url)}" style="display:inline-block;background:#0062ba;color:#fff;padding:10px 16px;border-radius:4px;text-decoration:none">${esc(action.label)}</a></p><p style="font-size:13px">${esc(action.url)}</p>` : ''}
 <hr><p style="font-size:12px;color:#555">${footer}</p></body></html>`;
   const text = [heading, '', ...paragraphs.flatMap((p) => [p, '']), ...(action ? [`${action.label}: ${action.url}`, ''] : []), '--', footer].join('\n');

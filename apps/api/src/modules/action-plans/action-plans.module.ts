@@ -1,0 +1,22 @@
+import { DynamicModule, Module } from '@nestjs/common';
+import { BullModule } from '@nestjs/bullmq';
+import { MailModule } from '../mail/mail.module';
+import { ActionPlansController } from './action-plans.controller';
+import { ActionPlansResolver } from './action-plans.resolver';
+import { ActionPlansService } from './action-plans.service';
+import { ActionPlansProcessor } from './jobs/action-plans.processor';
+import { ACTION_PLANS_QUEUE } from './jobs/plan-digest.job';
+import { PlanDigestService } from './plan-digest.service';
+
+@Module({
+  imports: [BullModule.registerQueue({ name: ACTION_PLANS_QUEUE }), MailModule],
+  controllers: [ActionPlansController],
+  providers: [ActionPlansService, PlanDigestService, ActionPlansResolver],
+  exports: [ActionPlansService, PlanDigestService],
+})
+export class ActionPlansModule {
+  /** The same module with its processor, for the worker process. */
+  static withProcessors(): DynamicModule {
+    return { module: ActionPlansModule, providers: [ActionPlansProcessor] };
+  }
+}

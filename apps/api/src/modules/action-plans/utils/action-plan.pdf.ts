@@ -1,0 +1,234 @@
+import type { Content, TableCell, TDocumentDefinitions } from 'pdfmake/interfaces';
+import { CriterionStatus, MeasureStatus, MilestoneStatus } from '@laerenett/shared-domain';
+import type { ActionPlanModel, PlanCriterionModel } from '../models/action-plan.models';
+
+// pdfmake's Node entry exports an instance whose methods live on its prototype, so it is
+// required as it is rather than through an ES namespace import (which copies own keys only).
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const pdfmake: typeof import('pdfmake') = require('pdfmake');
+
+pdfmake.setFonts({ Helvetica: { normal: 'Helvetica', bold: 'Helvetica-Bold', italics: 'Helvetica-Oblique', bolditalics: 'Helvetica-BoldOblique' } });
+// The document is built from the plan's own text: it never loads anything from elsewhere.
+pdfmake.setUrlAccessPolicy(() => false);
+const STANDARD_FONTS = new Set(['Helvetica', 'Helvetica-Bold', 'Helvetica-Oblique', 'Helvetica-BoldOblique']);
+pdfmake.setLocalAccessPolicy((path) => STANDARD_FONTS.has(path));
+
+export type PdfLanguage = 'nb' | 'en';
+
+const T = {
+  nb: {
+    title: (y: number) => `Handlingsplan ${y}`,
+    mainGoal: 'Hovedmål',
+    subGoals: 'Delmål',
+    overview: 'Oversikt over tiltak',
+    timeline: 'Tidslinje',
+    measure: 'Tiltak',
+    status: 'Status',
+    owners: 'Ansvarlig',
+    description: 'Beskrivelse',
+    purpose: 'Formål',
+    roles: 'Roller og ansvar',
+    ministry: 'Departementet',
+    okStat: 'OK stat',
+    agencies: 'Virksomhetene',
+    implementation: 'Gjennomføring',
+    milestones: 'Milepæler',
+    due: 'Frist',
+    criteria: 'Oppfølgingskriterier',
+    missing: 'Mangler',
+    meetings: 'Bilaterale møter',
+    agency: 'Virksomhet',
+    heldOn: 'Møtedato',
+    target: 'Måltall satt',
+    notHeld: 'Ikke holdt',
+    of: 'av',
+    generated: (d: string) => `Lærenett · laget ${d}`,
+    page: (p: number, n: number) => `Side ${p} av ${n}`,
+    months: ['jan', 'feb', 'mar', 'apr', 'mai', 'jun', 'jul', 'aug', 'sep', 'okt', 'nov', 'des'],
+    measureStatus: { PLANNED: 'Planlagt', IN_PROGRESS: 'Pågår', DONE: 'Fullført', DROPPED: 'Avbrutt' } as Record<MeasureStatus, string>,
+    milestoneStatus: { DONE: 'Utført', OVERDUE: 'Forfalt', DUE_SOON: 'Snart', UPCOMING: 'Kommer' } as Record<MilestoneStatus, string>,
+    criterionStatus: { MET: 'Oppfylt', IN_PROGRESS: 'Underveis', NOT_MET: 'Ikke oppfylt', UNAVAILABLE: 'Ikke i bruk' } as Record<CriterionStatus, string>,
+  },
+  en: {
+    title: (y: number) => `Action plan ${y}`,
+    mainGoal: 'Main goal',
+    subGoals: 'Sub-goals',
+    overview: 'Measures at a glance',
+    timeline: 'Timeline',
+    measure: 'Measure',
+    status: 'Status',
+    owners: 'Owners',
+    description: 'Description',
+    purpose: 'Purpose',
+    roles: 'Roles and responsibilities',
+    ministry: 'The ministry',
+    okStat: 'OK stat',
+    agencies: 'The agencies',
+    implementation: 'How it is carried out',
+    milestones: 'Milestones',
+    due: 'Due',
+    criteria: 'Follow-up criteria',
+    missing: 'Missing',
+    meetings: 'Bilateral meetings',
+    agency: 'Agency',
+    heldOn: 'Held on',
+    target: 'Target set',
+    notHeld: 'Not held',
+    of: 'of',
+    generated: (d: string) => `Lærenett · made ${d}`,
+    page: (p: number, n: number) => `Page ${p} of ${n}`,
+    months: ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'],
+    measureStatus: { PLANNED: 'Planned', IN_PROGRESS: 'In progress', DONE: 'Done', DROPPED: 'Dropped' } as Record<MeasureStatus, string>,
+    milestoneStatus: { DONE: 'Done', OVERDUE: 'Overdue', DUE_SOON: 'Due soon', UPCOMING: 'Upcoming' } as Record<MilestoneStatus, string>,
+    criterionStatus: { MET: 'Met', IN_PROGRESS: 'In progress', NOT_MET: 'Not met', UNAVAILABLE: 'Not in use' } as Record<CriterionStatus, string>,
+  },
+};
+
+const STATUS_COLOUR: Record<MilestoneStatus, string> = { DONE: '#06893a', OVERDUE: '#c30000', DUE_SOON: '#a15c00', UPCOMING: '#1e2b3c' };
+const CRITERION_COLOUR: Record<CriterionStatus, string> = { MET: '#06893a', NOT_MET: '#c30000', IN_PROGRESS: '#a15c00', UNAVAILABLE: '#555555' };
+
+const dateText = (lang: PdfLanguage, iso: string) =>
+  new Date(`${iso}T12:00:00Z`).toLocaleDateString(lang === 'en' ? 'en-GB' : 'nb-NO', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+
+function criterionDetail(c: PlanCriterionModel, t: (typeof T)['nb']): string {
+  if (c.status === CriterionStatus.UNAVAILABLE) return '';
+  const figures = c.kind === 'MANUAL' ? c.comment : `${c.value} ${t.of} ${c.required}`;
+  return c.missing.length ? `${figures}. ${t.missing}: ${c.missing.map((m) => m.name).join(', ')}` : figures;
+}
+
+const header = (cells: string[]): TableCell[] => cells.map((text) => ({ text, style: 'th' }));
+
+/** The plan as a PDF document definition: goals, an overview, the year's timeline, each measure, and the meetings. */
+export function actionPlanDocument(plan: ActionPlanModel, lang: PdfLanguage, today: string): TDocumentDefinitions {
+  const t = T[lang];
+  const content: Content[] = [
+    { text: t.title(plan.year), style: 'h1' },
+    { text: plan.areaName, style: 'lead' },
+    { text: t.mainGoal, style: 'h2' },
+    { text: plan.mainGoal, bold: true },
+    ...(plan.mainGoalDetail ? [{ text: plan.mainGoalDetail, margin: [0, 4, 0, 0] } as Content] : []),
+  ];
+  if (plan.subGoals.length) content.push({ text: t.subGoals, style: 'h2' }, { ol: plan.subGoals });
+  content.push({ text: t.overview, style: 'h2' });
+  content.push({
+    table: {
+      headerRows: 1,
+      widths: [18, '*', 70, 140],
+      body: [
+        header(['#', t.measure, t.status, t.owners]),
+        ...plan.measures.map((m, i) => [String(i + 1), m.title, t.measureStatus[m.status], m.owners.map((o) => o.name).join(', ') || '–']),
+      ],
+    },
+    layout: 'lightHorizontalLines',
+  });
+
+  // The year at a glance: one row per measure, one column per month, a mark where a milestone falls.
+  const inYear = (d: string) => d.startsWith(`${plan.year}-`);
+  content.push({ text: t.timeline, style: 'h2' });
+  content.push({
+    table: {
+      headerRows: 1,
+      widths: [110, ...t.months.map(() => '*' as const)],
+      body: [
+        header([t.measure, ...t.months]),
+        ...plan.measures.map((m) => [
+          { text: m.title, fontSize: 8 },
+          ...t.months.map((_, month) => {
+            const here = m.milestones.filter((x) => inYear(x.dueDate) && Number(x.dueDate.slice(5, 7)) === month + 1);
+            return here.length ? { text: here.map((x) => `${x.dueDate.slice(8)}.`).join(' '), color: STATUS_COLOUR[here[0].status], bold: true, fontSize: 8, alignment: 'center' as const } : '';
+          }),
+        ]),
+      ],
+    },
+    layout: 'lightHorizontalLines',
+  });
+
+  plan.measures.forEach((m, i) => {
+    content.push({ text: `${t.measure} ${i + 1}: ${m.title}`, style: 'h2', pageBreak: 'before' });
+    content.push({ text: `${t.status}: ${t.measureStatus[m.status]}${m.owners.length ? ` · ${t.owners}: ${m.owners.map((o) => o.name).join(', ')}` : ''}`, style: 'meta' });
+    const section = (title: string, text: string) => (text ? [{ text: title, style: 'h3' } as Content, { text } as Content] : []);
+    content.push(...section(t.description, m.description), ...section(t.purpose, m.purpose));
+    const roles = [
+      [t.ministry, m.responsibilityMinistry],
+      [t.okStat, m.responsibilityOkStat],
+      [t.agencies, m.responsibilityAgencies],
+    ].filter(([, v]) => v);
+    if (roles.length) {
+      content.push({ text: t.roles, style: 'h3' });
+      content.push({ table: { widths: [90, '*'], body: roles.map(([k, v]) => [{ text: k, bold: true }, v]) }, layout: 'noBorders' });
+    }
+    content.push(...section(t.implementation, m.implementation));
+    if (m.milestones.length) {
+      content.push({ text: t.milestones, style: 'h3' });
+      content.push({
+        table: {
+          headerRows: 1,
+          widths: ['*', 100, 70],
+          body: [header([t.milestones, t.due, t.status]), ...m.milestones.map((x) => [x.title, dateText(lang, x.dueDate), { text: t.milestoneStatus[x.status], color: STATUS_COLOUR[x.status] }])],
+        },
+        layout: 'lightHorizontalLines',
+      });
+    }
+    if (m.criteria.length) {
+      content.push({ text: t.criteria, style: 'h3' });
+      content.push({
+        table: {
+          headerRows: 1,
+          widths: ['*', 70, 160],
+          body: [
+            header([t.criteria, t.status, '']),
+            ...m.criteria.map((c) => [c.label, { text: t.criterionStatus[c.status], color: CRITERION_COLOUR[c.status] }, { text: criterionDetail(c, t), fontSize: 8 }]),
+          ],
+        },
+        layout: 'lightHorizontalLines',
+      });
+    }
+  });
+
+  if (plan.bilateralMeetings.length) {
+    content.push({ text: t.meetings, style: 'h2', pageBreak: 'before' });
+    content.push({
+      table: {
+        headerRows: 1,
+        widths: ['*', 110, 70],
+        body: [
+          header([t.agency, t.heldOn, t.target]),
+          ...plan.bilateralMeetings.map((b) => [
+            b.agencyName,
+            b.meeting ? dateText(lang, b.meeting.heldOn) : { text: t.notHeld, color: '#c30000' },
+            b.meeting?.targetSet === null || b.meeting?.targetSet === undefined ? '–' : String(b.meeting.targetSet),
+          ]),
+        ],
+      },
+      layout: 'lightHorizontalLines',
+    });
+  }
+
+  return {
+    info: { title: `${t.title(plan.year)} – ${plan.areaName}`, author: 'Lærenett', subject: t.title(plan.year) },
+    language: lang === 'en' ? 'en-GB' : 'nb-NO',
+    pageSize: 'A4',
+    pageMargins: [48, 56, 48, 56],
+    defaultStyle: { font: 'Helvetica', fontSize: 10, lineHeight: 1.2, color: '#1e2b3c' },
+    styles: {
+      h1: { fontSize: 22, bold: true, margin: [0, 0, 0, 2] },
+      lead: { fontSize: 13, color: '#555555', margin: [0, 0, 0, 12] },
+      h2: { fontSize: 15, bold: true, margin: [0, 14, 0, 6] },
+      h3: { fontSize: 11, bold: true, margin: [0, 10, 0, 3] },
+      th: { bold: true, fontSize: 9 },
+      meta: { color: '#555555', margin: [0, 0, 0, 6] },
+    },
+    footer: (page: number, pages: number) => ({
+      columns: [
+        { text: t.generated(dateText(lang, today)), fontSize: 8, color: '#555555' },
+        { text: t.page(page, pages), fontSize: 8, color: '#555555', alignment: 'right' },
+      ],
+      margin: [48, 16, 48, 0],
+    }),
+    content,
+  };
+}
+
+export function renderActionPlanPdf(plan: ActionPlanModel, lang: PdfLanguage, today: string): Promise<Buffer> {
+  return pdfmake.createPdf(actionPlanDocument(plan, lang, today)).getBuffer();
+}
