@@ -13,6 +13,7 @@ import { GatheringsPage } from './modules/gatherings/gatherings-page';
 import { GatheringPage } from './modules/gatherings/gathering-page';
 import { CheckInPage } from './modules/gatherings/check-in-page';
 import { NetworkPage } from './modules/networks/network-page';
+import { ActionPlanPage } from './modules/action-plans/action-plan-page';
 
 function Home() {
   const me = useMe().data?.me;
@@ -43,6 +44,7 @@ export function App() {
         <Route path="/samlinger/:id" element={<RequireSignIn><GatheringPage /></RequireSignIn>} />
         <Route path="/innsjekk/:code" element={<RequireSignIn><CheckInPage /></RequireSignIn>} />
         <Route path="/nettverk" element={<RequireSignIn><NetworkPage /></RequireSignIn>} />
+        <Route path="/handlingsplan" element={<RequireSignIn><ActionPlanPage /></RequireSignIn>} />
         <Route path="/svar/:token" element={<AnswerPage />} />
         <Route path="*" element={<Navigate to="/" replace />} />
       </Routes>

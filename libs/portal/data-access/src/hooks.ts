@@ -63,3 +63,17 @@ export const useAddNetworkMember = () => useGqlMutation(G.AddNetworkMemberDocume
 export const useRemoveNetworkMember = () => useGqlMutation(G.RemoveNetworkMemberDocument, ['Networks', 'NetworkCandidates']);
 export const usePairMentor = () => useGqlMutation(G.PairMentorDocument, ['MentorPairs']);
 export const useAreaAgencies = () => useGqlQuery(G.AreaAgenciesDocument, {}, { staleTime: 5 * 60_000 });
+
+const PLAN = ['ActionPlan'];
+export const useActionPlan = (year: number, areaId?: string) => useGqlQuery(G.ActionPlanDocument, { year, areaId });
+export const usePlanOwnerCandidates = (enabled: boolean) => useGqlQuery(G.PlanOwnerCandidatesDocument, {}, { enabled, staleTime: 60_000 });
+export const useCreateActionPlan = () => useGqlMutation(G.CreateActionPlanDocument, PLAN);
+export const useUpdateActionPlan = () => useGqlMutation(G.UpdateActionPlanDocument, PLAN);
+export const useAddPlanMeasure = () => useGqlMutation(G.AddPlanMeasureDocument, PLAN);
+export const useUpdatePlanMeasure = () => useGqlMutation(G.UpdatePlanMeasureDocument, PLAN);
+export const useDeletePlanMeasure = () => useGqlMutation(G.DeletePlanMeasureDocument, PLAN);
+export const useAddPlanMilestone = () => useGqlMutation(G.AddPlanMilestoneDocument, PLAN);
+export const useUpdatePlanMilestone = () => useGqlMutation(G.UpdatePlanMilestoneDocument, PLAN);
+export const useAddPlanCriterion = () => useGqlMutation(G.AddPlanCriterionDocument, PLAN);
+export const useCheckPlanCriterion = () => useGqlMutation(G.CheckPlanCriterionDocument, PLAN);
+export const useRecordBilateralMeeting = () => useGqlMutation(G.RecordBilateralMeetingDocument, PLAN);

@@ -26,6 +26,11 @@ export function AppShell({ children }: { children: ReactNode }) {
                   <Link to="/oversikt">{t('app.dashboard')}</Link>
                 </li>
               )}
+              {me.role !== 'APPRENTICE' && (
+                <li>
+                  <Link to="/handlingsplan">{t('plan.nav')}</Link>
+                </li>
+              )}
               <li>
                 <Link to="/samlinger">{t('gatherings.nav')}</Link>
               </li>

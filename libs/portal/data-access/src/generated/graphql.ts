@@ -10,6 +10,37 @@ export type AcceptInvitationInput = {
   token: string;
 };
 
+export type AddCriterionInput = {
+  /** YYYY-MM-DD */
+  dueDate?: string | null | undefined;
+  kind: CriterionKind;
+  label: string;
+  measureId: string | number;
+  /** For GATHERINGS_HELD: how many (default 3) */
+  threshold?: number | null | undefined;
+};
+
+export type AddMeasureInput = {
+  description?: string | null | undefined;
+  implementation?: string | null | undefined;
+  /** Users of the area who own the measure */
+  ownerIds?: Array<string | number> | null | undefined;
+  planId: string | number;
+  purpose?: string | null | undefined;
+  responsibilityAgencies?: string | null | undefined;
+  responsibilityMinistry?: string | null | undefined;
+  responsibilityOkStat?: string | null | undefined;
+  status?: MeasureStatus | null | undefined;
+  title: string;
+};
+
+export type AddMilestoneInput = {
+  /** YYYY-MM-DD */
+  dueDate: string;
+  measureId: string | number;
+  title: string;
+};
+
 export type AnswerInput = {
   accessibilityNeeds?: string;
   answer: string;
@@ -21,6 +52,19 @@ export type ApprenticeStatus =
   | 'COMPLETED'
   | 'INTERRUPTED'
   | 'TERMINATED';
+
+export type CheckCriterionInput = {
+  checked: boolean;
+  comment?: string;
+  criterionId: string | number;
+};
+
+export type CreateActionPlanInput = {
+  /** Your own area when left out */
+  areaId?: string | number | null | undefined;
+  source?: PlanSource;
+  year: number;
+};
 
 export type CreateApprenticeInput = {
   agencyId: string | number;
@@ -47,6 +91,22 @@ export type CreateGatheringSeriesInput = {
   startTime: string;
   title: string;
 };
+
+/** Ticked by a person (MANUAL), or computed from the platform’s data */
+export type CriterionKind =
+  | 'BILATERAL_MEETINGS'
+  | 'EVENTS_REPORTED'
+  | 'FIRST_GATHERING'
+  | 'GATHERINGS_HELD'
+  | 'MANUAL'
+  | 'PARTICIPANTS_FROM_AGENCIES'
+  | 'TARGETS_SET';
+
+export type CriterionStatus =
+  | 'IN_PROGRESS'
+  | 'MET'
+  | 'NOT_MET'
+  | 'UNAVAILABLE';
 
 export type GatheringActionInput = {
   /** YYYY-MM-DD */
@@ -78,9 +138,23 @@ export type InviteUserInput = {
   role: Role;
 };
 
+/** Planned, in progress, done or dropped */
+export type MeasureStatus =
+  | 'DONE'
+  | 'DROPPED'
+  | 'IN_PROGRESS'
+  | 'PLANNED';
+
 export type MentorKind =
   | 'APPRENTICE'
   | 'LEADER';
+
+/** Done, overdue, due within 14 days, or later */
+export type MilestoneStatus =
+  | 'DONE'
+  | 'DUE_SOON'
+  | 'OVERDUE'
+  | 'UPCOMING';
 
 export type NetworkKind =
   | 'APPRENTICE'
@@ -95,6 +169,24 @@ export type PairMentorInput = {
   kind: MentorKind;
   menteeUserId: string | number;
   mentorUserId: string | number;
+};
+
+/** What a new action plan starts from */
+export type PlanSource =
+  | 'EMPTY'
+  | 'PREVIOUS_YEAR'
+  | 'TEMPLATE';
+
+export type RecordBilateralMeetingInput = {
+  agencyId: string | number;
+  /** YYYY-MM-DD */
+  heldOn: string;
+  helpRequested?: string;
+  notes?: string;
+  participants?: string;
+  planId: string | number;
+  /** The target for apprentices the agency set */
+  targetSet?: number | null | undefined;
 };
 
 /** What a user is in Lærenett */
@@ -127,6 +219,13 @@ export type TradeTargetInput = {
   tradeId: string | number;
 };
 
+export type UpdateActionPlanInput = {
+  mainGoal?: string | null | undefined;
+  mainGoalDetail?: string | null | undefined;
+  planId: string | number;
+  subGoals?: Array<string> | null | undefined;
+};
+
 export type UpdateGatheringInput = {
   agenda?: string | null | undefined;
   /** 0 removes the limit */
@@ -145,6 +244,28 @@ export type UpdateGatheringInput = {
   theme?: string | null | undefined;
   title?: string | null | undefined;
   videoUrl?: string | null | undefined;
+};
+
+export type UpdateMeasureInput = {
+  description?: string | null | undefined;
+  implementation?: string | null | undefined;
+  measureId: string | number;
+  /** Users of the area who own the measure */
+  ownerIds?: Array<string | number> | null | undefined;
+  purpose?: string | null | undefined;
+  responsibilityAgencies?: string | null | undefined;
+  responsibilityMinistry?: string | null | undefined;
+  responsibilityOkStat?: string | null | undefined;
+  status?: MeasureStatus | null | undefined;
+  title?: string | null | undefined;
+};
+
+export type UpdateMilestoneInput = {
+  done?: boolean | null | undefined;
+  /** YYYY-MM-DD */
+  dueDate?: string | null | undefined;
+  milestoneId: string | number;
+  title?: string | null | undefined;
 };
 
 export type MeQueryVariables = Exact<{ [key: string]: never; }>;
@@ -425,7 +546,94 @@ export type AreaAgenciesQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type AreaAgenciesQuery = { agencies: Array<{ id: string, name: string }> };
 
+export type ActionPlanFieldsFragment = { id: string, areaId: string, areaName: string, year: number, mainGoal: string, mainGoalDetail: string, subGoals: Array<string>, canEdit: boolean, updatedAt: string, measures: Array<{ id: string, position: number, title: string, description: string, purpose: string, responsibilityMinistry: string, responsibilityOkStat: string, responsibilityAgencies: string, implementation: string, status: MeasureStatus, owners: Array<{ id: string, name: string, agencyName: string | null }>, milestones: Array<{ id: string, measureId: string, title: string, dueDate: string, doneAt: string | null, status: MilestoneStatus }>, criteria: Array<{ id: string, kind: CriterionKind, label: string, dueDate: string | null, threshold: number | null, checked: boolean, comment: string, checkedByName: string | null, checkedAt: string | null, status: CriterionStatus, value: number, required: number, missing: Array<{ id: string, name: string }> }> }>, bilateralMeetings: Array<{ agencyId: string, agencyName: string, meeting: { id: string, heldOn: string, participants: string | null, notes: string | null, targetSet: number | null, helpRequested: string | null } | null }> };
 
+export type ActionPlanQueryVariables = Exact<{
+  areaId?: string | number | null | undefined;
+  year?: number | null | undefined;
+}>;
+
+
+export type ActionPlanQuery = { actionPlanYears: Array<number>, actionPlan: { id: string, areaId: string, areaName: string, year: number, mainGoal: string, mainGoalDetail: string, subGoals: Array<string>, canEdit: boolean, updatedAt: string, measures: Array<{ id: string, position: number, title: string, description: string, purpose: string, responsibilityMinistry: string, responsibilityOkStat: string, responsibilityAgencies: string, implementation: string, status: MeasureStatus, owners: Array<{ id: string, name: string, agencyName: string | null }>, milestones: Array<{ id: string, measureId: string, title: string, dueDate: string, doneAt: string | null, status: MilestoneStatus }>, criteria: Array<{ id: string, kind: CriterionKind, label: string, dueDate: string | null, threshold: number | null, checked: boolean, comment: string, checkedByName: string | null, checkedAt: string | null, status: CriterionStatus, value: number, required: number, missing: Array<{ id: string, name: string }> }> }>, bilateralMeetings: Array<{ agencyId: string, agencyName: string, meeting: { id: string, heldOn: string, participants: string | null, notes: string | null, targetSet: number | null, helpRequested: string | null } | null }> } | null };
+
+export type PlanOwnerCandidatesQueryVariables = Exact<{
+  areaId?: string | number | null | undefined;
+}>;
+
+
+export type PlanOwnerCandidatesQuery = { planOwnerCandidates: Array<{ id: string, name: string, agencyName: string | null }> };
+
+export type CreateActionPlanMutationVariables = Exact<{
+  input: CreateActionPlanInput;
+}>;
+
+
+export type CreateActionPlanMutation = { createActionPlan: { id: string, year: number } };
+
+export type UpdateActionPlanMutationVariables = Exact<{
+  input: UpdateActionPlanInput;
+}>;
+
+
+export type UpdateActionPlanMutation = { updateActionPlan: { id: string } };
+
+export type AddPlanMeasureMutationVariables = Exact<{
+  input: AddMeasureInput;
+}>;
+
+
+export type AddPlanMeasureMutation = { addPlanMeasure: { id: string } };
+
+export type UpdatePlanMeasureMutationVariables = Exact<{
+  input: UpdateMeasureInput;
+}>;
+
+
+export type UpdatePlanMeasureMutation = { updatePlanMeasure: { id: string } };
+
+export type DeletePlanMeasureMutationVariables = Exact<{
+  measureId: string | number;
+}>;
+
+
+export type DeletePlanMeasureMutation = { deletePlanMeasure: { id: string } };
+
+export type AddPlanMilestoneMutationVariables = Exact<{
+  input: AddMilestoneInput;
+}>;
+
+
+export type AddPlanMilestoneMutation = { addPlanMilestone: { id: string } };
+
+export type UpdatePlanMilestoneMutationVariables = Exact<{
+  input: UpdateMilestoneInput;
+}>;
+
+
+export type UpdatePlanMilestoneMutation = { updatePlanMilestone: { id: string } };
+
+export type AddPlanCriterionMutationVariables = Exact<{
+  input: AddCriterionInput;
+}>;
+
+
+export type AddPlanCriterionMutation = { addPlanCriterion: { id: string } };
+
+export type CheckPlanCriterionMutationVariables = Exact<{
+  input: CheckCriterionInput;
+}>;
+
+
+export type CheckPlanCriterionMutation = { checkPlanCriterion: { id: string } };
+
+export type RecordBilateralMeetingMutationVariables = Exact<{
+  input: RecordBilateralMeetingInput;
+}>;
+
+
+export type RecordBilateralMeetingMutation = { recordBilateralMeeting: { id: string } };
+
+export const ActionPlanFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ActionPlanFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ActionPlan"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"areaId"}},{"kind":"Field","name":{"kind":"Name","value":"areaName"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"mainGoal"}},{"kind":"Field","name":{"kind":"Name","value":"mainGoalDetail"}},{"kind":"Field","name":{"kind":"Name","value":"subGoals"}},{"kind":"Field","name":{"kind":"Name","value":"canEdit"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"measures"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"purpose"}},{"kind":"Field","name":{"kind":"Name","value":"responsibilityMinistry"}},{"kind":"Field","name":{"kind":"Name","value":"responsibilityOkStat"}},{"kind":"Field","name":{"kind":"Name","value":"responsibilityAgencies"}},{"kind":"Field","name":{"kind":"Name","value":"implementation"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"owners"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"agencyName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"milestones"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"measureId"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"dueDate"}},{"kind":"Field","name":{"kind":"Name","value":"doneAt"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"Field","name":{"kind":"Name","value":"criteria"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"dueDate"}},{"kind":"Field","name":{"kind":"Name","value":"threshold"}},{"kind":"Field","name":{"kind":"Name","value":"checked"}},{"kind":"Field","name":{"kind":"Name","value":"comment"}},{"kind":"Field","name":{"kind":"Name","value":"checkedByName"}},{"kind":"Field","name":{"kind":"Name","value":"checkedAt"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"required"}},{"kind":"Field","name":{"kind":"Name","value":"missing"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"bilateralMeetings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"agencyId"}},{"kind":"Field","name":{"kind":"Name","value":"agencyName"}},{"kind":"Field","name":{"kind":"Name","value":"meeting"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"heldOn"}},{"kind":"Field","name":{"kind":"Name","value":"participants"}},{"kind":"Field","name":{"kind":"Name","value":"notes"}},{"kind":"Field","name":{"kind":"Name","value":"targetSet"}},{"kind":"Field","name":{"kind":"Name","value":"helpRequested"}}]}}]}}]}}]} as unknown as DocumentNode<ActionPlanFieldsFragment, unknown>;
 export const MeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"areaId"}},{"kind":"Field","name":{"kind":"Name","value":"agencyId"}},{"kind":"Field","name":{"kind":"Name","value":"language"}}]}}]}}]} as unknown as DocumentNode<MeQuery, MeQueryVariables>;
 export const SignInDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SignIn"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SignInInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"signIn"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"areaId"}},{"kind":"Field","name":{"kind":"Name","value":"agencyId"}},{"kind":"Field","name":{"kind":"Name","value":"language"}}]}}]}}]} as unknown as DocumentNode<SignInMutation, SignInMutationVariables>;
 export const SignOutDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SignOut"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"signOut"}}]}}]} as unknown as DocumentNode<SignOutMutation, SignOutMutationVariables>;
@@ -468,3 +676,15 @@ export const AddNetworkMemberDocument = {"kind":"Document","definitions":[{"kind
 export const RemoveNetworkMemberDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RemoveNetworkMember"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"NetworkPersonInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"removeNetworkMember"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"memberCount"}}]}}]}}]} as unknown as DocumentNode<RemoveNetworkMemberMutation, RemoveNetworkMemberMutationVariables>;
 export const PairMentorDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PairMentor"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"PairMentorInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"pairMentor"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<PairMentorMutation, PairMentorMutationVariables>;
 export const AreaAgenciesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AreaAgencies"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"agencies"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<AreaAgenciesQuery, AreaAgenciesQueryVariables>;
+export const ActionPlanDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ActionPlan"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"areaId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"year"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"actionPlan"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"areaId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"areaId"}}},{"kind":"Argument","name":{"kind":"Name","value":"year"},"value":{"kind":"Variable","name":{"kind":"Name","value":"year"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ActionPlanFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"actionPlanYears"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"areaId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"areaId"}}}]}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ActionPlanFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ActionPlan"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"areaId"}},{"kind":"Field","name":{"kind":"Name","value":"areaName"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"mainGoal"}},{"kind":"Field","name":{"kind":"Name","value":"mainGoalDetail"}},{"kind":"Field","name":{"kind":"Name","value":"subGoals"}},{"kind":"Field","name":{"kind":"Name","value":"canEdit"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"measures"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"purpose"}},{"kind":"Field","name":{"kind":"Name","value":"responsibilityMinistry"}},{"kind":"Field","name":{"kind":"Name","value":"responsibilityOkStat"}},{"kind":"Field","name":{"kind":"Name","value":"responsibilityAgencies"}},{"kind":"Field","name":{"kind":"Name","value":"implementation"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"owners"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"agencyName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"milestones"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"measureId"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"dueDate"}},{"kind":"Field","name":{"kind":"Name","value":"doneAt"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"Field","name":{"kind":"Name","value":"criteria"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"dueDate"}},{"kind":"Field","name":{"kind":"Name","value":"threshold"}},{"kind":"Field","name":{"kind":"Name","value":"checked"}},{"kind":"Field","name":{"kind":"Name","value":"comment"}},{"kind":"Field","name":{"kind":"Name","value":"checkedByName"}},{"kind":"Field","name":{"kind":"Name","value":"checkedAt"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"required"}},{"kind":"Field","name":{"kind":"Name","value":"missing"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"bilateralMeetings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"agencyId"}},{"kind":"Field","name":{"kind":"Name","value":"agencyName"}},{"kind":"Field","name":{"kind":"Name","value":"meeting"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"heldOn"}},{"kind":"Field","name":{"kind":"Name","value":"participants"}},{"kind":"Field","name":{"kind":"Name","value":"notes"}},{"kind":"Field","name":{"kind":"Name","value":"targetSet"}},{"kind":"Field","name":{"kind":"Name","value":"helpRequested"}}]}}]}}]}}]} as unknown as DocumentNode<ActionPlanQuery, ActionPlanQueryVariables>;
+export const PlanOwnerCandidatesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PlanOwnerCandidates"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"areaId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"planOwnerCandidates"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"areaId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"areaId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"agencyName"}}]}}]}}]} as unknown as DocumentNode<PlanOwnerCandidatesQuery, PlanOwnerCandidatesQueryVariables>;
+export const CreateActionPlanDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateActionPlan"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateActionPlanInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createActionPlan"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"year"}}]}}]}}]} as unknown as DocumentNode<CreateActionPlanMutation, CreateActionPlanMutationVariables>;
+export const UpdateActionPlanDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateActionPlan"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateActionPlanInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateActionPlan"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<UpdateActionPlanMutation, UpdateActionPlanMutationVariables>;
+export const AddPlanMeasureDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AddPlanMeasure"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AddMeasureInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"addPlanMeasure"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<AddPlanMeasureMutation, AddPlanMeasureMutationVariables>;
+export const UpdatePlanMeasureDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdatePlanMeasure"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateMeasureInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updatePlanMeasure"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<UpdatePlanMeasureMutation, UpdatePlanMeasureMutationVariables>;
+export const DeletePlanMeasureDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DeletePlanMeasure"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"measureId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deletePlanMeasure"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"measureId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"measureId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<DeletePlanMeasureMutation, DeletePlanMeasureMutationVariables>;
+export const AddPlanMilestoneDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AddPlanMilestone"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AddMilestoneInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"addPlanMilestone"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<AddPlanMilestoneMutation, AddPlanMilestoneMutationVariables>;
+export const UpdatePlanMilestoneDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdatePlanMilestone"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateMilestoneInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updatePlanMilestone"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<UpdatePlanMilestoneMutation, UpdatePlanMilestoneMutationVariables>;
+export const AddPlanCriterionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AddPlanCriterion"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AddCriterionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"addPlanCriterion"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<AddPlanCriterionMutation, AddPlanCriterionMutationVariables>;
+export const CheckPlanCriterionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CheckPlanCriterion"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CheckCriterionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"checkPlanCriterion"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<CheckPlanCriterionMutation, CheckPlanCriterionMutationVariables>;
+export const RecordBilateralMeetingDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RecordBilateralMeeting"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecordBilateralMeetingInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordBilateralMeeting"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<RecordBilateralMeetingMutation, RecordBilateralMeetingMutationVariables>;

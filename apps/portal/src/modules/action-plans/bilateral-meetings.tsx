@@ -1,0 +1,95 @@
+import { Alert, Button, Heading, Paragraph, Select, Tag, Textfield } from '@digdir/designsystemet-react';
+import { useRecordBilateralMeeting, type ActionPlanFieldsFragment } from '@laerenett/portal-data-access';
+import { FormEvent, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ErrorAlert } from '../layout/error-alert';
+
+const EMPTY = { agencyId: '', heldOn: '', participants: '', notes: '', targetSet: '', helpRequested: '' };
+
+/** Which agencies the ministry has met this year, and the form to record a meeting. */
+export function BilateralMeetings({ plan }: { plan: ActionPlanFieldsFragment }) {
+  const { t } = useTranslation();
+  const record = useRecordBilateralMeeting();
+  const [form, setForm] = useState(EMPTY);
+  const [saved, setSaved] = useState(false);
+  const set = (k: keyof typeof form) => (e: { target: { value: string } }) => setForm((f) => ({ ...f, [k]: e.target.value }));
+
+  const submit = async (e: FormEvent) => {
+    e.preventDefault();
+    setSaved(false);
+    try {
+      await record.mutateAsync({
+        input: { planId: plan.id, agencyId: form.agencyId, heldOn: form.heldOn, participants: form.participants, notes: form.notes, helpRequested: form.helpRequested, targetSet: form.targetSet === '' ? null : Number(form.targetSet) },
+      });
+      setForm(EMPTY);
+      setSaved(true);
+    } catch {
+      /* shown below */
+    }
+  };
+
+  return (
+    <section aria-labelledby="meetings-title">
+      <Heading level={2} data-size="sm" id="meetings-title">
+        {t('plan.meetings')}
+      </Heading>
+      <Paragraph data-size="sm">{t('plan.meetingsHint')}</Paragraph>
+      <div className="ln-table-wrap">
+        <table className="ds-table" data-testid="plan-meetings">
+          <thead>
+            <tr>
+              <th scope="col">{t('plan.agency')}</th>
+              <th scope="col">{t('plan.heldOn')}</th>
+              <th scope="col" className="ln-num">
+                {t('plan.targetSet')}
+              </th>
+              <th scope="col">{t('plan.help')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {plan.bilateralMeetings.map((b) => (
+              <tr key={b.agencyId}>
+                <th scope="row">{b.agencyName}</th>
+                <td>{b.meeting ? b.meeting.heldOn : <Tag data-color="warning">{t('plan.notHeld')}</Tag>}</td>
+                <td className="ln-num">{b.meeting?.targetSet ?? '–'}</td>
+                <td>{b.meeting?.helpRequested ?? ''}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      {plan.canEdit && (
+        <details>
+          <summary>{t('plan.record')}</summary>
+          <form onSubmit={submit} noValidate>
+            <div className="ln-row">
+              <div>
+                <label htmlFor="meeting-agency">{t('plan.agency')}</label>
+                <Select id="meeting-agency" value={form.agencyId} onChange={set('agencyId')}>
+                  <Select.Option value="">{t('plan.chooseAgency')}</Select.Option>
+                  {plan.bilateralMeetings.map((b) => (
+                    <Select.Option key={b.agencyId} value={b.agencyId}>
+                      {b.agencyName}
+                    </Select.Option>
+                  ))}
+                </Select>
+              </div>
+              <Textfield label={t('plan.heldOn')} type="date" value={form.heldOn} onChange={set('heldOn')} />
+              <Textfield label={t('plan.targetSet')} type="number" min={0} value={form.targetSet} onChange={set('targetSet')} />
+            </div>
+            <Textfield label={t('plan.participants')} value={form.participants} onChange={set('participants')} />
+            <Textfield label={t('plan.help')} value={form.helpRequested} onChange={set('helpRequested')} />
+            <Textfield label={t('plan.notes')} multiline rows={3} value={form.notes} onChange={set('notes')} />
+            <Button type="submit">{t('plan.saveMeeting')}</Button>
+          </form>
+          <ErrorAlert error={record.error} />
+          {saved && (
+            <Alert data-color="success" role="status">
+              {t('plan.saved')}
+            </Alert>
+          )}
+        </details>
+      )}
+    </section>
+  );
+}
