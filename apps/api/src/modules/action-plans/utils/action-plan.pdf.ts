@@ -135,7 +135,7 @@ export function actionPlanDocument(plan: ActionPlanModel, lang: PdfLanguage, tod
           { text: m.title, fontSize: 8 },
           ...t.months.map((_, month) => {
             const here = m.milestones.filter((x) => inYear(x.dueDate) && Number(x.dueDate.slice(5, 7)) === month + 1);
-            return here.length ? { text: here.map((x) => `${x.dueDate.slice(8)}.`).join(' '), color: STATUS_COLOUR[here[0].status], bold: true, fontSize: 8, alignment: 'center' as const } : '';
+            return here.length ? { text: here.map((x) => `${Number(x.dueDate.slice(8))}.`).join(' '), color: STATUS_COLOUR[here[0].status], bold: true, fontSize: 8, alignment: 'center' as const } : '';
           }),
         ]),
       ],
