@@ -8,3 +8,4 @@ export * from './lib/holidays';
 export * from './lib/recurrence';
 export * from './lib/gatherings';
 export * from './lib/action-plans';
+export * from './lib/staffing';
