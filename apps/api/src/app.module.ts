@@ -18,6 +18,7 @@ import { TargetsModule } from './modules/targets/targets.module';
 import { NetworksModule } from './modules/networks/networks.module';
 import { GatheringsModule } from './modules/gatherings/gatherings.module';
 import { ActionPlansModule } from './modules/action-plans/action-plans.module';
+import { PoolingModule } from './modules/pooling/pooling.module';
 
 export const databaseModule = () =>
   TypeOrmModule.forRootAsync({
@@ -45,6 +46,7 @@ export class AppModule {
         NetworksModule,
         GatheringsModule,
         ActionPlansModule,
+        PoolingModule,
       ],
       controllers: [HealthController],
       providers: [

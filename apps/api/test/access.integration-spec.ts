@@ -16,6 +16,22 @@ type Ids = Awaited<ReturnType<typeof ids>> & {
   pairs: string[];
   freshApprentices: string[];
   plan: { id: string; measures: string[]; milestones: string[]; criteria: string[]; manualCriterion: string; meetings: string[] };
+  pool: {
+    event: string;
+    shift: string;
+    assignShift: string;
+    submitted: string[];
+    editable: string;
+    cancellable: string[];
+    digdirApprentices: string[];
+    pending: string[];
+    emmaSignups: string[];
+    attended: string;
+    emma: string;
+    subject: string;
+    toTake: string[];
+    toClose: string[];
+  };
 };
 const take = (pool: string[], n: number) => pool[n % pool.length];
 type Outcome = 'ok' | 'UNAUTHENTICATED' | 'FORBIDDEN' | 'NOT_FOUND' | 'INVALID_TOKEN';
@@ -29,6 +45,25 @@ interface Op {
 let seq = 0;
 const uniqueOrg = () => completeOrgNumber(String(80_000_000 + seq++ * 13)) ?? completeOrgNumber(String(80_000_000 + seq++ * 13))!;
 const all = (o: Outcome): Record<UserKey, Outcome> => ({ anonymous: o, admin: o, ministry: o, otherMinistry: o, digdir: o, statsbygg: o, apprentice: o });
+
+const HOUR = 3_600_000;
+const osloDay = (d: Date) => new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Oslo' }).format(d);
+/** A valid event, its single shift some weeks ahead. */
+function poolEventInput(title: string, agencyId: string, daysAhead = 30, places = 50) {
+  const start = new Date(Date.now() + daysAhead * 24 * HOUR);
+  start.setUTCHours(9, 0, 0, 0);
+  return {
+    agencyId,
+    title,
+    kind: 'EVENT',
+    place: 'Oslo',
+    startsOn: osloDay(start),
+    endsOn: osloDay(start),
+    description: '',
+    signupDeadline: new Date(start.getTime() - 2 * 24 * HOUR).toISOString(),
+    shifts: [{ startsAt: start.toISOString(), endsAt: new Date(start.getTime() + 2 * HOUR).toISOString(), tasks: 'Vertskap', places, tradeIds: [], competenceGoals: '' }],
+  };
+}
 
 // Ola Hansen (digdir) leads KDD's apprentice network in the demo data: as a network lead he plans
 // gatherings and pairs mentors, though he is an agency coordinator.
@@ -348,6 +383,39 @@ const OPS: Op[] = [
       expect: { anonymous: 'UNAUTHENTICATED', admin: 'ok', ministry: 'ok', otherMinistry: 'NOT_FOUND', digdir: 'FORBIDDEN', statsbygg: 'FORBIDDEN', apprentice: 'FORBIDDEN' },
     }),
   ),
+
+  // Pooling: events, sign-ups, approvals, staffing and competence apprentices.
+  ...(
+    [
+      ['poolEvents', `query($a: ID) { poolEvents(areaId: $a) { id } }`, (i: Ids) => ({ a: i.kdd }), { admin: 'ok', ministry: 'ok', otherMinistry: 'NOT_FOUND', digdir: 'ok', statsbygg: 'ok', apprentice: 'ok' }],
+      ['poolEvent', `query($id: ID!) { poolEvent(id: $id) { id } }`, (i: Ids) => ({ id: i.pool.event }), { admin: 'ok', ministry: 'ok', otherMinistry: 'NOT_FOUND', digdir: 'ok', statsbygg: 'ok', apprentice: 'ok' }],
+      ['poolEventSignups', `query($id: ID!) { poolEventSignups(eventId: $id) { id } }`, (i: Ids) => ({ id: i.pool.event }), { admin: 'ok', ministry: 'ok', otherMinistry: 'NOT_FOUND', digdir: 'ok', statsbygg: 'ok', apprentice: 'ok' }],
+      ['mySignups', `{ mySignups { id } }`, () => ({}), { admin: 'FORBIDDEN', ministry: 'FORBIDDEN', otherMinistry: 'FORBIDDEN', digdir: 'FORBIDDEN', statsbygg: 'FORBIDDEN', apprentice: 'ok' }],
+      ['myPoolHelper', `{ myPoolHelper { offering } }`, () => ({}), { admin: 'FORBIDDEN', ministry: 'FORBIDDEN', otherMinistry: 'FORBIDDEN', digdir: 'FORBIDDEN', statsbygg: 'FORBIDDEN', apprentice: 'ok' }],
+      ['pendingSignupApprovals', `{ pendingSignupApprovals { id } }`, () => ({}), { admin: 'ok', ministry: 'ok', otherMinistry: 'ok', digdir: 'ok', statsbygg: 'ok', apprentice: 'FORBIDDEN' }],
+      ['poolRecord', `query($u: ID) { poolRecord(userId: $u) { totalHours } }`, (i: Ids) => ({ u: i.pool.emma }), { admin: 'ok', ministry: 'NOT_FOUND', otherMinistry: 'NOT_FOUND', digdir: 'ok', statsbygg: 'NOT_FOUND', apprentice: 'ok' }],
+      ['staffingProposal', `query($a: ID) { staffingProposal(areaId: $a) { filled } }`, (i: Ids) => ({ a: i.kdd }), { admin: 'ok', ministry: 'ok', otherMinistry: 'NOT_FOUND', digdir: 'FORBIDDEN', statsbygg: 'FORBIDDEN', apprentice: 'FORBIDDEN' }],
+      ['competenceSubjects', `query($a: ID) { competenceSubjects(areaId: $a) { id } }`, (i: Ids) => ({ a: i.kdd }), { admin: 'ok', ministry: 'ok', otherMinistry: 'NOT_FOUND', digdir: 'ok', statsbygg: 'ok', apprentice: 'ok' }],
+      ['helpRequests', `query($a: ID) { helpRequests(areaId: $a) { id } }`, (i: Ids) => ({ a: i.kdd }), { admin: 'ok', ministry: 'ok', otherMinistry: 'NOT_FOUND', digdir: 'ok', statsbygg: 'ok', apprentice: 'ok' }],
+      ['registerPoolEvent', `mutation($i: PoolEventInput!) { registerPoolEvent(input: $i) { id } }`, (i: Ids, n: number) => ({ i: poolEventInput(`Tilgang ${n}`, i.digdir) }), { admin: 'ok', ministry: 'ok', otherMinistry: 'NOT_FOUND', digdir: 'ok', statsbygg: 'FORBIDDEN', apprentice: 'FORBIDDEN' }],
+      ['updatePoolEvent', `mutation($id: ID!, $i: PoolEventInput!) { updatePoolEvent(eventId: $id, input: $i) { id } }`, (i: Ids, n: number) => ({ id: i.pool.editable, i: poolEventInput(`Endret ${n}`, i.digdir) }), { admin: 'ok', ministry: 'ok', otherMinistry: 'NOT_FOUND', digdir: 'ok', statsbygg: 'NOT_FOUND', apprentice: 'FORBIDDEN' }],
+      ['reviewPoolEvent', `mutation($i: ReviewPoolEventInput!) { reviewPoolEvent(input: $i) { id } }`, (i: Ids, n: number) => ({ i: { eventId: take(i.pool.submitted, n), approve: true } }), { admin: 'ok', ministry: 'ok', otherMinistry: 'NOT_FOUND', digdir: 'FORBIDDEN', statsbygg: 'FORBIDDEN', apprentice: 'FORBIDDEN' }],
+      ['setPoolEventFeedback', `mutation($i: EventFeedbackInput!) { setPoolEventFeedback(input: $i) { id } }`, (i: Ids) => ({ i: { eventId: i.pool.event, feedback: 'Bra' } }), { admin: 'ok', ministry: 'ok', otherMinistry: 'NOT_FOUND', digdir: 'ok', statsbygg: 'FORBIDDEN', apprentice: 'FORBIDDEN' }],
+      ['signUpForShift', `mutation($s: ID!) { signUpForShift(shiftId: $s) { id } }`, (i: Ids) => ({ s: i.pool.shift }), { admin: 'FORBIDDEN', ministry: 'FORBIDDEN', otherMinistry: 'FORBIDDEN', digdir: 'FORBIDDEN', statsbygg: 'FORBIDDEN', apprentice: 'ok' }],
+      ['assignToShift', `mutation($i: AssignInput!) { assignToShift(input: $i) { id } }`, (i: Ids, n: number) => ({ i: { shiftId: i.pool.assignShift, userId: take(i.pool.digdirApprentices, n) } }), { admin: 'ok', ministry: 'ok', otherMinistry: 'NOT_FOUND', digdir: 'ok', statsbygg: 'NOT_FOUND', apprentice: 'FORBIDDEN' }],
+      ['decideSignup', `mutation($i: DecideSignupInput!) { decideSignup(input: $i) { id } }`, (i: Ids, n: number) => ({ i: { signupId: take(i.pool.pending, n), approve: true } }), { admin: 'ok', ministry: 'FORBIDDEN', otherMinistry: 'NOT_FOUND', digdir: 'ok', statsbygg: 'NOT_FOUND', apprentice: 'FORBIDDEN' }],
+      ['withdrawSignup', `mutation($s: ID!) { withdrawSignup(signupId: $s) { id } }`, (i: Ids, n: number) => ({ s: take(i.pool.emmaSignups, n) }), { admin: 'ok', ministry: 'ok', otherMinistry: 'NOT_FOUND', digdir: 'ok', statsbygg: 'NOT_FOUND', apprentice: 'ok' }],
+      ['recordAttendance', `mutation($i: AttendanceInput!) { recordAttendance(input: $i) { id } }`, (i: Ids) => ({ i: { signupId: i.pool.attended, attendance: 'PRESENT' } }), { admin: 'ok', ministry: 'ok', otherMinistry: 'NOT_FOUND', digdir: 'ok', statsbygg: 'NOT_FOUND', apprentice: 'FORBIDDEN' }],
+      ['acceptStaffing', `mutation($i: AcceptStaffingInput!) { acceptStaffing(input: $i) { id } }`, (i: Ids, n: number) => ({ i: { assignments: [{ shiftId: i.pool.shift, userId: take(i.pool.digdirApprentices, n) }] } }), { admin: 'ok', ministry: 'ok', otherMinistry: 'NOT_FOUND', digdir: 'FORBIDDEN', statsbygg: 'FORBIDDEN', apprentice: 'FORBIDDEN' }],
+      ['setPoolHelper', `mutation { setPoolHelper(input: { offering: true, maxHoursPerMonth: 12 }) { offering } }`, () => ({}), { admin: 'FORBIDDEN', ministry: 'FORBIDDEN', otherMinistry: 'FORBIDDEN', digdir: 'FORBIDDEN', statsbygg: 'FORBIDDEN', apprentice: 'ok' }],
+      ['createCompetenceSubject', `mutation($i: CompetenceSubjectInput!) { createCompetenceSubject(input: $i) { id } }`, (i: Ids, n: number) => ({ i: { areaId: i.kdd, name: `Fag ${n}` } }), { admin: 'ok', ministry: 'ok', otherMinistry: 'NOT_FOUND', digdir: 'FORBIDDEN', statsbygg: 'FORBIDDEN', apprentice: 'FORBIDDEN' }],
+      ['setCompetenceApprentice', `mutation($i: CompetenceApprenticeInput!) { setCompetenceApprentice(input: $i) { id } }`, (i: Ids) => ({ i: { subjectId: i.pool.subject, userId: i.pool.emma, covers: true } }), { admin: 'ok', ministry: 'ok', otherMinistry: 'NOT_FOUND', digdir: 'ok', statsbygg: 'FORBIDDEN', apprentice: 'FORBIDDEN' }],
+      ['requestCompetenceHelp', `mutation($i: HelpRequestInput!) { requestCompetenceHelp(input: $i) { id } }`, (i: Ids) => ({ i: { subjectId: i.pool.subject, description: 'Trenger hjelp med deling' } }), { admin: 'ok', ministry: 'ok', otherMinistry: 'NOT_FOUND', digdir: 'ok', statsbygg: 'ok', apprentice: 'FORBIDDEN' }],
+      ['takeHelpRequest', `mutation($r: ID!) { takeHelpRequest(requestId: $r) { id } }`, (i: Ids, n: number) => ({ r: take(i.pool.toTake, n) }), { admin: 'FORBIDDEN', ministry: 'FORBIDDEN', otherMinistry: 'FORBIDDEN', digdir: 'FORBIDDEN', statsbygg: 'FORBIDDEN', apprentice: 'ok' }],
+      ['closeHelpRequest', `mutation($i: CloseHelpRequestInput!) { closeHelpRequest(input: $i) { id } }`, (i: Ids, n: number) => ({ i: { requestId: take(i.pool.toClose, n), note: 'Løst' } }), { admin: 'ok', ministry: 'ok', otherMinistry: 'NOT_FOUND', digdir: 'FORBIDDEN', statsbygg: 'FORBIDDEN', apprentice: 'FORBIDDEN' }],
+      ['cancelPoolEvent', `mutation($id: ID!) { cancelPoolEvent(eventId: $id) { id } }`, (i: Ids, n: number) => ({ id: take(i.pool.cancellable, n) }), { admin: 'ok', ministry: 'ok', otherMinistry: 'NOT_FOUND', digdir: 'ok', statsbygg: 'FORBIDDEN', apprentice: 'FORBIDDEN' }],
+    ] as const
+  ).map(([name, query, vars, expect]): Op => ({ name, query, vars, expect: { anonymous: 'UNAUTHENTICATED', ...expect } as Record<UserKey, Outcome> })),
 ];
 
 describe('access: every operation, every role', () => {
@@ -392,6 +460,46 @@ describe('access: every operation, every role', () => {
     }
     const allCriteria = planData.measures.flatMap((m) => m.criteria);
     const manualCriterion = allCriteria.find((c) => c.kind === 'MANUAL')!.id;
+    // Pooling fixtures: events in each state, apprentices of Digdir, sign-ups to act on.
+    const reg = async (title: string, daysAhead = 30, approve = true) => {
+      const e = (await clients.digdir.gql(`mutation($i: PoolEventInput!) { registerPoolEvent(input: $i) { id shifts { id } } }`, { i: poolEventInput(title, (await ids(stack.ds)).digdir, daysAhead) })).data!['registerPoolEvent'] as { id: string; shifts: { id: string }[] };
+      if (approve) await clients.ministry.gql(`mutation($i: ReviewPoolEventInput!) { reviewPoolEvent(input: $i) { id } }`, { i: { eventId: e.id, approve: true } });
+      return e;
+    };
+    const poolEvent = await reg('Tilgangsarrangement');
+    const assignEvent = await reg('Tildeling', 31);
+    const pendingEvent = await reg('Ventende');
+    const attendEvent = await reg('Oppmøte', 3);
+    const submitted: string[] = [];
+    for (let k = 0; k < 7; k++) submitted.push((await reg(`Innsendt ${k}`, 30, false)).id);
+    const editable = (await reg('Kan endres', 30, false)).id;
+    const cancellable: string[] = [];
+    for (let k = 0; k < 7; k++) cancellable.push((await reg(`Avlyses ${k}`)).id);
+    const digdirId = (await ids(stack.ds)).digdir;
+    const digdirApprentices: string[] = (
+      await stack.ds.query(
+        `INSERT INTO app_user (email, name, role, area_id, agency_id) SELECT 'pool' || g || '@digdir.no', 'Lærling ' || g, 'APPRENTICE', a.area_id, a.id FROM agency a, generate_series(1, 12) g WHERE a.id = $1 RETURNING id`,
+        [digdirId],
+      )
+    ).map((r: { id: string }) => r.id);
+    const pending: string[] = [];
+    for (const u of digdirApprentices.slice(0, 6)) {
+      const r = await clients.ministry.gql(`mutation($i: AssignInput!) { assignToShift(input: $i) { id } }`, { i: { shiftId: pendingEvent.shifts[0].id, userId: u } });
+      pending.push(r.data!['assignToShift'].id);
+    }
+    const emmaSignups: string[] = [];
+    for (let k = 0; k < 6; k++) {
+      const e = await reg(`Emmas vakt ${k}`, 40 + k);
+      emmaSignups.push((await clients.apprentice.gql(`mutation($s: ID!) { signUpForShift(shiftId: $s) { id } }`, { s: e.shifts[0].id })).data!['signUpForShift'].id);
+    }
+    const attended = (await clients.digdir.gql(`mutation($i: AssignInput!) { assignToShift(input: $i) { id } }`, { i: { shiftId: attendEvent.shifts[0].id, userId: digdirApprentices[11] } })).data!['assignToShift'].id;
+    await stack.ds.query(`UPDATE event_shift SET starts_at = now() - interval '3 hours', ends_at = now() - interval '1 hour' WHERE id = $1`, [attendEvent.shifts[0].id]);
+    const emmaId: string = (await stack.ds.query(`SELECT id FROM app_user WHERE email = 'emma.larsen@digdir.no'`))[0].id;
+    const subject = (await clients.ministry.gql(`mutation { createCompetenceSubject(input: { name: "Videomøter" }) { id } }`)).data!['createCompetenceSubject'][0].id;
+    await clients.ministry.gql(`mutation($i: CompetenceApprenticeInput!) { setCompetenceApprentice(input: $i) { id } }`, { i: { subjectId: subject, userId: emmaId, covers: true } });
+    const ask = async () => (await clients.ministry.gql(`mutation($i: HelpRequestInput!) { requestCompetenceHelp(input: $i) { id } }`, { i: { subjectId: subject, description: 'Oppsett av møterom' } })).data!['requestCompetenceHelp'].id as string;
+    const toTake = [await ask(), await ask()];
+    const toClose = [await ask(), await ask(), await ask()];
     i = {
       ...(await ids(stack.ds)),
       planned,
@@ -409,6 +517,22 @@ describe('access: every operation, every role', () => {
         criteria: allCriteria.filter((c) => c.id !== manualCriterion).map((c) => c.id),
         manualCriterion,
         meetings,
+      },
+      pool: {
+        event: poolEvent.id,
+        shift: poolEvent.shifts[0].id,
+        assignShift: assignEvent.shifts[0].id,
+        submitted,
+        editable,
+        cancellable,
+        digdirApprentices: digdirApprentices.slice(6, 11),
+        pending,
+        emmaSignups,
+        attended,
+        emma: emmaId,
+        subject,
+        toTake,
+        toClose,
       },
     };
   });

@@ -25,6 +25,11 @@ import { PlanMeasureEntity } from '../modules/action-plans/entities/plan-measure
 import { PlanMilestoneEntity } from '../modules/action-plans/entities/plan-milestone.entity';
 import { PlanCriterionEntity } from '../modules/action-plans/entities/plan-criterion.entity';
 import { BilateralMeetingEntity } from '../modules/action-plans/entities/bilateral-meeting.entity';
+import { PooledEventEntity } from '../modules/pooling/entities/pooled-event.entity';
+import { EventShiftEntity } from '../modules/pooling/entities/event-shift.entity';
+import { ShiftSignupEntity } from '../modules/pooling/entities/shift-signup.entity';
+import { PoolHelperEntity } from '../modules/pooling/entities/pool-helper.entity';
+import { CompetenceApprenticeEntity, CompetenceSubjectEntity, HelpRequestEntity } from '../modules/pooling/entities/competence.entity';
 
 /** Every entity, listed so that a bundled build needs no file globbing. */
 export const ENTITIES = [
@@ -55,4 +60,11 @@ export const ENTITIES = [
   PlanMilestoneEntity,
   PlanCriterionEntity,
   BilateralMeetingEntity,
+  PooledEventEntity,
+  EventShiftEntity,
+  ShiftSignupEntity,
+  PoolHelperEntity,
+  CompetenceSubjectEntity,
+  CompetenceApprenticeEntity,
+  HelpRequestEntity,
 ];

@@ -10,6 +10,7 @@ const STATUS: Record<string, number> = {
   [ErrorCode.FORBIDDEN]: 403,
   [ErrorCode.NOT_FOUND]: 404,
   [ErrorCode.CONFLICT]: 409,
+  [ErrorCode.DEADLINE_PASSED]: 409,
   [ErrorCode.INVALID_TOKEN]: 400,
   [ErrorCode.RATE_LIMITED]: 429,
 };

@@ -402,9 +402,14 @@ export class ActionPlansService {
     };
   }
 
-  /** Agencies that reported events to the pool; null until the area has the pool in use. */
-  private async pooledEventAgencies(_plan: ActionPlanEntity): Promise<string[] | null> {
-    return null;
+  /** Agencies that reported events to the pool in the year; null until the area has used the pool at all. */
+  private async pooledEventAgencies(plan: ActionPlanEntity): Promise<string[] | null> {
+    const rows: { agency_id: string; in_year: boolean }[] = await this.ds.query(
+      `SELECT agency_id, bool_or(starts_on BETWEEN make_date($2, 1, 1) AND make_date($2, 12, 31)) AS in_year
+         FROM pooled_event WHERE area_id = $1 AND status <> 'CANCELLED' GROUP BY agency_id`,
+      [plan.areaId, plan.year],
+    );
+    return rows.length ? rows.filter((r) => r.in_year).map((r) => r.agency_id) : null;
   }
 
   private async assemble(actor: Actor, plan: ActionPlanEntity): Promise<ActionPlanModel> {

@@ -5,6 +5,8 @@ export const ErrorCode = {
   FORBIDDEN: 'FORBIDDEN',
   UNAUTHENTICATED: 'UNAUTHENTICATED',
   CONFLICT: 'CONFLICT',
+  /** A deadline has passed (e.g. withdrawing from a shift after its sign-up deadline). */
+  DEADLINE_PASSED: 'DEADLINE_PASSED',
   RATE_LIMITED: 'RATE_LIMITED',
   INVALID_CREDENTIALS: 'INVALID_CREDENTIALS',
   INVALID_TOKEN: 'INVALID_TOKEN',

@@ -1,0 +1,15 @@
+import { Check, Column, Entity, JoinColumn, ManyToOne, PrimaryColumn, UpdateDateColumn } from 'typeorm';
+import { UserEntity } from '../../identity/entities/user.entity';
+
+/** An apprentice's offer to help in the pool, with their cap of hours per month. */
+@Entity('pool_helper')
+@Check('CHK_pool_helper_hours', '"max_hours_per_month" BETWEEN 1 AND 160')
+export class PoolHelperEntity {
+  @PrimaryColumn({ type: 'uuid', name: 'user_id' }) userId: string;
+  @ManyToOne(() => UserEntity, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'user_id' })
+  user?: UserEntity;
+  @Column({ type: 'boolean', default: true }) offering: boolean;
+  @Column({ type: 'int', name: 'max_hours_per_month', default: 16 }) maxHoursPerMonth: number;
+  @UpdateDateColumn({ type: 'timestamptz', name: 'updated_at' }) updatedAt: Date;
+}
