@@ -14,6 +14,8 @@ import { GatheringPage } from './modules/gatherings/gathering-page';
 import { CheckInPage } from './modules/gatherings/check-in-page';
 import { NetworkPage } from './modules/networks/network-page';
 import { ActionPlanPage } from './modules/action-plans/action-plan-page';
+import { PoolPage } from './modules/pooling/pool-page';
+import { MyShiftsPage } from './modules/pooling/my-shifts-page';
 
 function Home() {
   const me = useMe().data?.me;
@@ -44,6 +46,9 @@ export function App() {
         <Route path="/samlinger/:id" element={<RequireSignIn><GatheringPage /></RequireSignIn>} />
         <Route path="/innsjekk/:code" element={<RequireSignIn><CheckInPage /></RequireSignIn>} />
         <Route path="/nettverk" element={<RequireSignIn><NetworkPage /></RequireSignIn>} />
+        <Route path="/arrangementer" element={<RequireSignIn><PoolPage /></RequireSignIn>} />
+        <Route path="/arrangementer/:id" element={<RequireSignIn><PoolPage /></RequireSignIn>} />
+        <Route path="/mine-vakter" element={<RequireSignIn><MyShiftsPage /></RequireSignIn>} />
         <Route path="/handlingsplan" element={<RequireSignIn><ActionPlanPage /></RequireSignIn>} />
         <Route path="/svar/:token" element={<AnswerPage />} />
         <Route path="*" element={<Navigate to="/" replace />} />

@@ -77,3 +77,17 @@ export const useUpdatePlanMilestone = () => useGqlMutation(G.UpdatePlanMilestone
 export const useAddPlanCriterion = () => useGqlMutation(G.AddPlanCriterionDocument, PLAN);
 export const useCheckPlanCriterion = () => useGqlMutation(G.CheckPlanCriterionDocument, PLAN);
 export const useRecordBilateralMeeting = () => useGqlMutation(G.RecordBilateralMeetingDocument, PLAN);
+
+const POOL = ['PoolEvents', 'PendingSignupApprovals', 'MyPool', 'StaffingProposal'];
+export const usePoolEvents = () => useGqlQuery(G.PoolEventsDocument, {});
+export const usePendingSignupApprovals = (enabled: boolean) => useGqlQuery(G.PendingSignupApprovalsDocument, {}, { enabled });
+export const useMyPool = () => useGqlQuery(G.MyPoolDocument, {});
+export const useStaffingProposal = (enabled: boolean) => useGqlQuery(G.StaffingProposalDocument, {}, { enabled });
+export const useCompetenceSubjects = () => useGqlQuery(G.CompetenceSubjectsDocument, {});
+export const useRegisterPoolEvent = () => useGqlMutation(G.RegisterPoolEventDocument, POOL);
+export const useReviewPoolEvent = () => useGqlMutation(G.ReviewPoolEventDocument, POOL);
+export const useSignUpForShift = () => useGqlMutation(G.SignUpForShiftDocument, POOL);
+export const useWithdrawSignup = () => useGqlMutation(G.WithdrawSignupDocument, POOL);
+export const useDecideSignup = () => useGqlMutation(G.DecideSignupDocument, POOL);
+export const useAcceptStaffing = () => useGqlMutation(G.AcceptStaffingDocument, POOL);
+export const useSetPoolHelper = () => useGqlMutation(G.SetPoolHelperDocument, ['MyPool']);

@@ -37,6 +37,14 @@ export function AppShell({ children }: { children: ReactNode }) {
               <li>
                 <Link to="/nettverk">{t('network.nav')}</Link>
               </li>
+              <li>
+                <Link to="/arrangementer">{t('pool.nav')}</Link>
+              </li>
+              {me.role === 'APPRENTICE' && (
+                <li>
+                  <Link to="/mine-vakter">{t('pool.mineNav')}</Link>
+                </li>
+              )}
               {me.agencyId && (
                 <li>
                   <Link to={`/virksomhet/${me.agencyId}`}>{t('app.myAgency')}</Link>

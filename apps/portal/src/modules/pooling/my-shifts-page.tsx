@@ -1,0 +1,75 @@
+import { Alert, Button, Checkbox, Heading, Link as DsLink, Paragraph, Spinner, Tag, Textfield } from '@digdir/designsystemet-react';
+import { useMyPool, useSetPoolHelper, useWithdrawSignup } from '@laerenett/portal-data-access';
+import { FormEvent, useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ErrorAlert } from '../layout/error-alert';
+
+const STATE_COLOUR = { PENDING: 'warning', APPROVED: 'success', DECLINED: 'danger', WITHDRAWN: 'neutral' } as const;
+
+/** An apprentice's own page in the pool: their shifts, their offer to help, and their record. */
+export function MyShiftsPage() {
+  const { t, i18n } = useTranslation();
+  const q = useMyPool();
+  const save = useSetPoolHelper();
+  const withdraw = useWithdrawSignup();
+  const [offer, setOffer] = useState({ offering: false, cap: '16' });
+  const helper = q.data?.myPoolHelper;
+  useEffect(() => {
+    if (helper) setOffer({ offering: helper.offering, cap: String(helper.maxHoursPerMonth) });
+  }, [helper]);
+  if (q.isLoading) return <Spinner aria-label={t('app.loading')} />;
+  const fmt = new Intl.DateTimeFormat(i18n.language === 'en' ? 'en-GB' : 'nb-NO', { timeZone: 'Europe/Oslo', weekday: 'short', day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit' });
+  const signups = q.data?.mySignups ?? [];
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    save.mutate({ input: { offering: offer.offering, maxHoursPerMonth: Number(offer.cap) || 0 } });
+  };
+  return (
+    <>
+      <Heading level={1} data-size="lg">
+        {t('pool.mine')}
+      </Heading>
+      <ErrorAlert error={q.error} />
+      <ul className="ln-plain-list" data-testid="my-shifts">
+        {signups.length === 0 && <li>{t('pool.noShifts')}</li>}
+        {signups.map((s) => (
+          <li key={s.id} className="ln-card">
+            <div className="ln-row">
+              <Tag data-color={STATE_COLOUR[s.state]}>{t(`pool.signupStates.${s.state}`)}</Tag>
+              <strong>{s.eventTitle}</strong>
+              <span>{fmt.format(new Date(s.startsAt))}</span>
+            </div>
+            {s.tasks && <Paragraph data-size="sm">{s.tasks}</Paragraph>}
+            {(s.state === 'PENDING' || s.state === 'APPROVED') && new Date(s.signupDeadline) > new Date() && (
+              <Button variant="tertiary" data-size="sm" onClick={() => withdraw.mutate({ signupId: s.id })}>
+                {t('pool.withdraw')}
+              </Button>
+            )}
+          </li>
+        ))}
+      </ul>
+      <ErrorAlert error={withdraw.error} />
+      <section aria-labelledby="offer-title">
+        <Heading level={2} data-size="sm" id="offer-title">
+          {t('pool.offer')}
+        </Heading>
+        <form className="ln-row" onSubmit={submit} noValidate>
+          <Checkbox label={t('pool.offer')} checked={offer.offering} onChange={(e) => setOffer((o) => ({ ...o, offering: e.target.checked }))} />
+          <Textfield label={t('pool.cap')} type="number" min={1} max={160} value={offer.cap} onChange={(e) => setOffer((o) => ({ ...o, cap: e.target.value }))} />
+          <Button type="submit" variant="secondary">
+            {t('pool.saveOffer')}
+          </Button>
+        </form>
+        <ErrorAlert error={save.error} />
+        {save.isSuccess && (
+          <Alert data-color="success" role="status">
+            {t('plan.saved')}
+          </Alert>
+        )}
+      </section>
+      <Paragraph>
+        {t('pool.record', { hours: (q.data?.poolRecord.totalHours ?? 0).toLocaleString(i18n.language === 'en' ? 'en-GB' : 'nb-NO') })} · <DsLink href="/api/pool/record.csv">{t('pool.download')}</DsLink>
+      </Paragraph>
+    </>
+  );
+}

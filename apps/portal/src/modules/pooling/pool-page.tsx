@@ -1,0 +1,361 @@
+import { Alert, Button, Heading, Paragraph, Select, Spinner, Tag, Textfield } from '@digdir/designsystemet-react';
+import {
+  useAcceptStaffing,
+  useCompetenceSubjects,
+  useDecideSignup,
+  useMe,
+  usePendingSignupApprovals,
+  usePoolEvents,
+  useRegisterPoolEvent,
+  useReviewPoolEvent,
+  useSignUpForShift,
+  useStaffingProposal,
+  useWithdrawSignup,
+  type PoolEventFieldsFragment,
+  type PoolEventKind,
+} from '@laerenett/portal-data-access';
+import { FormEvent, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ErrorAlert } from '../layout/error-alert';
+
+const KINDS = ['EVENT', 'SEMINAR', 'COURSE', 'PROJECT', 'ELECTION', 'OTHER'] as PoolEventKind[];
+/** An Oslo wall-clock date and time as an instant (Norway is UTC+1 in winter, UTC+2 in summer). */
+function osloInstant(date: string, time: string): string {
+  const guess = new Date(`${date}T${time}:00Z`);
+  const local = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Oslo', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(guess);
+  const [h, m] = local.split(':').map(Number);
+  const offset = (h * 60 + m - (guess.getUTCHours() * 60 + guess.getUTCMinutes()) + 1440) % 1440;
+  return new Date(guess.getTime() - (offset > 720 ? offset - 1440 : offset) * 60_000).toISOString();
+}
+const when = (lang: string, from: string, to: string) => {
+  const f = new Intl.DateTimeFormat(lang === 'en' ? 'en-GB' : 'nb-NO', { timeZone: 'Europe/Oslo', weekday: 'short', day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit' });
+  const t = new Intl.DateTimeFormat(lang === 'en' ? 'en-GB' : 'nb-NO', { timeZone: 'Europe/Oslo', hour: '2-digit', minute: '2-digit' });
+  return `${f.format(new Date(from))}–${t.format(new Date(to))}`;
+};
+
+function RegisterEvent() {
+  const { t } = useTranslation();
+  const register = useRegisterPoolEvent();
+  const [form, setForm] = useState({ title: '', kind: 'EVENT' as PoolEventKind, place: '', description: '', deadline: '' });
+  const [shifts, setShifts] = useState([{ date: '', start: '09:00', end: '12:00', places: '2', tasks: '' }]);
+  const [done, setDone] = useState(false);
+  const set = (k: keyof typeof form) => (e: { target: { value: string } }) => setForm((f) => ({ ...f, [k]: e.target.value }));
+  const setShift = (i: number, k: keyof (typeof shifts)[number]) => (e: { target: { value: string } }) => setShifts((list) => list.map((s, j) => (j === i ? { ...s, [k]: e.target.value } : s)));
+  const submit = async (e: FormEvent) => {
+    e.preventDefault();
+    setDone(false);
+    const dates = shifts.map((s) => s.date).filter(Boolean).sort();
+    try {
+      await register.mutateAsync({
+        input: {
+          title: form.title,
+          kind: form.kind,
+          place: form.place,
+          description: form.description,
+          startsOn: dates[0] ?? '',
+          endsOn: dates[dates.length - 1] ?? '',
+          signupDeadline: form.deadline ? osloInstant(form.deadline, '23:59') : '',
+          shifts: shifts.map((s) => ({ startsAt: s.date ? osloInstant(s.date, s.start) : '', endsAt: s.date ? osloInstant(s.date, s.end) : '', places: Number(s.places) || 0, tasks: s.tasks, tradeIds: [], competenceGoals: '' })),
+        },
+      });
+      setDone(true);
+      setForm({ title: '', kind: 'EVENT' as PoolEventKind, place: '', description: '', deadline: '' });
+      setShifts([{ date: '', start: '09:00', end: '12:00', places: '2', tasks: '' }]);
+    } catch {
+      /* shown below */
+    }
+  };
+  return (
+    <details>
+      <summary>{t('pool.register')}</summary>
+      <form onSubmit={submit} noValidate className="ln-stack">
+        <div className="ln-row">
+          <Textfield label={t('pool.eventTitle')} value={form.title} onChange={set('title')} />
+          <div>
+            <label htmlFor="pool-kind">{t('pool.kind')}</label>
+            <Select id="pool-kind" value={form.kind} onChange={set('kind')}>
+              {KINDS.map((k) => (
+                <Select.Option key={k} value={k}>
+                  {t(`pool.kinds.${k}`)}
+                </Select.Option>
+              ))}
+            </Select>
+          </div>
+          <Textfield label={t('pool.place')} value={form.place} onChange={set('place')} />
+          <Textfield label={t('pool.deadline')} type="date" value={form.deadline} onChange={set('deadline')} />
+        </div>
+        <Textfield label={t('pool.description')} multiline rows={2} value={form.description} onChange={set('description')} />
+        {shifts.map((s, i) => (
+          <fieldset key={i} className="ln-row ln-fieldset">
+            <legend>{t('pool.shift', { n: i + 1 })}</legend>
+            <Textfield label={t('pool.date')} type="date" value={s.date} onChange={setShift(i, 'date')} />
+            <Textfield label={t('pool.start')} type="time" value={s.start} onChange={setShift(i, 'start')} />
+            <Textfield label={t('pool.end')} type="time" value={s.end} onChange={setShift(i, 'end')} />
+            <Textfield label={t('pool.places')} type="number" min={1} value={s.places} onChange={setShift(i, 'places')} />
+            <Textfield label={t('pool.tasks')} value={s.tasks} onChange={setShift(i, 'tasks')} />
+          </fieldset>
+        ))}
+        <div className="ln-row">
+          <Button type="button" variant="secondary" onClick={() => setShifts((l) => [...l, { ...l[l.length - 1] }])}>
+            {t('pool.addShift')}
+          </Button>
+          <Button type="submit">{t('pool.submit')}</Button>
+        </div>
+        <ErrorAlert error={register.error} />
+        {done && (
+          <Alert data-color="success" role="status">
+            {t('pool.submitted')}
+          </Alert>
+        )}
+      </form>
+    </details>
+  );
+}
+
+function ReviewControls({ e }: { e: PoolEventFieldsFragment }) {
+  const { t } = useTranslation();
+  const review = useReviewPoolEvent();
+  const [comment, setComment] = useState('');
+  return (
+    <div className="ln-stack">
+      <div className="ln-row">
+        <Button onClick={() => review.mutate({ input: { eventId: e.id, approve: true, comment: '' } })}>{t('pool.approve')}</Button>
+        <Textfield label={t('pool.comment')} value={comment} onChange={(x) => setComment(x.target.value)} />
+        <Button variant="secondary" onClick={() => review.mutate({ input: { eventId: e.id, approve: false, comment } })}>
+          {t('pool.sendBack')}
+        </Button>
+      </div>
+      <ErrorAlert error={review.error} />
+    </div>
+  );
+}
+
+function EventCard({ e, apprentice }: { e: PoolEventFieldsFragment; apprentice: boolean }) {
+  const { t, i18n } = useTranslation();
+  const signUp = useSignUpForShift();
+  const withdraw = useWithdrawSignup();
+  return (
+    <section className="ln-card" aria-labelledby={`ev-${e.id}`} data-testid="pool-event">
+      <Heading level={3} data-size="sm" id={`ev-${e.id}`}>
+        {e.title}
+      </Heading>
+      <div className="ln-row">
+        <Tag data-color={e.status === 'APPROVED' ? 'success' : e.status === 'RETURNED' ? 'danger' : 'warning'}>{t(`pool.statuses.${e.status}`)}</Tag>
+        <span>
+          {t(`pool.kinds.${e.kind}`)} · {e.agencyName}
+          {e.place ? ` · ${e.place}` : ''}
+        </span>
+      </div>
+      {e.description && <Paragraph>{e.description}</Paragraph>}
+      {e.reviewComment && e.status === 'RETURNED' && <Alert data-color="warning">{e.reviewComment}</Alert>}
+      <div className="ln-table-wrap">
+        <table className="ds-table">
+          <thead>
+            <tr>
+              <th scope="col">{t('pool.when')}</th>
+              <th scope="col">{t('pool.tasks')}</th>
+              <th scope="col" className="ln-num">
+                {t('pool.placesTaken')}
+              </th>
+              <th scope="col">{t('pool.trades')}</th>
+              {apprentice && <th scope="col">{t('pool.signUp')}</th>}
+            </tr>
+          </thead>
+          <tbody>
+            {e.shifts.map((s) => (
+              <tr key={s.id}>
+                <td>{when(i18n.language, s.startsAt, s.endsAt)}</td>
+                <td>{s.tasks}</td>
+                <td className="ln-num">
+                  {s.taken} / {s.places}
+                </td>
+                <td>{s.tradeNames.length ? s.tradeNames.join(', ') : t('pool.anyTrade')}</td>
+                {apprentice && (
+                  <td>
+                    {s.mySignup && (s.mySignup.state === 'PENDING' || s.mySignup.state === 'APPROVED') ? (
+                      <div className="ln-row">
+                        <span>{t('pool.youAre', { state: t(`pool.signupStates.${s.mySignup.state}`) })}</span>
+                        <Button variant="tertiary" data-size="sm" onClick={() => withdraw.mutate({ signupId: s.mySignup!.id })}>
+                          {t('pool.withdraw')}
+                        </Button>
+                      </div>
+                    ) : s.eligibility === 'OK' ? (
+                      <Button data-size="sm" onClick={() => signUp.mutate({ shiftId: s.id })}>
+                        {t('pool.signUp')}
+                      </Button>
+                    ) : (
+                      <span>{t(`pool.eligibility.${s.eligibility ?? 'DEADLINE'}`)}</span>
+                    )}
+                  </td>
+                )}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      <ErrorAlert error={signUp.error ?? withdraw.error} />
+      {e.canReview && (e.status === 'SUBMITTED' || e.status === 'RETURNED') && <ReviewControls e={e} />}
+    </section>
+  );
+}
+
+function Approvals() {
+  const { t, i18n } = useTranslation();
+  const pending = usePendingSignupApprovals(true);
+  const decide = useDecideSignup();
+  const list = pending.data?.pendingSignupApprovals ?? [];
+  return (
+    <section aria-labelledby="approvals-title">
+      <Heading level={2} data-size="sm" id="approvals-title">
+        {t('pool.approvals')}
+      </Heading>
+      <Paragraph data-size="sm">{t('pool.approvalsHint')}</Paragraph>
+      {list.length === 0 ? (
+        <Paragraph>{t('pool.noApprovals')}</Paragraph>
+      ) : (
+        <table className="ds-table" data-testid="pool-approvals">
+          <thead>
+            <tr>
+              <th scope="col">{t('pool.apprentice')}</th>
+              <th scope="col">{t('pool.event')}</th>
+              <th scope="col">{t('pool.when')}</th>
+              <th scope="col">
+                <span className="ln-visually-hidden">{t('pool.yes')}</span>
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {list.map((s) => (
+              <tr key={s.id}>
+                <th scope="row">{s.name}</th>
+                <td>{s.eventTitle}</td>
+                <td>{when(i18n.language, s.startsAt, s.endsAt)}</td>
+                <td>
+                  <div className="ln-row">
+                    <Button data-size="sm" aria-label={`${t('pool.yes')}: ${s.name}, ${s.eventTitle}`} onClick={() => decide.mutate({ input: { signupId: s.id, approve: true, note: '' } })}>
+                      {t('pool.yes')}
+                    </Button>
+                    <Button data-size="sm" variant="secondary" aria-label={`${t('pool.no')}: ${s.name}, ${s.eventTitle}`} onClick={() => decide.mutate({ input: { signupId: s.id, approve: false, note: '' } })}>
+                      {t('pool.no')}
+                    </Button>
+                  </div>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      <ErrorAlert error={decide.error} />
+    </section>
+  );
+}
+
+function Staffing() {
+  const { t, i18n } = useTranslation();
+  const [asked, setAsked] = useState(false);
+  const proposal = useStaffingProposal(asked);
+  const accept = useAcceptStaffing();
+  const p = proposal.data?.staffingProposal;
+  return (
+    <section aria-labelledby="staffing-title">
+      <Heading level={2} data-size="sm" id="staffing-title">
+        {t('pool.staffing')}
+      </Heading>
+      <Paragraph data-size="sm">{t('pool.staffingHint')}</Paragraph>
+      <Button variant="secondary" onClick={() => (asked ? void proposal.refetch() : setAsked(true))}>
+        {t('pool.propose')}
+      </Button>
+      {proposal.isFetching && <Spinner aria-label={t('app.loading')} />}
+      <ErrorAlert error={proposal.error ?? accept.error} />
+      {p && (
+        <>
+          <Paragraph>{t('pool.proposalSummary', { filled: p.filled, open: p.open, bound: p.upperBound, max: p.largestLoad.toFixed(1) })}</Paragraph>
+          {p.assignments.length > 0 && (
+            <>
+              <table className="ds-table">
+                <thead>
+                  <tr>
+                    <th scope="col">{t('pool.apprentice')}</th>
+                    <th scope="col">{t('pool.event')}</th>
+                    <th scope="col">{t('pool.when')}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {p.assignments.map((a) => (
+                    <tr key={`${a.shiftId}-${a.userId}`}>
+                      <th scope="row">
+                        {a.name} ({a.agencyName})
+                      </th>
+                      <td>{a.eventTitle}</td>
+                      <td>{when(i18n.language, a.startsAt, a.endsAt)}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+              <Button onClick={() => accept.mutate({ input: { assignments: p.assignments.map((a) => ({ shiftId: a.shiftId, userId: a.userId })) } })}>{t('pool.accept')}</Button>
+            </>
+          )}
+          {accept.isSuccess && (
+            <Alert data-color="success" role="status">
+              {t('pool.accepted')}
+            </Alert>
+          )}
+        </>
+      )}
+    </section>
+  );
+}
+
+function Competence() {
+  const { t } = useTranslation();
+  const subjects = useCompetenceSubjects().data?.competenceSubjects ?? [];
+  return (
+    <section aria-labelledby="competence-title">
+      <Heading level={2} data-size="sm" id="competence-title">
+        {t('pool.competence')}
+      </Heading>
+      <Paragraph data-size="sm">{t('pool.competenceHint')}</Paragraph>
+      {subjects.length === 0 ? (
+        <Paragraph>{t('pool.noSubjects')}</Paragraph>
+      ) : (
+        <ul>
+          {subjects.map((s) => (
+            <li key={s.id}>
+              <strong>{s.name}</strong>: {s.apprentices.map((a) => `${a.name} (${a.agencyName})`).join(', ') || '–'}
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}
+
+/** The area's pool: events to help at, registration, review, approvals and staffing. */
+export function PoolPage() {
+  const { t } = useTranslation();
+  const me = useMe().data?.me;
+  const events = usePoolEvents();
+  const apprentice = me?.role === 'APPRENTICE';
+  const ministry = me?.role === 'ADMIN' || me?.role === 'MINISTRY_COORDINATOR';
+  const list = events.data?.poolEvents ?? [];
+  return (
+    <>
+      <Heading level={1} data-size="lg">
+        {t('pool.title')}
+      </Heading>
+      <Paragraph>{t('pool.intro')}</Paragraph>
+      {!apprentice && <RegisterEvent />}
+      {me?.role === 'AGENCY_COORDINATOR' && <Approvals />}
+      {events.isLoading && <Spinner aria-label={t('app.loading')} />}
+      <ErrorAlert error={events.error} />
+      <section aria-label={t('pool.nav')} className="ln-stack">
+        {list.length === 0 && !events.isLoading && <Paragraph>{t('pool.none')}</Paragraph>}
+        {list.map((e) => (
+          <EventCard key={e.id} e={e} apprentice={apprentice} />
+        ))}
+      </section>
+      {ministry && <Staffing />}
+      <Competence />
+    </>
+  );
+}
