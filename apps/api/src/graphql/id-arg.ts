@@ -2,7 +2,7 @@ import { PipeTransform } from '@nestjs/common';
 import { Args, ID } from '@nestjs/graphql';
 import { invalid } from './app.exception';
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+export const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** Ids are UUIDs; anything else is refused as VALIDATION_FAILED before it reaches the database. */
 class UuidPipe implements PipeTransform {

@@ -3,12 +3,12 @@ import type { Response } from 'express';
 import { ErrorCode, Role } from '@laerenett/shared-domain';
 import type { Actor } from '../../common/request-context';
 import { todayInOslo } from '../../common/time';
+import { UUID } from '../../graphql/id-arg';
 import { CurrentUser, Roles } from '../identity/auth.decorators';
 import { ActionPlansException } from './action-plans.exception';
 import { ActionPlansService } from './action-plans.service';
 import { renderActionPlanPdf } from './utils/action-plan.pdf';
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** The action plan as a PDF, for the ministry and for the area's agencies (read-only). */
 @Controller('api/action-plans')

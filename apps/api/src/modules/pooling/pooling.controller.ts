@@ -2,11 +2,11 @@ import { Controller, Get, Query, Res } from '@nestjs/common';
 import type { Response } from 'express';
 import { ErrorCode, Role } from '@laerenett/shared-domain';
 import type { Actor } from '../../common/request-context';
+import { UUID } from '../../graphql/id-arg';
 import { CurrentUser, Roles } from '../identity/auth.decorators';
 import { PoolingException } from './pooling.exception';
 import { PoolingService } from './pooling.service';
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const cell = (v: string | number) => {
   const s = String(v);
   const safe = /^[=+\-@\t\r]/.test(s) ? `'${s}` : s;

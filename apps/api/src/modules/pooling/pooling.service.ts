@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
-import { checkProposal, eligible, ErrorCode, proposeStaffing, Role, StaffingHelper, StaffingShift, staffingUpperBound } from '@laerenett/shared-domain';
+import { eligible, ErrorCode, proposeStaffing, Role, StaffingHelper, StaffingShift, staffingUpperBound } from '@laerenett/shared-domain';
 import { isAdmin } from '../../common/access-policy';
 import type { Actor } from '../../common/request-context';
 import { AppConfig } from '../../config/config';
@@ -630,11 +630,6 @@ export class PoolingService {
     });
     await this.mail.dispatch(mails);
     return ids.length ? this.ds.query(`${this.SIGNUP_SQL} WHERE s.id = ANY($1::uuid[]) ORDER BY x.starts_at`, [ids]) : [];
-  }
-
-  /** Used by tests and the bench to check a set of assignments against the rules. */
-  static check(shifts: StaffingShift[], helpers: StaffingHelper[], assignments: { shiftId: string; helperId: string }[]) {
-    return checkProposal(shifts, helpers, assignments);
   }
 
   // ——— The apprentice's record ———

@@ -14,19 +14,12 @@ import {
   type PoolEventFieldsFragment,
   type PoolEventKind,
 } from '@laerenett/portal-data-access';
+import { osloInstant } from '@laerenett/shared-domain';
 import { FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../layout/error-alert';
 
 const KINDS = ['EVENT', 'SEMINAR', 'COURSE', 'PROJECT', 'ELECTION', 'OTHER'] as PoolEventKind[];
-/** An Oslo wall-clock date and time as an instant (Norway is UTC+1 in winter, UTC+2 in summer). */
-function osloInstant(date: string, time: string): string {
-  const guess = new Date(`${date}T${time}:00Z`);
-  const local = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Oslo', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(guess);
-  const [h, m] = local.split(':').map(Number);
-  const offset = (h * 60 + m - (guess.getUTCHours() * 60 + guess.getUTCMinutes()) + 1440) % 1440;
-  return new Date(guess.getTime() - (offset > 720 ? offset - 1440 : offset) * 60_000).toISOString();
-}
 const when = (lang: string, from: string, to: string) => {
   const f = new Intl.DateTimeFormat(lang === 'en' ? 'en-GB' : 'nb-NO', { timeZone: 'Europe/Oslo', weekday: 'short', day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit' });
   const t = new Intl.DateTimeFormat(lang === 'en' ? 'en-GB' : 'nb-NO', { timeZone: 'Europe/Oslo', hour: '2-digit', minute: '2-digit' });
@@ -54,8 +47,8 @@ function RegisterEvent() {
           description: form.description,
           startsOn: dates[0] ?? '',
           endsOn: dates[dates.length - 1] ?? '',
-          signupDeadline: form.deadline ? osloInstant(form.deadline, '23:59') : '',
-          shifts: shifts.map((s) => ({ startsAt: s.date ? osloInstant(s.date, s.start) : '', endsAt: s.date ? osloInstant(s.date, s.end) : '', places: Number(s.places) || 0, tasks: s.tasks, tradeIds: [], competenceGoals: '' })),
+          signupDeadline: form.deadline ? osloInstant(form.deadline, '23:59').toISOString() : '',
+          shifts: shifts.map((s) => ({ startsAt: s.date ? osloInstant(s.date, s.start).toISOString() : '', endsAt: s.date ? osloInstant(s.date, s.end).toISOString() : '', places: Number(s.places) || 0, tasks: s.tasks, tradeIds: [], competenceGoals: '' })),
         },
       });
       setDone(true);
