@@ -71,6 +71,11 @@ describe('pooling in the portal', () => {
     await approvals.getByRole('row', { name: new RegExp(`Emma Larsen.*${TITLE}`) }).waitFor();
     await approvals.getByRole('button', { name: `Godkjenn: Emma Larsen, ${TITLE}` }).click();
     await agency.getByText('Ingen påmeldinger venter.').waitFor();
+    // The host sees who is on the shifts.
+    const hostCard = agency.getByTestId('pool-event').filter({ hasText: TITLE });
+    await hostCard.getByText('Påmeldte og oppmøte').click();
+    await hostCard.getByTestId('event-signups').getByRole('row', { name: /Emma Larsen/ }).getByText('godkjent').waitFor();
+    expect(await seriousViolations(agency)).toEqual([]);
     // The apprentice is told by e-mail.
     await mailbox.waitFor('emma.larsen@digdir.no', /^Du er med: Åpen dag i Digdir$/);
 

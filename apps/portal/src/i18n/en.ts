@@ -86,6 +86,10 @@ export const en: Messages = {
     staffing: 'Propose staffing', staffingHint: 'Fills open places with apprentices who offered to help, fairly spread. Nobody is assigned until you accept.', propose: 'Make a proposal', accept: 'Accept the whole proposal', accepted: 'The proposal is accepted. The agencies approve for their apprentices.',
     proposalSummary: '{{filled}} of {{open}} open places filled (most possible: {{bound}}). Largest load: {{max}} h.',
     mine: 'My shifts', mineNav: 'My shifts', offer: 'I offer to help at events', cap: 'At most hours per month', saveOffer: 'Save', record: 'Hours I have helped: {{hours}}', download: 'Download the overview (CSV)', noShifts: 'You have no shifts yet.',
+    signups: 'Signed up and attendance', present: 'Present', noShow: 'No-show', attendance: 'Attendance', hours: 'Hours', state: 'Status', noSignups: 'Nobody has signed up yet.',
+    attendanceValues: { PRESENT: 'Present', NO_SHOW: 'No-show' },
+    askHelp: 'Ask the competence apprentices for help', subject: 'Subject', chooseSubject: 'Choose a subject', helpDescription: 'What do you need help with?', send: 'Send', sent: 'Sent to the competence apprentices.',
+    requests: 'Help requests', noRequests: 'No requests.', take: 'Take the request', close: 'Close', closingNote: 'What was done?', requestStatus: { OPEN: 'Open', TAKEN: 'Taken by {{name}}', CLOSED: 'Closed' },
     competence: 'Competence apprentices', competenceHint: 'Apprentices who know a digital tool and help staff across the ministry area.', noSubjects: 'No subjects yet.',
   },
   errors: {

@@ -84,6 +84,10 @@ export const nb = {
     staffing: 'Foreslå bemanning', staffingHint: 'Fyller ledige plasser med lærlinger som har tilbudt seg, rettferdig fordelt. Ingen blir satt opp før du godtar forslaget.', propose: 'Lag forslag', accept: 'Godta hele forslaget', accepted: 'Forslaget er godtatt. Virksomhetene godkjenner for sine lærlinger.',
     proposalSummary: '{{filled}} av {{open}} ledige plasser fylt (høyst mulig: {{bound}}). Største belastning: {{max}} t.',
     mine: 'Mine vakter', mineNav: 'Mine vakter', offer: 'Jeg tilbyr meg å hjelpe til på arrangementer', cap: 'Høyst timer per måned', saveOffer: 'Lagre', record: 'Timer jeg har hjulpet til: {{hours}}', download: 'Last ned oversikten (CSV)', noShifts: 'Du har ingen vakter ennå.',
+    signups: 'Påmeldte og oppmøte', present: 'Møtte', noShow: 'Møtte ikke', attendance: 'Oppmøte', hours: 'Timer', state: 'Status', noSignups: 'Ingen påmeldte ennå.',
+    attendanceValues: { PRESENT: 'Møtte', NO_SHOW: 'Møtte ikke' },
+    askHelp: 'Be kompetanselærlingene om hjelp', subject: 'Fagområde', chooseSubject: 'Velg fagområde', helpDescription: 'Hva trenger du hjelp med?', send: 'Send', sent: 'Sendt til kompetanselærlingene.',
+    requests: 'Forespørsler om hjelp', noRequests: 'Ingen forespørsler.', take: 'Ta forespørselen', close: 'Lukk', closingNote: 'Hva ble gjort?', requestStatus: { OPEN: 'Åpen', TAKEN: 'Tatt av {{name}}', CLOSED: 'Lukket' },
     competence: 'Kompetanselærlinger', competenceHint: 'Lærlinger som kan et digitalt verktøy og hjelper ansatte i hele departementsområdet.', noSubjects: 'Ingen fagområder ennå.',
   },
   errors: {

@@ -91,3 +91,9 @@ export const useWithdrawSignup = () => useGqlMutation(G.WithdrawSignupDocument, 
 export const useDecideSignup = () => useGqlMutation(G.DecideSignupDocument, POOL);
 export const useAcceptStaffing = () => useGqlMutation(G.AcceptStaffingDocument, POOL);
 export const useSetPoolHelper = () => useGqlMutation(G.SetPoolHelperDocument, ['MyPool']);
+export const usePoolEventSignups = (eventId: string, enabled: boolean) => useGqlQuery(G.PoolEventSignupsDocument, { eventId }, { enabled });
+export const useRecordAttendance = () => useGqlMutation(G.RecordAttendanceDocument, ['PoolEventSignups', 'MyPool']);
+export const useHelpRequests = () => useGqlQuery(G.HelpRequestsDocument, {});
+export const useRequestCompetenceHelp = () => useGqlMutation(G.RequestCompetenceHelpDocument, ['HelpRequests']);
+export const useTakeHelpRequest = () => useGqlMutation(G.TakeHelpRequestDocument, ['HelpRequests']);
+export const useCloseHelpRequest = () => useGqlMutation(G.CloseHelpRequestDocument, ['HelpRequests']);

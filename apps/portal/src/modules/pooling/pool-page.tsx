@@ -1,7 +1,6 @@
 import { Alert, Button, Heading, Paragraph, Select, Spinner, Tag, Textfield } from '@digdir/designsystemet-react';
 import {
   useAcceptStaffing,
-  useCompetenceSubjects,
   useDecideSignup,
   useMe,
   usePendingSignupApprovals,
@@ -18,6 +17,8 @@ import { osloInstant } from '@laerenett/shared-domain';
 import { FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../layout/error-alert';
+import { CompetenceSection } from './competence-section';
+import { EventSignups } from './event-signups';
 
 const KINDS = ['EVENT', 'SEMINAR', 'COURSE', 'PROJECT', 'ELECTION', 'OTHER'] as PoolEventKind[];
 const when = (lang: string, from: string, to: string) => {
@@ -188,6 +189,7 @@ function EventCard({ e, apprentice }: { e: PoolEventFieldsFragment; apprentice: 
       </div>
       <ErrorAlert error={signUp.error ?? withdraw.error} />
       {e.canReview && (e.status === 'SUBMITTED' || e.status === 'RETURNED') && <ReviewControls e={e} />}
+      {e.canManage && e.status === 'APPROVED' && <EventSignups eventId={e.id} />}
     </section>
   );
 }
@@ -299,30 +301,6 @@ function Staffing() {
   );
 }
 
-function Competence() {
-  const { t } = useTranslation();
-  const subjects = useCompetenceSubjects().data?.competenceSubjects ?? [];
-  return (
-    <section aria-labelledby="competence-title">
-      <Heading level={2} data-size="sm" id="competence-title">
-        {t('pool.competence')}
-      </Heading>
-      <Paragraph data-size="sm">{t('pool.competenceHint')}</Paragraph>
-      {subjects.length === 0 ? (
-        <Paragraph>{t('pool.noSubjects')}</Paragraph>
-      ) : (
-        <ul>
-          {subjects.map((s) => (
-            <li key={s.id}>
-              <strong>{s.name}</strong>: {s.apprentices.map((a) => `${a.name} (${a.agencyName})`).join(', ') || '–'}
-            </li>
-          ))}
-        </ul>
-      )}
-    </section>
-  );
-}
-
 /** The area's pool: events to help at, registration, review, approvals and staffing. */
 export function PoolPage() {
   const { t } = useTranslation();
@@ -348,7 +326,7 @@ export function PoolPage() {
         ))}
       </section>
       {ministry && <Staffing />}
-      <Competence />
+      <CompetenceSection />
     </>
   );
 }
