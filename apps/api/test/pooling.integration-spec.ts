@@ -124,6 +124,7 @@ describe('pooling', () => {
       { ...good, startsOn: '2026-02-30' },
       { ...good, endsOn: day(inDays(11)) },
       { ...good, signupDeadline: inDays(13).toISOString() },
+      { ...good, signupDeadline: new Date(Date.now() - HOUR).toISOString() },
       { ...good, shifts: [{ ...good.shifts[0], endsAt: good.shifts[0].startsAt }] },
       { ...good, shifts: [] },
       { ...good, shifts: [{ ...good.shifts[0], tradeIds: ['00000000-0000-4000-8000-000000000000'] }] },

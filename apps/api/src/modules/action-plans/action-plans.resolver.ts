@@ -1,10 +1,9 @@
 import { Args, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { ErrorCode, MAX_YEAR, MIN_YEAR, Role } from '@laerenett/shared-domain';
+import { Role } from '@laerenett/shared-domain';
 import type { Actor } from '../../common/request-context';
-import { currentYearInOslo } from '../../common/time';
+import { checkYear, currentYearInOslo } from '../../common/time';
 import { IdArg, OptionalIdArg } from '../../graphql/id-arg';
 import { CurrentUser, Roles } from '../identity/auth.decorators';
-import { ActionPlansException } from './action-plans.exception';
 import { ActionPlansService } from './action-plans.service';
 import {
   AddCriterionInput,
@@ -22,10 +21,6 @@ import { ActionPlanModel, PlanPersonModel } from './models/action-plan.models';
 const READERS = [Role.ADMIN, Role.MINISTRY_COORDINATOR, Role.AGENCY_COORDINATOR] as const;
 const EDITORS = [Role.ADMIN, Role.MINISTRY_COORDINATOR] as const;
 
-function checkYear(year: number): number {
-  if (!Number.isInteger(year) || year < MIN_YEAR || year > MAX_YEAR) throw new ActionPlansException(ErrorCode.VALIDATION_FAILED, `The year must be from ${MIN_YEAR} to ${MAX_YEAR}`);
-  return year;
-}
 
 @Resolver(() => ActionPlanModel)
 export class ActionPlansResolver {

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In } from 'typeorm';
-import { CriterionKind, ErrorCode, evaluateCriterion, MeasureStatus, milestoneStatus, PlanFacts, Role } from '@laerenett/shared-domain';
+import { CriterionKind, ErrorCode, evaluateCriterion, isIsoDate, MeasureStatus, milestoneStatus, PlanFacts, Role } from '@laerenett/shared-domain';
 import { isAdmin } from '../../common/access-policy';
 import type { Actor } from '../../common/request-context';
 import { todayInOslo } from '../../common/time';
@@ -33,8 +33,7 @@ const invalid = (field: string, message: string) => new ActionPlansException(Err
 
 /** A date that exists in the calendar (the pattern alone lets 2026-02-30 through). */
 function realDate(field: string, value: string): string {
-  const d = new Date(`${value}T12:00:00Z`);
-  if (Number.isNaN(d.getTime()) || d.toISOString().slice(0, 10) !== value) throw invalid(field, `${value} is not a date in the calendar`);
+  if (!isIsoDate(value)) throw invalid(field, `${value} is not a date in the calendar`);
   return value;
 }
 

@@ -1,6 +1,5 @@
-import { Args, Field, ID, InputType, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { Role } from '@laerenett/shared-domain';
-import { IsString, IsUUID, MaxLength } from 'class-validator';
 import type { Actor } from '../../common/request-context';
 import { IdArg, OptionalIdArg } from '../../graphql/id-arg';
 import { CurrentUser, Roles, SignedIn } from '../identity/auth.decorators';
@@ -13,6 +12,7 @@ import {
   CompetenceApprenticeInput,
   CompetenceSubjectInput,
   DecideSignupInput,
+  EventFeedbackInput,
   HelpRequestInput,
   PoolEventInput,
   PoolHelperInput,
@@ -23,12 +23,6 @@ import { PoolingService } from './pooling.service';
 
 const COORDINATORS = [Role.ADMIN, Role.MINISTRY_COORDINATOR, Role.AGENCY_COORDINATOR] as const;
 const MINISTRY = [Role.ADMIN, Role.MINISTRY_COORDINATOR] as const;
-
-@InputType()
-export class EventFeedbackInput {
-  @Field(() => ID) @IsUUID() eventId: string;
-  @Field() @IsString() @MaxLength(5_000) feedback: string;
-}
 
 @Resolver(() => PoolEventModel)
 export class PoolingResolver {

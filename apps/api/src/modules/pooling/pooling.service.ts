@@ -1,9 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
-import { eligible, ErrorCode, proposeStaffing, Role, StaffingHelper, StaffingShift, staffingUpperBound } from '@laerenett/shared-domain';
+import { eligible, ErrorCode, isIsoDate, proposeStaffing, Role, StaffingHelper, StaffingShift, staffingUpperBound } from '@laerenett/shared-domain';
 import { isAdmin } from '../../common/access-policy';
 import type { Actor } from '../../common/request-context';
+import { todayInOslo } from '../../common/time';
 import { AppConfig } from '../../config/config';
 import { MailService } from '../mail/mail.service';
 import { MailLanguage } from '../mail/templates/render';
@@ -25,9 +26,11 @@ const conflict = (reason: string, message: string) => new PoolingException(Error
 /** Default cap of pool work per month for apprentices who have not set their own. */
 export const DEFAULT_HOURS_PER_MONTH = 16;
 const ACTIVE = [SignupState.PENDING, SignupState.APPROVED];
+/** An apprentice user's trade: from their active apprenticeship in their agency (matched by e-mail). */
+const APPRENTICE_TRADE = `(SELECT p.trade_id FROM apprentice p WHERE lower(p.email) = lower(u.email) AND p.agency_id = u.agency_id AND p.status = 'ACTIVE' ORDER BY p.contract_start DESC LIMIT 1) AS trade_id`;
 const minutes = (d: Date) => Math.floor(d.getTime() / 60_000);
-const osloMonth = (d: Date) => new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Oslo', year: 'numeric', month: '2-digit' }).format(d).slice(0, 7);
-const osloDate = (d: Date) => new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Oslo' }).format(d);
+const osloDate = (d: Date) => todayInOslo(d);
+const osloMonth = (d: Date) => todayInOslo(d).slice(0, 7);
 
 interface ApprenticeUser {
   id: string;
@@ -75,7 +78,7 @@ export class PoolingService {
   private async apprentice(m: EntityManager, userId: string): Promise<ApprenticeUser | null> {
     const rows: ApprenticeUser[] = await m.query(
       `SELECT u.id, u.name, u.email, u.language, u.agency_id, u.area_id, a.name AS agency_name,
-              (SELECT p.trade_id FROM apprentice p WHERE lower(p.email) = lower(u.email) AND p.agency_id = u.agency_id AND p.status = 'ACTIVE' ORDER BY p.contract_start DESC LIMIT 1) AS trade_id
+              ${APPRENTICE_TRADE}
          FROM app_user u JOIN agency a ON a.id = u.agency_id WHERE u.id = $1 AND u.role = 'APPRENTICE'`,
       [userId],
     );
@@ -94,10 +97,7 @@ export class PoolingService {
       if (actor.areaId !== agency.area_id && !isAdmin(actor)) throw new PoolingException(ErrorCode.NOT_FOUND, 'The agency was not found, or you do not have access to it');
       throw new PoolingException(ErrorCode.FORBIDDEN, 'An agency registers its own events; the ministry may register for any agency of its area');
     }
-    for (const f of ['startsOn', 'endsOn'] as const) {
-      const d = new Date(`${input[f]}T12:00:00Z`);
-      if (Number.isNaN(d.getTime()) || d.toISOString().slice(0, 10) !== input[f]) throw invalid(f, `${input[f]} is not a date in the calendar`);
-    }
+    for (const f of ['startsOn', 'endsOn'] as const) if (!isIsoDate(input[f])) throw invalid(f, `${input[f]} is not a date in the calendar`);
     if (input.endsOn < input.startsOn) throw invalid('endsOn', 'The event cannot end before it starts');
     const deadline = new Date(input.signupDeadline);
     let first = Number.POSITIVE_INFINITY;
@@ -110,6 +110,7 @@ export class PoolingService {
       first = Math.min(first, start.getTime());
     });
     if (deadline.getTime() > first) throw invalid('signupDeadline', 'The sign-up deadline must be before the first shift starts');
+    if (deadline.getTime() <= Date.now()) throw invalid('signupDeadline', 'The sign-up deadline has already passed; choose a later one');
     const trades = [...new Set(input.shifts.flatMap((s) => s.tradeIds.map((t) => t.toLowerCase())))];
     if (trades.length) {
       const found: { id: string }[] = await this.ds.query(`SELECT id FROM trade WHERE id = ANY($1::uuid[])`, [trades]);
@@ -570,7 +571,7 @@ export class PoolingService {
     const shifts: StaffingShift[] = rows.map((r) => ({ id: r.id, start: minutes(r.starts_at), end: minutes(r.ends_at), month: osloMonth(r.starts_at), open: Math.max(0, r.places - r.taken), tradeIds: r.trade_ids }));
     const users: ApprenticeUser[] = await this.ds.query(
       `SELECT u.id, u.name, u.email, u.language, u.agency_id, u.area_id, a.name AS agency_name,
-              (SELECT p.trade_id FROM apprentice p WHERE lower(p.email) = lower(u.email) AND p.agency_id = u.agency_id AND p.status = 'ACTIVE' ORDER BY p.contract_start DESC LIMIT 1) AS trade_id
+              ${APPRENTICE_TRADE}
          FROM pool_helper h JOIN app_user u ON u.id = h.user_id JOIN agency a ON a.id = u.agency_id
         WHERE h.offering AND u.role = 'APPRENTICE' AND u.area_id = $1`,
       [areaId],

@@ -1,24 +1,18 @@
 import { Args, Int, Mutation, Parent, Query, ResolveField, Resolver, Context } from '@nestjs/graphql';
-import { MAX_YEAR, MIN_YEAR, Role } from '@laerenett/shared-domain';
+import { Role } from '@laerenett/shared-domain';
 import type { Actor, GqlContext } from '../../common/request-context';
-import { currentYearInOslo } from '../../common/time';
+import { checkYear, currentYearInOslo } from '../../common/time';
 import { AgencyModel } from '../agencies/models/agency.model';
 import { CurrentUser, Roles, SignedIn } from '../identity/auth.decorators';
 import { DashboardService } from './dashboard.service';
 import { SetMinimumRuleInput, SetTargetInput } from './dto/target.inputs';
 import { TargetEntity } from './entities/target.entity';
 import { DashboardModel, MinimumRuleModel, TargetModel } from './models/target.models';
-import { TargetsException } from './targets.exception';
 import { TargetsService } from './targets.service';
-import { ErrorCode } from '@laerenett/shared-domain';
 import { IdArg, OptionalIdArg } from '../../graphql/id-arg';
 
 const COORDINATORS = [Role.ADMIN, Role.MINISTRY_COORDINATOR, Role.AGENCY_COORDINATOR] as const;
 
-function checkYear(year: number): number {
-  if (!Number.isInteger(year) || year < MIN_YEAR || year > MAX_YEAR) throw new TargetsException(ErrorCode.VALIDATION_FAILED, `The year must be from ${MIN_YEAR} to ${MAX_YEAR}`);
-  return year;
-}
 
 const toModel = (t: TargetEntity | null): TargetModel | null =>
   t && { id: t.id, agencyId: t.agencyId, year: t.year, total: t.total, note: t.note, updatedAt: t.updatedAt, byTrade: (t.byTrade ?? []).map((b) => ({ tradeId: b.tradeId, count: b.count })) };

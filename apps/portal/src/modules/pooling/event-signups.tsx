@@ -2,6 +2,7 @@ import { Button, Tag } from '@digdir/designsystemet-react';
 import { usePoolEventSignups, useRecordAttendance } from '@laerenett/portal-data-access';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { formatShort } from '../gatherings/format';
 import { ErrorAlert } from '../layout/error-alert';
 
 /** For the host agency and the ministry: who is on the event's shifts, and attendance once a shift has begun. */
@@ -10,7 +11,6 @@ export function EventSignups({ eventId }: { eventId: string }) {
   const [open, setOpen] = useState(false);
   const q = usePoolEventSignups(eventId, open);
   const record = useRecordAttendance();
-  const fmt = new Intl.DateTimeFormat(i18n.language === 'en' ? 'en-GB' : 'nb-NO', { timeZone: 'Europe/Oslo', weekday: 'short', day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit' });
   const list = q.data?.poolEventSignups ?? [];
   return (
     <details onToggle={(e) => setOpen((e.target as HTMLDetailsElement).open)}>
@@ -33,7 +33,7 @@ export function EventSignups({ eventId }: { eventId: string }) {
                   <th scope="row">
                     {s.name} ({s.agencyName})
                   </th>
-                  <td>{fmt.format(new Date(s.startsAt))}</td>
+                  <td>{formatShort(s.startsAt, null, i18n.language)}</td>
                   <td>{t(`pool.signupStates.${s.state}`)}</td>
                   <td>
                     {s.attendance && (

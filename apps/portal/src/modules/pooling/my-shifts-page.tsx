@@ -2,6 +2,7 @@ import { Alert, Button, Checkbox, Heading, Link as DsLink, Paragraph, Spinner, T
 import { useMyPool, useSetPoolHelper, useWithdrawSignup } from '@laerenett/portal-data-access';
 import { FormEvent, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { formatShort } from '../gatherings/format';
 import { ErrorAlert } from '../layout/error-alert';
 
 const STATE_COLOUR = { PENDING: 'warning', APPROVED: 'success', DECLINED: 'danger', WITHDRAWN: 'neutral' } as const;
@@ -18,7 +19,6 @@ export function MyShiftsPage() {
     if (helper) setOffer({ offering: helper.offering, cap: String(helper.maxHoursPerMonth) });
   }, [helper]);
   if (q.isLoading) return <Spinner aria-label={t('app.loading')} />;
-  const fmt = new Intl.DateTimeFormat(i18n.language === 'en' ? 'en-GB' : 'nb-NO', { timeZone: 'Europe/Oslo', weekday: 'short', day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit' });
   const signups = q.data?.mySignups ?? [];
   const submit = (e: FormEvent) => {
     e.preventDefault();
@@ -37,7 +37,7 @@ export function MyShiftsPage() {
             <div className="ln-row">
               <Tag data-color={STATE_COLOUR[s.state]}>{t(`pool.signupStates.${s.state}`)}</Tag>
               <strong>{s.eventTitle}</strong>
-              <span>{fmt.format(new Date(s.startsAt))}</span>
+              <span>{formatShort(s.startsAt, null, i18n.language)}</span>
             </div>
             {s.tasks && <Paragraph data-size="sm">{s.tasks}</Paragraph>}
             {(s.state === 'PENDING' || s.state === 'APPROVED') && new Date(s.signupDeadline) > new Date() && (

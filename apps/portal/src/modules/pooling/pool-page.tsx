@@ -16,17 +16,12 @@ import {
 import { osloInstant } from '@laerenett/shared-domain';
 import { FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { formatShort } from '../gatherings/format';
 import { ErrorAlert } from '../layout/error-alert';
 import { CompetenceSection } from './competence-section';
 import { EventSignups } from './event-signups';
 
 const KINDS = ['EVENT', 'SEMINAR', 'COURSE', 'PROJECT', 'ELECTION', 'OTHER'] as PoolEventKind[];
-const when = (lang: string, from: string, to: string) => {
-  const f = new Intl.DateTimeFormat(lang === 'en' ? 'en-GB' : 'nb-NO', { timeZone: 'Europe/Oslo', weekday: 'short', day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit' });
-  const t = new Intl.DateTimeFormat(lang === 'en' ? 'en-GB' : 'nb-NO', { timeZone: 'Europe/Oslo', hour: '2-digit', minute: '2-digit' });
-  return `${f.format(new Date(from))}–${t.format(new Date(to))}`;
-};
-
 function RegisterEvent() {
   const { t } = useTranslation();
   const register = useRegisterPoolEvent();
@@ -158,7 +153,7 @@ function EventCard({ e, apprentice }: { e: PoolEventFieldsFragment; apprentice: 
           <tbody>
             {e.shifts.map((s) => (
               <tr key={s.id}>
-                <td>{when(i18n.language, s.startsAt, s.endsAt)}</td>
+                <td>{formatShort(s.startsAt, s.endsAt, i18n.language)}</td>
                 <td>{s.tasks}</td>
                 <td className="ln-num">
                   {s.taken} / {s.places}
@@ -224,7 +219,7 @@ function Approvals() {
               <tr key={s.id}>
                 <th scope="row">{s.name}</th>
                 <td>{s.eventTitle}</td>
-                <td>{when(i18n.language, s.startsAt, s.endsAt)}</td>
+                <td>{formatShort(s.startsAt, s.endsAt, i18n.language)}</td>
                 <td>
                   <div className="ln-row">
                     <Button data-size="sm" aria-label={`${t('pool.yes')}: ${s.name}, ${s.eventTitle}`} onClick={() => decide.mutate({ input: { signupId: s.id, approve: true, note: '' } })}>
@@ -282,7 +277,7 @@ function Staffing() {
                         {a.name} ({a.agencyName})
                       </th>
                       <td>{a.eventTitle}</td>
-                      <td>{when(i18n.language, a.startsAt, a.endsAt)}</td>
+                      <td>{formatShort(a.startsAt, a.endsAt, i18n.language)}</td>
                     </tr>
                   ))}
                 </tbody>

@@ -93,3 +93,8 @@ export class CloseHelpRequestInput {
   @Field({ defaultValue: '' }) @IsString() @MaxLength(2_000) note: string;
 }
 
+@InputType()
+export class EventFeedbackInput {
+  @Field(() => ID) @IsUUID() eventId: string;
+  @Field() @IsString() @MaxLength(5_000) feedback: string;
+}
