@@ -19,6 +19,7 @@ import { NetworksModule } from './modules/networks/networks.module';
 import { GatheringsModule } from './modules/gatherings/gatherings.module';
 import { ActionPlansModule } from './modules/action-plans/action-plans.module';
 import { PoolingModule } from './modules/pooling/pooling.module';
+import { AnnualSummaryModule } from './modules/annual-summary/annual-summary.module';
 
 export const databaseModule = () =>
   TypeOrmModule.forRootAsync({
@@ -47,6 +48,7 @@ export class AppModule {
         GatheringsModule,
         ActionPlansModule,
         PoolingModule,
+        AnnualSummaryModule,
       ],
       controllers: [HealthController],
       providers: [

@@ -5,11 +5,12 @@ import { MailModule } from './modules/mail/mail.module';
 import { QueueModule } from './modules/queue/queue.module';
 import { GatheringsModule } from './modules/gatherings/gatherings.module';
 import { ActionPlansModule } from './modules/action-plans/action-plans.module';
+import { AnnualSummaryModule } from './modules/annual-summary/annual-summary.module';
 
 /** The job worker process: the domain modules with their processors, no HTTP. */
 @Module({})
 export class WorkerModule {
   static register(): DynamicModule {
-    return { module: WorkerModule, imports: [ConfigModule, databaseModule(), QueueModule, MailModule.withProcessors(), GatheringsModule.withProcessors(), ActionPlansModule.withProcessors()] };
+    return { module: WorkerModule, imports: [ConfigModule, databaseModule(), QueueModule, MailModule.withProcessors(), GatheringsModule.withProcessors(), ActionPlansModule.withProcessors(), AnnualSummaryModule.withProcessors()] };
   }
 }

@@ -14,6 +14,8 @@ export interface AppSettings {
   /** Built portal to serve from the API, if present. */
   portalDir: string | null;
   logLevel: 'error' | 'warn' | 'log' | 'debug';
+  /** A pause after each agency while compiling the December summary (to watch progress in tests and demos); 0 in real use. */
+  summaryCompilePauseMs: number;
 }
 export interface DatabaseSettings {
   url: string;
@@ -103,6 +105,7 @@ export function loadSettings(env: Env = process.env): Settings {
       publicUrl: (url(env, 'PUBLIC_URL', ['http:', 'https:'], false) ?? `http://localhost:${port}`).replace(/\/$/, ''),
       portalDir: env['PORTAL_DIR'] || null,
       logLevel: oneOf(env, 'LOG_LEVEL', ['error', 'warn', 'log', 'debug'] as const, 'log'),
+      summaryCompilePauseMs: int(env, 'SUMMARY_COMPILE_PAUSE_MS', 0, 0, 5000),
     },
     database: { url: databaseUrl, poolSize: int(env, 'DATABASE_POOL_SIZE', 10, 1, 100) },
     queue: {

@@ -30,6 +30,10 @@ import { EventShiftEntity } from '../modules/pooling/entities/event-shift.entity
 import { ShiftSignupEntity } from '../modules/pooling/entities/shift-signup.entity';
 import { PoolHelperEntity } from '../modules/pooling/entities/pool-helper.entity';
 import { CompetenceApprenticeEntity, CompetenceSubjectEntity, HelpRequestEntity } from '../modules/pooling/entities/competence.entity';
+import { SummaryCycleEntity } from '../modules/annual-summary/entities/summary-cycle.entity';
+import { AgencyReportEntity } from '../modules/annual-summary/entities/agency-report.entity';
+import { SummaryCompilationEntity } from '../modules/annual-summary/entities/summary-compilation.entity';
+import { SummaryVersionEntity } from '../modules/annual-summary/entities/summary-version.entity';
 
 /** Every entity, listed so that a bundled build needs no file globbing. */
 export const ENTITIES = [
@@ -67,4 +71,8 @@ export const ENTITIES = [
   CompetenceSubjectEntity,
   CompetenceApprenticeEntity,
   HelpRequestEntity,
+  SummaryCycleEntity,
+  AgencyReportEntity,
+  SummaryCompilationEntity,
+  SummaryVersionEntity,
 ];

@@ -1,3 +1,4 @@
+import { AnnualSummaryResolver } from '../modules/annual-summary/annual-summary.resolver';
 import { NestFactory } from '@nestjs/core';
 import { GraphQLSchemaBuilderModule, GraphQLSchemaFactory } from '@nestjs/graphql';
 import { GraphQLSchema, lexicographicSortSchema, printSchema } from 'graphql';
@@ -12,7 +13,7 @@ import { ActionPlansResolver } from '../modules/action-plans/action-plans.resolv
 import { PoolingResolver } from '../modules/pooling/pooling.resolver';
 
 /** Every resolver, for building the schema without a running application. */
-export const RESOLVERS = [IdentityResolver, AreasResolver, AgenciesResolver, ApprenticesResolver, AgencyApprenticesResolver, TargetsResolver, AgencyTargetResolver, NetworksResolver, GatheringsResolver, ActionPlansResolver, PoolingResolver];
+export const RESOLVERS = [IdentityResolver, AreasResolver, AgenciesResolver, ApprenticesResolver, AgencyApprenticesResolver, TargetsResolver, AgencyTargetResolver, NetworksResolver, GatheringsResolver, ActionPlansResolver, PoolingResolver, AnnualSummaryResolver];
 
 export const printSortedSchema = (schema: GraphQLSchema) =>
   `# Generated from the code-first schema by \`npm run schema\`. Do not edit; CI checks it is current.\n\n${printSchema(lexicographicSortSchema(schema))}\n`;

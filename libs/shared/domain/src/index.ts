@@ -9,3 +9,4 @@ export * from './lib/recurrence';
 export * from './lib/gatherings';
 export * from './lib/action-plans';
 export * from './lib/staffing';
+export * from './lib/annual-summary';

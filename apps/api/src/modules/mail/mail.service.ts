@@ -16,8 +16,20 @@ export interface MailRequest extends RenderedMail {
   /** Why the mail is sent; with the recipient, what makes it once-only (e.g. `invitation:<id>`). */
   purpose: string;
   to: string;
-  attachments?: { filename: string; contentType: string; content: Buffer }[];
+  attachments?: MailAttachment[];
 }
+
+/**
+ * An attachment, given as its bytes or as a reference (`source`, e.g. `summary-pdf:<id>:nb`)
+ * that a registered source turns into bytes when the mail is delivered: a large file sent to
+ * many recipients is then stored once, not once per mail.
+ */
+export type MailAttachment = { filename: string; contentType: string } & ({ content: Buffer } | { source: string });
+type StoredAttachment = { filename: string; contentType: string; content?: string; source?: string };
+
+/** Attachment sources by prefix (the part of `source` before the first colon). */
+const SOURCES = new Map<string, (key: string) => Promise<Buffer>>();
+
 
 @Injectable()
 export class MailService {
@@ -47,12 +59,30 @@ export class MailService {
         subject: req.subject,
         text: req.text,
         html: req.html,
-        attachments: req.attachments?.map((a) => ({ filename: a.filename, contentType: a.contentType, content: a.content.toString('base64') })) ?? null,
+        attachments: req.attachments?.map((a) => ('source' in a ? { filename: a.filename, contentType: a.contentType, source: a.source } : { filename: a.filename, contentType: a.contentType, content: a.content.toString('base64') })) ?? null,
       })
       .orIgnore()
       .execute();
     const row = await manager.findOneOrFail(MailMessageEntity, { where: { purpose: req.purpose, recipient: to }, select: { id: true, status: true } });
     return row.id;
+  }
+
+  /** Lets a module supply attachments by reference: `load` gets the part of `source` after `<prefix>:`. */
+  static registerAttachmentSource(prefix: string, load: (key: string) => Promise<Buffer>): void {
+    SOURCES.set(prefix, load);
+  }
+
+  private async resolveAttachments(list: StoredAttachment[] | null): Promise<{ filename: string; contentType: string; content: string }[] | undefined> {
+    if (!list) return undefined;
+    return Promise.all(
+      list.map(async (a) => {
+        if (a.content !== undefined) return { filename: a.filename, contentType: a.contentType, content: a.content };
+        const [prefix, ...rest] = (a.source ?? '').split(':');
+        const load = SOURCES.get(prefix);
+        if (!load) throw new Error(`No attachment source "${prefix}" for ${a.filename}`);
+        return { filename: a.filename, contentType: a.contentType, content: (await load(rest.join(':'))).toString('base64') };
+      }),
+    );
   }
 
   async dispatch(mailIds: string[]): Promise<void> {
@@ -76,7 +106,7 @@ export class MailService {
         text: m.text ?? '',
         html: m.html,
         messageId: `<${m.id}@laerenett.no>`,
-        attachments: m.attachments ?? undefined,
+        attachments: await this.resolveAttachments(m.attachments as StoredAttachment[] | null),
         headers: { 'X-Laerenett-Purpose': m.purpose },
       });
       await repo.update({ id: m.id, status: MailStatus.QUEUED }, { status: MailStatus.SENT, sentAt: new Date(), messageId, text: null, html: null, attachments: null, lastError: null });

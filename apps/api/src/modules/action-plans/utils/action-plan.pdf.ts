@@ -1,19 +1,9 @@
 import type { Content, TableCell, TDocumentDefinitions } from 'pdfmake/interfaces';
 import { CriterionStatus, MeasureStatus, MilestoneStatus } from '@laerenett/shared-domain';
 import type { ActionPlanModel, PlanCriterionModel } from '../models/action-plan.models';
+import { dateText, houseDocument, PdfLanguage, renderPdf } from '../../../common/pdf';
 
-// pdfmake's Node entry exports an instance whose methods live on its prototype, so it is
-// required as it is rather than through an ES namespace import (which copies own keys only).
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-const pdfmake: typeof import('pdfmake') = require('pdfmake');
-
-pdfmake.setFonts({ Helvetica: { normal: 'Helvetica', bold: 'Helvetica-Bold', italics: 'Helvetica-Oblique', bolditalics: 'Helvetica-BoldOblique' } });
-// The document is built from the plan's own text: it never loads anything from elsewhere.
-pdfmake.setUrlAccessPolicy(() => false);
-const STANDARD_FONTS = new Set(['Helvetica', 'Helvetica-Bold', 'Helvetica-Oblique', 'Helvetica-BoldOblique']);
-pdfmake.setLocalAccessPolicy((path) => STANDARD_FONTS.has(path));
-
-export type PdfLanguage = 'nb' | 'en';
+export type { PdfLanguage };
 
 const T = {
   nb: {
@@ -86,9 +76,6 @@ const T = {
 
 const STATUS_COLOUR: Record<MilestoneStatus, string> = { DONE: '#06893a', OVERDUE: '#c30000', DUE_SOON: '#a15c00', UPCOMING: '#1e2b3c' };
 const CRITERION_COLOUR: Record<CriterionStatus, string> = { MET: '#06893a', NOT_MET: '#c30000', IN_PROGRESS: '#a15c00', UNAVAILABLE: '#555555' };
-
-const dateText = (lang: PdfLanguage, iso: string) =>
-  new Date(`${iso}T12:00:00Z`).toLocaleDateString(lang === 'en' ? 'en-GB' : 'nb-NO', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
 
 function criterionDetail(c: PlanCriterionModel, t: (typeof T)['nb']): string {
   if (c.status === CriterionStatus.UNAVAILABLE) return '';
@@ -204,31 +191,9 @@ export function actionPlanDocument(plan: ActionPlanModel, lang: PdfLanguage, tod
     });
   }
 
-  return {
-    info: { title: `${t.title(plan.year)} – ${plan.areaName}`, author: 'Lærenett', subject: t.title(plan.year) },
-    language: lang === 'en' ? 'en-GB' : 'nb-NO',
-    pageSize: 'A4',
-    pageMargins: [48, 56, 48, 56],
-    defaultStyle: { font: 'Helvetica', fontSize: 10, lineHeight: 1.2, color: '#1e2b3c' },
-    styles: {
-      h1: { fontSize: 22, bold: true, margin: [0, 0, 0, 2] },
-      lead: { fontSize: 13, color: '#555555', margin: [0, 0, 0, 12] },
-      h2: { fontSize: 15, bold: true, margin: [0, 14, 0, 6] },
-      h3: { fontSize: 11, bold: true, margin: [0, 10, 0, 3] },
-      th: { bold: true, fontSize: 9 },
-      meta: { color: '#555555', margin: [0, 0, 0, 6] },
-    },
-    footer: (page: number, pages: number) => ({
-      columns: [
-        { text: t.generated(dateText(lang, today)), fontSize: 8, color: '#555555' },
-        { text: t.page(page, pages), fontSize: 8, color: '#555555', alignment: 'right' },
-      ],
-      margin: [48, 16, 48, 0],
-    }),
-    content,
-  };
+  return houseDocument({ title: `${t.title(plan.year)} – ${plan.areaName}`, subject: t.title(plan.year), lang, footerLeft: t.generated(dateText(lang, today)), page: t.page, content });
 }
 
 export function renderActionPlanPdf(plan: ActionPlanModel, lang: PdfLanguage, today: string): Promise<Buffer> {
-  return pdfmake.createPdf(actionPlanDocument(plan, lang, today)).getBuffer();
+  return renderPdf(actionPlanDocument(plan, lang, today));
 }

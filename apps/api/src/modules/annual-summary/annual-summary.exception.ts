@@ -1,0 +1,3 @@
+import { AppException } from '../../graphql/app.exception';
+
+export class AnnualSummaryException extends AppException {}

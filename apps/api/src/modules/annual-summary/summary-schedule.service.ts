@@ -1,0 +1,141 @@
+import { Injectable, Logger, OnModuleInit } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { SummaryAction, summaryActionsOn } from '@laerenett/shared-domain';
+import { AppConfig } from '../../config/config';
+import { MailService } from '../mail/mail.service';
+import { MailLanguage } from '../mail/templates/render';
+import { AnnualSummaryService } from './annual-summary.service';
+import { CompilationTrigger } from './entities/summary-compilation.entity';
+import { lateReportsMail, reportReminderMail, summaryMail } from './templates/summary.mails';
+import type { SummaryData } from './utils/compile-summary.util';
+
+interface Person {
+  email: string;
+  name: string;
+  language: string;
+  agency_name?: string;
+}
+
+const langOf = (p: { language: string }): MailLanguage => (p.language === 'en' ? 'en' : 'nb');
+
+/**
+ * The December summary's scheduled and queued mail: the daily sweep (opening, reminders to
+ * agencies that have not submitted, the late notice to the ministry, the automatic compilation)
+ * and sending a version to the network. Every mail is once per purpose and recipient, so a sweep
+ * or a send that runs twice (two workers, a retry) sends nothing twice.
+ */
+@Injectable()
+export class SummaryScheduleService implements OnModuleInit {
+  private readonly logger = new Logger('AnnualSummary');
+
+  constructor(
+    @InjectDataSource() private readonly ds: DataSource,
+    private readonly summary: AnnualSummaryService,
+    private readonly mail: MailService,
+    private readonly config: AppConfig,
+  ) {}
+
+  onModuleInit() {
+    MailService.registerAttachmentSource('summary-pdf', (key) => this.summary.pdfFor(key));
+  }
+
+  /** What the sweep does on `today` (YYYY-MM-DD, Oslo) for every area's current year. */
+  async sweep(today: string): Promise<{ areas: number; reminders: number; lateNotices: number; compilations: number }> {
+    const year = Number(today.slice(0, 4));
+    const areas: { id: string; name: string }[] = await this.ds.query(`SELECT id, name FROM ministry_area ORDER BY name`);
+    const out = { areas: 0, reminders: 0, lateNotices: 0, compilations: 0 };
+    for (const area of areas) {
+      const d = await this.summary.dates(area.id, year);
+      const actions = summaryActionsOn(today, d);
+      if (!actions.length || (await this.summary.sentVersion(area.id, year))) continue;
+      out.areas++;
+      if (actions.includes(SummaryAction.OPEN) || actions.includes(SummaryAction.REMIND)) out.reminders += await this.remind(area.id, year, today, d.agencyDeadline, actions.includes(SummaryAction.OPEN));
+      if (actions.includes(SummaryAction.LATE_NOTICE)) out.lateNotices += await this.lateNotice(area.id, year);
+      if (actions.includes(SummaryAction.AUTO_COMPILE) && (await this.summary.startCompilation(area.id, year, CompilationTrigger.AUTO, null))) out.compilations++;
+    }
+    if (out.areas) this.logger.log(`December sweep ${today}: ${JSON.stringify(out)}`);
+    return out;
+  }
+
+  /** Coordinators of the area's agencies (the ministry aside) whose report is not submitted. */
+  private async unsubmitted(areaId: string, year: number): Promise<(Person & { agency_id: string })[]> {
+    return this.ds.query(
+      `SELECT u.email, u.name, u.language, a.name AS agency_name, a.id AS agency_id
+         FROM app_user u JOIN agency a ON a.id = u.agency_id
+        WHERE a.area_id = $1 AND NOT a.is_ministry AND u.role = 'AGENCY_COORDINATOR'
+          AND NOT EXISTS (SELECT 1 FROM agency_report r WHERE r.agency_id = a.id AND r.year = $2 AND r.submitted_at IS NOT NULL)
+        ORDER BY a.name, u.name`,
+      [areaId, year],
+    );
+  }
+
+  private async remind(areaId: string, year: number, today: string, deadline: string, opening: boolean): Promise<number> {
+    const people = await this.unsubmitted(areaId, year);
+    const ids = await this.ds.transaction(async (m) => {
+      const list: string[] = [];
+      for (const p of people) {
+        const mail = reportReminderMail(langOf(p), { name: p.name, agencyName: p.agency_name as string, year, deadline, opening, today, url: `${this.config.app.publicUrl}/arsrapport` });
+        list.push(await this.mail.record({ ...mail, purpose: `summary-reminder:${areaId}:${today}`, to: p.email }, m));
+      }
+      return list;
+    });
+    await this.mail.dispatch(ids);
+    return ids.length;
+  }
+
+  private async lateNotice(areaId: string, year: number): Promise<number> {
+    const late: { name: string }[] = await this.ds.query(
+      `SELECT a.name FROM agency a WHERE a.area_id = $1 AND NOT a.is_ministry
+          AND NOT EXISTS (SELECT 1 FROM agency_report r WHERE r.agency_id = a.id AND r.year = $2 AND r.submitted_at IS NOT NULL)
+        ORDER BY a.name`,
+      [areaId, year],
+    );
+    const [{ total }]: { total: number }[] = await this.ds.query(`SELECT count(*)::int AS total FROM agency WHERE area_id = $1 AND NOT is_ministry`, [areaId]);
+    const ministry: Person[] = await this.ds.query(`SELECT email, name, language FROM app_user WHERE role = 'MINISTRY_COORDINATOR' AND area_id = $1`, [areaId]);
+    const ids = await this.ds.transaction(async (m) => {
+      const list: string[] = [];
+      for (const p of ministry) {
+        const mail = lateReportsMail(langOf(p), { name: p.name, year, late: late.map((l) => l.name), total, url: `${this.config.app.publicUrl}/arsoppsummering` });
+        list.push(await this.mail.record({ ...mail, purpose: `summary-late:${areaId}:${year}`, to: p.email }, m));
+      }
+      return list;
+    });
+    await this.mail.dispatch(ids);
+    return ids.length;
+  }
+
+  /**
+   * Mails the sent version to the area's staff network, its agency coordinators and its ministry
+   * coordinators, each once (the purpose is the area and year), with the PDF in their language.
+   */
+  async sendVersion(versionId: string): Promise<{ recipients: number }> {
+    const [v]: { id: string; area_id: string; year: number; version: number; sent_at: Date | null; data: SummaryData }[] = await this.ds.query(
+      `SELECT id, area_id, year, version, sent_at, data FROM summary_version WHERE id = $1`,
+      [versionId],
+    );
+    if (!v || !v.sent_at) return { recipients: 0 };
+    const people: Person[] = await this.ds.query(
+      `SELECT DISTINCT ON (lower(u.email)) u.email, u.name, u.language
+         FROM app_user u
+        WHERE u.id IN (SELECT nm.user_id FROM network_member nm JOIN network n ON n.id = nm.network_id WHERE n.area_id = $1 AND n.kind = 'STAFF')
+           OR (u.role = 'AGENCY_COORDINATOR' AND u.agency_id IN (SELECT id FROM agency WHERE area_id = $1))
+           OR (u.role = 'MINISTRY_COORDINATOR' AND u.area_id = $1)
+        ORDER BY lower(u.email)`,
+      [v.area_id],
+    );
+    const t = v.data.totals;
+    const ids = await this.ds.transaction(async (m) => {
+      const list: string[] = [];
+      for (const p of people) {
+        const lang = langOf(p);
+        const mail = summaryMail(lang, { name: p.name, areaName: v.data.areaName, year: v.year, apprentices: t.apprenticesSnapshot, change: t.changeFromLastYear, targetSum: t.targetSum, reported: t.agenciesReported, expected: t.reportsExpected, url: `${this.config.app.publicUrl}/arsoppsummering/${v.id}` });
+        const filename = lang === 'en' ? `annual-summary-${v.year}.pdf` : `arsoppsummering-${v.year}.pdf`;
+        list.push(await this.mail.record({ ...mail, purpose: `annual-summary:${v.area_id}:${v.year}`, to: p.email, attachments: [{ filename, contentType: 'application/pdf', source: `summary-pdf:${v.id}:${lang}` }] }, m));
+      }
+      return list;
+    });
+    await this.mail.dispatch(ids);
+    return { recipients: ids.length };
+  }
+}

@@ -1,0 +1,113 @@
+import ExcelJS from 'exceljs';
+import type { SummaryData } from './compile-summary.util';
+
+/**
+ * The summary's figures as a workbook (Norwegian headings): key figures, one row per agency,
+ * one row per trade, the gatherings, and the reports' narratives. Numbers are numbers, so the
+ * sheet can be summed and filtered as it is.
+ */
+export async function renderSummaryXlsx(d: SummaryData, version: number): Promise<Buffer> {
+  const wb = new ExcelJS.Workbook();
+  wb.creator = 'Lærenett';
+  wb.title = `Årsoppsummering ${d.year} – ${d.areaName}`;
+  const bold = (ws: ExcelJS.Worksheet) => {
+    ws.getRow(1).font = { bold: true };
+    ws.views = [{ state: 'frozen', ySplit: 1 }];
+  };
+
+  const s = d.totals;
+  const key = wb.addWorksheet('Nøkkeltall');
+  key.columns = [
+    { header: 'Tall', key: 'k', width: 52 },
+    { header: 'Verdi', key: 'v', width: 14 },
+  ];
+  const rows: [string, number | string | null][] = [
+    ['Departementsområde', d.areaName],
+    ['År', d.year],
+    ['Versjon', version],
+    [`Lærlinger 1. oktober ${d.year}`, s.apprenticesSnapshot],
+    [`Lærlinger 1. oktober ${d.year - 1}`, s.apprenticesSnapshotLastYear],
+    ['Endring fra i fjor', s.changeFromLastYear],
+    ['Endring i prosent', s.changePercent],
+    [`Lærlinger per ${d.asOf}`, s.apprenticesNow],
+    ['Sum måltall', s.targetSum],
+    ['Virksomheter med måltall', s.agenciesWithTarget],
+    ['Virksomheter som har nådd måltallet', s.agenciesMeetingTarget],
+    [`Virksomheter med over ${d.threshold} ansatte`, s.agenciesRuleApplies],
+    ['Virksomheter som ikke oppfyller minimumskravet', s.agenciesBreakingRule],
+    ['Lærefag i bruk', s.trades],
+    ['Nettverkssamlinger holdt', s.gatheringsHeld],
+    ['Deltakere på samlingene', s.gatheringParticipants],
+    ['Arrangementer i poolen', s.poolEvents],
+    ['Vakter lærlinger hjalp til på', s.poolShifts],
+    ['Timer lærlinger hjalp til', s.poolHours],
+    ['Kompetanselærlinger', s.competenceApprentices],
+    ['Virksomheter', s.agencies],
+    ['Virksomheter som skal rapportere', s.reportsExpected],
+    ['Rapporter levert', s.agenciesReported],
+    ['Sum måltall neste år', s.targetNextYearSum],
+  ];
+  for (const [k, v] of rows) key.addRow({ k, v });
+  bold(key);
+
+  const ag = wb.addWorksheet('Virksomheter');
+  ag.columns = [
+    { header: 'Virksomhet', key: 'name', width: 44 },
+    { header: 'Ansatte', key: 'employees', width: 10 },
+    { header: `Lærlinger 1.10.${d.year - 1}`, key: 'snapshotLastYear', width: 16 },
+    { header: `Lærlinger 1.10.${d.year}`, key: 'snapshot', width: 16 },
+    { header: 'Lærlinger nå', key: 'now', width: 12 },
+    { header: 'Måltall', key: 'target', width: 10 },
+    { header: 'Avvik fra måltall', key: 'gap', width: 16 },
+    { header: 'Omfattet av minimumskravet', key: 'ruleApplies', width: 24 },
+    { header: 'Oppfyller minimumskravet', key: 'meetsRule', width: 24 },
+    { header: 'Lærefag', key: 'trades', width: 10 },
+    { header: 'Samlinger deltatt', key: 'gatheringsAttended', width: 16 },
+    { header: 'Deltakere', key: 'participants', width: 10 },
+    { header: 'Arrangementer i poolen', key: 'poolEventsHosted', width: 20 },
+    { header: 'Vakter i poolen', key: 'poolShifts', width: 14 },
+    { header: 'Timer i poolen', key: 'poolHours', width: 14 },
+    { header: 'Kompetanselærlinger', key: 'competenceApprentices', width: 18 },
+    { header: 'Rapport levert', key: 'reported', width: 14 },
+    { header: 'Levert etter fristen', key: 'submittedLate', width: 18 },
+    { header: 'Måltall neste år', key: 'targetNextYear', width: 16 },
+  ];
+  const yesNo = (b: boolean) => (b ? 'Ja' : 'Nei');
+  for (const a of d.agencies) ag.addRow({ ...a, ruleApplies: yesNo(a.ruleApplies), meetsRule: yesNo(a.meetsRule), reported: yesNo(a.reported), submittedLate: yesNo(a.submittedLate) });
+  bold(ag);
+
+  const tr = wb.addWorksheet('Lærefag');
+  tr.columns = [
+    { header: 'Lærefag', key: 'nameNb', width: 40 },
+    { header: `Lærlinger 1.10.${d.year - 1}`, key: 'snapshotLastYear', width: 16 },
+    { header: `Lærlinger 1.10.${d.year}`, key: 'snapshot', width: 16 },
+    { header: 'Lærlinger nå', key: 'now', width: 12 },
+    { header: 'Måltall', key: 'target', width: 10 },
+  ];
+  for (const x of d.trades) tr.addRow(x);
+  bold(tr);
+
+  const ga = wb.addWorksheet('Samlinger');
+  ga.columns = [
+    { header: 'Dato', key: 'date', width: 12 },
+    { header: 'Samling', key: 'title', width: 40 },
+    { header: 'Deltakere', key: 'participants', width: 10 },
+    { header: 'Virksomheter', key: 'agencies', width: 12 },
+  ];
+  for (const g of d.gatherings) ga.addRow(g);
+  bold(ga);
+
+  const na = wb.addWorksheet('Rapporter');
+  na.columns = [
+    { header: 'Virksomhet', key: 'agencyName', width: 36 },
+    { header: 'Året som gikk', key: 'yearInReview', width: 60 },
+    { header: 'Dette fungerte', key: 'whatWorked', width: 60 },
+    { header: 'Utfordringer', key: 'challenges', width: 60 },
+    { header: 'Lærefag vurdert for neste år', key: 'trades', width: 40 },
+    { header: 'Måltall neste år', key: 'targetNextYear', width: 16 },
+  ];
+  for (const n of d.narratives) na.addRow({ ...n, trades: [...n.nextYearTradesNb, n.nextYearTradesNote].filter(Boolean).join('; ') });
+  bold(na);
+
+  return Buffer.from(await wb.xlsx.writeBuffer());
+}
