@@ -5,6 +5,9 @@
 import { completeOrgNumber } from '@laerenett/shared-domain';
 import { Client, code, ids, Stack, startStack, UserKey, USERS } from './harness';
 import { addApprenticeUsers } from './gathering-helpers';
+import { AnnualSummaryService } from '../src/modules/annual-summary/annual-summary.service';
+import { SummaryCompilerService } from '../src/modules/annual-summary/summary-compiler.service';
+import { CompilationTrigger } from '../src/modules/annual-summary/entities/summary-compilation.entity';
 
 type Ids = Awaited<ReturnType<typeof ids>> & {
   planned: string[];
@@ -32,6 +35,7 @@ type Ids = Awaited<ReturnType<typeof ids>> & {
     toTake: string[];
     toClose: string[];
   };
+  summary: { compilation: string; version: string };
 };
 const take = (pool: string[], n: number) => pool[n % pool.length];
 type Outcome = 'ok' | 'UNAUTHENTICATED' | 'FORBIDDEN' | 'NOT_FOUND' | 'INVALID_TOKEN';
@@ -416,6 +420,28 @@ const OPS: Op[] = [
       ['cancelPoolEvent', `mutation($id: ID!) { cancelPoolEvent(eventId: $id) { id } }`, (i: Ids, n: number) => ({ id: take(i.pool.cancellable, n) }), { admin: 'ok', ministry: 'ok', otherMinistry: 'NOT_FOUND', digdir: 'ok', statsbygg: 'FORBIDDEN', apprentice: 'FORBIDDEN' }],
     ] as const
   ).map(([name, query, vars, expect]): Op => ({ name, query, vars, expect: { anonymous: 'UNAUTHENTICATED', ...expect } as Record<UserKey, Outcome> })),
+
+  // The December summary. Reports rotate through past years (each call its own year), so every
+  // call finds a draft to submit or a submitted report to reopen; sending comes last.
+  ...(
+    [
+      ['summaryCycle', `query($a: ID) { summaryCycle(areaId: $a, year: 2025) { opensOn } }`, (i: Ids) => ({ a: i.kdd }), { admin: 'ok', ministry: 'ok', otherMinistry: 'NOT_FOUND', digdir: 'ok', statsbygg: 'ok', apprentice: 'FORBIDDEN' }],
+      ['updateSummaryCycle', `mutation($i: UpdateSummaryCycleInput!) { updateSummaryCycle(input: $i) { opensOn } }`, (i: Ids) => ({ i: { areaId: i.kdd, year: 2027, opensOn: '2027-11-29', agencyDeadline: '2027-12-06', compileFrom: '2027-12-06', compileTo: '2027-12-13', sendBy: '2027-12-14' } }), { admin: 'ok', ministry: 'ok', otherMinistry: 'NOT_FOUND', digdir: 'FORBIDDEN', statsbygg: 'FORBIDDEN', apprentice: 'FORBIDDEN' }],
+      ['agencyReport', `query($a: ID) { agencyReport(agencyId: $a, year: 2025) { status } }`, (i: Ids) => ({ a: i.digdir }), { admin: 'ok', ministry: 'ok', otherMinistry: 'NOT_FOUND', digdir: 'ok', statsbygg: 'NOT_FOUND', apprentice: 'FORBIDDEN' }],
+      ['saveAgencyReport', `mutation($i: SaveAgencyReportInput!) { saveAgencyReport(input: $i) { status } }`, (i: Ids) => ({ i: { agencyId: i.digdir, year: 2025, yearInReview: 'Et år' } }), { admin: 'ok', ministry: 'FORBIDDEN', otherMinistry: 'NOT_FOUND', digdir: 'ok', statsbygg: 'NOT_FOUND', apprentice: 'FORBIDDEN' }],
+      ['submitAgencyReport', `mutation($a: ID, $y: Int!) { submitAgencyReport(agencyId: $a, year: $y) { status } }`, (i: Ids, n: number) => ({ a: i.digdir, y: 2000 + (n % 24) }), { admin: 'ok', ministry: 'FORBIDDEN', otherMinistry: 'NOT_FOUND', digdir: 'ok', statsbygg: 'NOT_FOUND', apprentice: 'FORBIDDEN' }],
+      ['reopenAgencyReport', `mutation($i: ReopenAgencyReportInput!) { reopenAgencyReport(input: $i) { status } }`, (i: Ids, n: number) => ({ i: { agencyId: i.statsbygg, year: 2000 + (n % 24), reason: 'Mangler tall' } }), { admin: 'ok', ministry: 'ok', otherMinistry: 'NOT_FOUND', digdir: 'FORBIDDEN', statsbygg: 'FORBIDDEN', apprentice: 'FORBIDDEN' }],
+      ['summaryStatusBoard', `query($a: ID) { summaryStatusBoard(areaId: $a, year: 2025) { year } }`, (i: Ids) => ({ a: i.kdd }), { admin: 'ok', ministry: 'ok', otherMinistry: 'NOT_FOUND', digdir: 'FORBIDDEN', statsbygg: 'FORBIDDEN', apprentice: 'FORBIDDEN' }],
+      ['compileSummary', `mutation($a: ID) { compileSummary(areaId: $a, year: 2025) { id } }`, (i: Ids) => ({ a: i.kdd }), { admin: 'ok', ministry: 'ok', otherMinistry: 'NOT_FOUND', digdir: 'FORBIDDEN', statsbygg: 'FORBIDDEN', apprentice: 'FORBIDDEN' }],
+      ['summaryCompilation', `query($id: ID!) { summaryCompilation(id: $id) { status } }`, (i: Ids) => ({ id: i.summary.compilation }), { admin: 'ok', ministry: 'ok', otherMinistry: 'NOT_FOUND', digdir: 'FORBIDDEN', statsbygg: 'FORBIDDEN', apprentice: 'FORBIDDEN' }],
+      ['latestSummaryCompilation', `query($a: ID) { latestSummaryCompilation(areaId: $a, year: 2024) { status } }`, (i: Ids) => ({ a: i.kdd }), { admin: 'ok', ministry: 'ok', otherMinistry: 'NOT_FOUND', digdir: 'FORBIDDEN', statsbygg: 'FORBIDDEN', apprentice: 'FORBIDDEN' }],
+      ['summaryVersions', `query($a: ID) { summaryVersions(areaId: $a, year: 2024) { id } }`, (i: Ids) => ({ a: i.kdd }), { admin: 'ok', ministry: 'ok', otherMinistry: 'NOT_FOUND', digdir: 'ok', statsbygg: 'ok', apprentice: 'FORBIDDEN' }],
+      ['summaryArchive', `query($a: ID) { summaryArchive(areaId: $a) { id } }`, (i: Ids) => ({ a: i.kdd }), { admin: 'ok', ministry: 'ok', otherMinistry: 'NOT_FOUND', digdir: 'ok', statsbygg: 'ok', apprentice: 'FORBIDDEN' }],
+      // Not sent yet: the agencies do not see it.
+      ['summaryVersion', `query($id: ID!) { summaryVersion(id: $id) { version content { totals { apprenticesSnapshot } } } }`, (i: Ids) => ({ id: i.summary.version }), { admin: 'ok', ministry: 'ok', otherMinistry: 'NOT_FOUND', digdir: 'NOT_FOUND', statsbygg: 'NOT_FOUND', apprentice: 'FORBIDDEN' }],
+      ['sendSummary', `mutation($v: ID!) { sendSummary(versionId: $v) { sentAt } }`, (i: Ids) => ({ v: i.summary.version }), { admin: 'ok', ministry: 'ok', otherMinistry: 'NOT_FOUND', digdir: 'FORBIDDEN', statsbygg: 'FORBIDDEN', apprentice: 'FORBIDDEN' }],
+    ] as const
+  ).map(([name, query, vars, expect]): Op => ({ name, query, vars, expect: { anonymous: 'UNAUTHENTICATED', ...expect } as Record<UserKey, Outcome> })),
 ];
 
 describe('access: every operation, every role', () => {
@@ -500,6 +526,12 @@ describe('access: every operation, every role', () => {
     const ask = async () => (await clients.ministry.gql(`mutation($i: HelpRequestInput!) { requestCompetenceHelp(input: $i) { id } }`, { i: { subjectId: subject, description: 'Oppsett av møterom' } })).data!['requestCompetenceHelp'].id as string;
     const toTake = [await ask(), await ask()];
     const toClose = [await ask(), await ask(), await ask()];
+    // December summary fixtures: drafts to submit, submitted reports to reopen, a compiled version (built in-process).
+    const kddIds = await ids(stack.ds);
+    await stack.ds.query(`INSERT INTO agency_report (area_id, agency_id, year, year_in_review, next_year_trade_ids) SELECT area_id, id, y, 'Året', '{}' FROM agency, generate_series(2000, 2023) y WHERE id = $1`, [kddIds.digdir]);
+    await stack.ds.query(`INSERT INTO agency_report (area_id, agency_id, year, year_in_review, next_year_trade_ids, submitted_at) SELECT area_id, id, y, 'Året', '{}', now() FROM agency, generate_series(2000, 2023) y WHERE id = $1`, [kddIds.statsbygg]);
+    const compilation = await stack.api.get(AnnualSummaryService).startCompilation(kddIds.kdd, 2024, CompilationTrigger.MANUAL, null);
+    const built = await stack.api.get(SummaryCompilerService).run(compilation!.id);
     i = {
       ...(await ids(stack.ds)),
       planned,
@@ -534,6 +566,7 @@ describe('access: every operation, every role', () => {
         toTake,
         toClose,
       },
+      summary: { compilation: compilation!.id, version: built!.versionId },
     };
   });
   afterAll(() => stack?.stop());
