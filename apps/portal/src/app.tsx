@@ -16,6 +16,9 @@ import { NetworkPage } from './modules/networks/network-page';
 import { ActionPlanPage } from './modules/action-plans/action-plan-page';
 import { PoolPage } from './modules/pooling/pool-page';
 import { MyShiftsPage } from './modules/pooling/my-shifts-page';
+import { AgencyReportPage } from './modules/annual-summary/agency-report-page';
+import { SummaryPage } from './modules/annual-summary/summary-page';
+import { SummaryVersionPage } from './modules/annual-summary/summary-version-page';
 
 function Home() {
   const me = useMe().data?.me;
@@ -50,6 +53,10 @@ export function App() {
         <Route path="/arrangementer/:id" element={<RequireSignIn><PoolPage /></RequireSignIn>} />
         <Route path="/mine-vakter" element={<RequireSignIn><MyShiftsPage /></RequireSignIn>} />
         <Route path="/handlingsplan" element={<RequireSignIn><ActionPlanPage /></RequireSignIn>} />
+        <Route path="/arsrapport" element={<RequireSignIn><AgencyReportPage /></RequireSignIn>} />
+        <Route path="/arsrapport/:agencyId" element={<RequireSignIn><AgencyReportPage /></RequireSignIn>} />
+        <Route path="/arsoppsummering" element={<RequireSignIn><SummaryPage /></RequireSignIn>} />
+        <Route path="/arsoppsummering/:id" element={<RequireSignIn><SummaryVersionPage /></RequireSignIn>} />
         <Route path="/svar/:token" element={<AnswerPage />} />
         <Route path="*" element={<Navigate to="/" replace />} />
       </Routes>

@@ -29,6 +29,8 @@ function env(): NodeJS.ProcessEnv {
     LOG_LEVEL: 'warn',
     SIGN_IN_MAX_FAILURES: '50',
     SMTP_URL: `smtp://127.0.0.1:${E2E_SMTP_PORT}`,
+    // Slow enough per agency that the compilation's progress can be watched in the browser.
+    SUMMARY_COMPILE_PAUSE_MS: '250',
   };
 }
 

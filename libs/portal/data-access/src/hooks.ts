@@ -97,3 +97,29 @@ export const useHelpRequests = () => useGqlQuery(G.HelpRequestsDocument, {});
 export const useRequestCompetenceHelp = () => useGqlMutation(G.RequestCompetenceHelpDocument, ['HelpRequests']);
 export const useTakeHelpRequest = () => useGqlMutation(G.TakeHelpRequestDocument, ['HelpRequests']);
 export const useCloseHelpRequest = () => useGqlMutation(G.CloseHelpRequestDocument, ['HelpRequests']);
+
+// The December summary.
+const REPORT = ['AgencyReport', 'SummaryOverview'];
+const SUMMARY = ['SummaryOverview', 'LatestSummaryCompilation', 'SummaryVersion'];
+export const useAgencyReport = (year: number, agencyId?: string) => useGqlQuery(G.AgencyReportDocument, { year, agencyId });
+export const useSaveAgencyReport = () => useGqlMutation(G.SaveAgencyReportDocument, REPORT);
+export const useSubmitAgencyReport = () => useGqlMutation(G.SubmitAgencyReportDocument, REPORT);
+export const useReopenAgencyReport = () => useGqlMutation(G.ReopenAgencyReportDocument, REPORT);
+export const useSummaryOverview = (year: number, areaId?: string) => useGqlQuery(G.SummaryOverviewDocument, { year, areaId });
+/** Polls every second while a compilation is waiting or running. */
+export const useLatestSummaryCompilation = (year: number, areaId?: string) =>
+  useGqlQuery(G.LatestSummaryCompilationDocument, { year, areaId }, {
+    refetchInterval: (q) => {
+      const s = q.state.data?.latestSummaryCompilation?.status;
+      return s === 'QUEUED' || s === 'RUNNING' ? 1000 : false;
+    },
+  });
+export const useUpdateSummaryCycle = () => useGqlMutation(G.UpdateSummaryCycleDocument, SUMMARY);
+export const useCompileSummary = () => useGqlMutation(G.CompileSummaryDocument, ['LatestSummaryCompilation']);
+export const useSummaryVersion = (id: string) => useGqlQuery(G.SummaryVersionDocument, { id });
+export const useSendSummary = () => useGqlMutation(G.SendSummaryDocument, SUMMARY);
+/** Fetches a query again by name (e.g. the versions once a compilation has finished). */
+export function useRefetch() {
+  const qc = useQueryClient();
+  return (name: string) => qc.invalidateQueries({ queryKey: [name] });
+}

@@ -40,6 +40,16 @@ export function AppShell({ children }: { children: ReactNode }) {
               <li>
                 <Link to="/arrangementer">{t('pool.nav')}</Link>
               </li>
+              {(me.role === 'ADMIN' || me.role === 'MINISTRY_COORDINATOR') && (
+                <li>
+                  <Link to="/arsoppsummering">{t('summary.nav')}</Link>
+                </li>
+              )}
+              {me.role === 'AGENCY_COORDINATOR' && (
+                <li>
+                  <Link to="/arsrapport">{t('report.nav')}</Link>
+                </li>
+              )}
               {me.role === 'APPRENTICE' && (
                 <li>
                   <Link to="/mine-vakter">{t('pool.mineNav')}</Link>

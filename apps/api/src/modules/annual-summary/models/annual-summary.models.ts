@@ -6,7 +6,7 @@ registerEnumType(ReportStatus, { name: 'ReportStatus', description: 'Where an ag
 registerEnumType(CompilationStatus, { name: 'CompilationStatus' });
 registerEnumType(CompilationTrigger, { name: 'CompilationTrigger' });
 
-@ObjectType({ description: "The year's December dates for an area" })
+@ObjectType('SummaryCycle', { description: "The year's December dates for an area" })
 export class SummaryCycleModel {
   @Field(() => ID) areaId: string;
   @Field(() => Int) year: number;
@@ -22,21 +22,21 @@ export class SummaryCycleModel {
   @Field(() => Date, { nullable: true, description: 'When the year’s summary was sent (then the year is closed)' }) sentAt?: Date | null;
 }
 
-@ObjectType()
+@ObjectType('ReportTrade')
 export class ReportTradeModel {
   @Field() name: string;
   @Field(() => Int) now: number;
   @Field(() => Int) snapshot: number;
 }
 
-@ObjectType()
+@ObjectType('ReportGathering')
 export class ReportGatheringModel {
   @Field() title: string;
   @Field() date: string;
   @Field(() => [String], { description: 'Who from the agency took part' }) people: string[];
 }
 
-@ObjectType()
+@ObjectType('ReportPoolEvent')
 export class ReportPoolEventModel {
   @Field() title: string;
   @Field() hostName: string;
@@ -44,13 +44,13 @@ export class ReportPoolEventModel {
   @Field(() => Float) hours: number;
 }
 
-@ObjectType()
+@ObjectType('ReportCompetence')
 export class ReportCompetenceModel {
   @Field() name: string;
   @Field() subject: string;
 }
 
-@ObjectType({ description: "The platform's figures for an agency's year (the report is pre-filled with these)" })
+@ObjectType('ReportFigures', { description: "The platform's figures for an agency's year (the report is pre-filled with these)" })
 export class ReportFiguresModel {
   @Field() snapshotDate: string;
   @Field() asOf: string;
@@ -69,7 +69,7 @@ export class ReportFiguresModel {
   @Field(() => [ReportCompetenceModel]) competenceApprentices: ReportCompetenceModel[];
 }
 
-@ObjectType({ description: "An agency's report on its year" })
+@ObjectType('AgencyReport', { description: "An agency's report on its year" })
 export class AgencyReportModel {
   @Field(() => ID, { nullable: true, description: 'Null until the first draft is saved' }) id: string | null;
   @Field(() => ID) agencyId: string;
@@ -95,7 +95,7 @@ export class AgencyReportModel {
   @Field(() => ReportFiguresModel) figures: ReportFiguresModel;
 }
 
-@ObjectType()
+@ObjectType('BoardRow')
 export class BoardRowModel {
   @Field(() => ID) agencyId: string;
   @Field() agencyName: string;
@@ -105,7 +105,7 @@ export class BoardRowModel {
   @Field(() => Date, { nullable: true }) updatedAt: Date | null;
 }
 
-@ObjectType()
+@ObjectType('BoardCounts')
 export class BoardCountsModel {
   @Field(() => Int) notStarted: number;
   @Field(() => Int) draft: number;
@@ -113,7 +113,7 @@ export class BoardCountsModel {
   @Field(() => Int) late: number;
 }
 
-@ObjectType({ description: "Every agency's report status, for the ministry" })
+@ObjectType('SummaryBoard', { description: "Every agency's report status, for the ministry" })
 export class SummaryBoardModel {
   @Field(() => Int) year: number;
   @Field() deadline: string;
@@ -121,7 +121,7 @@ export class SummaryBoardModel {
   @Field(() => [BoardRowModel]) rows: BoardRowModel[];
 }
 
-@ObjectType({ description: 'A compilation of the summary and how far it has come' })
+@ObjectType('SummaryCompilation', { description: 'A compilation of the summary and how far it has come' })
 export class SummaryCompilationModel {
   @Field(() => ID) id: string;
   @Field(() => Int) year: number;
@@ -139,7 +139,7 @@ export class SummaryCompilationModel {
   @Field(() => Date, { nullable: true }) finishedAt: Date | null;
 }
 
-@ObjectType()
+@ObjectType('SummaryTotals')
 export class SummaryTotalsModel {
   @Field(() => Int) agencies: number;
   @Field(() => Int) reportsExpected: number;
@@ -166,7 +166,7 @@ export class SummaryTotalsModel {
   @Field(() => Int) targetNextYearSum: number;
 }
 
-@ObjectType()
+@ObjectType('SummaryAgencyLine')
 export class SummaryAgencyLineModel {
   @Field(() => ID) agencyId: string;
   @Field() name: string;
@@ -191,7 +191,7 @@ export class SummaryAgencyLineModel {
   @Field(() => Int, { nullable: true }) targetNextYear: number | null;
 }
 
-@ObjectType()
+@ObjectType('SummaryTradeLine')
 export class SummaryTradeLineModel {
   @Field(() => ID) tradeId: string;
   @Field() nameNb: string;
@@ -202,7 +202,7 @@ export class SummaryTradeLineModel {
   @Field(() => Int, { nullable: true }) target: number | null;
 }
 
-@ObjectType()
+@ObjectType('SummaryGatheringLine')
 export class SummaryGatheringLineModel {
   @Field() title: string;
   @Field() date: string;
@@ -211,7 +211,7 @@ export class SummaryGatheringLineModel {
   @Field(() => Int) agencies: number;
 }
 
-@ObjectType()
+@ObjectType('SummaryCriterion')
 export class SummaryCriterionModel {
   @Field() label: string;
   @Field(() => CriterionStatus) status: CriterionStatus;
@@ -220,7 +220,7 @@ export class SummaryCriterionModel {
   @Field(() => [String], { description: 'Agencies missing, by name' }) missingNames: string[];
 }
 
-@ObjectType()
+@ObjectType('SummaryNarrative')
 export class SummaryNarrativeModel {
   @Field(() => ID) agencyId: string;
   @Field() agencyName: string;
@@ -234,7 +234,7 @@ export class SummaryNarrativeModel {
   @Field() submittedLate: boolean;
 }
 
-@ObjectType({ description: "The compiled summary's content (the web page)" })
+@ObjectType('SummaryContent', { description: "The compiled summary's content (the web page)" })
 export class SummaryContentModel {
   @Field() areaName: string;
   @Field(() => Int) year: number;
@@ -250,7 +250,7 @@ export class SummaryContentModel {
   @Field(() => [String], { description: 'Agencies that had not submitted, by name' }) missing: string[];
 }
 
-@ObjectType({ description: 'A compiled version of the summary; the sent one is frozen and archived' })
+@ObjectType('SummaryVersion', { description: 'A compiled version of the summary; the sent one is frozen and archived' })
 export class SummaryVersionModel {
   @Field(() => ID) id: string;
   @Field(() => ID) areaId: string;

@@ -1,0 +1,203 @@
+import { Alert, Heading, Link as DsLink, Paragraph, Spinner, Tag } from '@digdir/designsystemet-react';
+import { useMe, useSummaryVersion } from '@laerenett/portal-data-access';
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router-dom';
+import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { ErrorAlert } from '../layout/error-alert';
+import { formatDay, formatInstant } from './format';
+import { Files, SendButton } from './summary-page';
+
+const ACTUAL = '#0062ba';
+const TARGET = '#b35900';
+const CRITERION_COLOUR = { MET: 'success', IN_PROGRESS: 'warning', NOT_MET: 'danger', UNAVAILABLE: 'neutral' } as const;
+const short = (name: string) => (name.length > 18 ? `${name.slice(0, 17)}…` : name);
+const signed = (n: number) => (n > 0 ? `+${n}` : String(n));
+
+function Chart({ id, title, desc, data, actualLabel, targetLabel }: { id: string; title: string; desc: string; data: { name: string; actual: number; target: number }[]; actualLabel: string; targetLabel: string }) {
+  return (
+    <figure aria-labelledby={`${id}-title`} aria-describedby={`${id}-desc`}>
+      <Heading level={3} data-size="xs" id={`${id}-title`}>
+        {title}
+      </Heading>
+      <Paragraph data-size="sm" id={`${id}-desc`}>
+        {desc}
+      </Paragraph>
+      <div className="ln-chart" role="img" aria-label={data.map((d) => `${d.name}: ${d.actual} / ${d.target}`).join('; ')}>
+        <ResponsiveContainer width="100%" height="100%">
+          <BarChart data={data.map((d) => ({ ...d, label: short(d.name) }))} margin={{ top: 8, right: 8, bottom: 72, left: 0 }}>
+            <CartesianGrid strokeDasharray="3 3" />
+            <XAxis dataKey="label" angle={-40} textAnchor="end" interval={0} height={80} tick={{ fontSize: 12 }} />
+            <YAxis allowDecimals={false} />
+            <Tooltip />
+            <Legend verticalAlign="top" />
+            <Bar dataKey="actual" name={actualLabel} fill={ACTUAL} />
+            <Bar dataKey="target" name={targetLabel} fill={TARGET} />
+          </BarChart>
+        </ResponsiveContainer>
+      </div>
+    </figure>
+  );
+}
+
+/** `/arsoppsummering/:id`: a compiled version as a web page, with its files and (for the ministry) sending. */
+export function SummaryVersionPage() {
+  const { id = '' } = useParams();
+  const { t, i18n } = useTranslation();
+  const me = useMe().data?.me;
+  const q = useSummaryVersion(id);
+  if (q.isLoading) return <Spinner aria-label={t('app.loading')} />;
+  const v = q.data?.summaryVersion;
+  if (!v?.content) return <ErrorAlert error={q.error} />;
+  const c = v.content;
+  const s = v.totals;
+  const en = i18n.language === 'en';
+  const ministry = me?.role === 'ADMIN' || me?.role === 'MINISTRY_COORDINATOR';
+  const figures: [string, string][] = [
+    [t('summary.apprenticesSnapshot', { year: c.year }), String(s.apprenticesSnapshot)],
+    [t('summary.change'), `${signed(s.changeFromLastYear)}${s.changePercent === null || s.changePercent === undefined ? '' : ` (${signed(s.changePercent)} %)`}`],
+    [t('summary.apprenticesNow'), String(s.apprenticesNow)],
+    [t('summary.targetSum'), String(s.targetSum)],
+    [t('summary.meetingTarget'), t('summary.of', { a: s.agenciesMeetingTarget, b: s.agenciesWithTarget })],
+    [t('summary.breakingRule'), String(s.agenciesBreakingRule)],
+    [t('summary.gatheringsHeld'), String(s.gatheringsHeld)],
+    [t('summary.participants'), String(s.gatheringParticipants)],
+    [t('summary.poolHours'), String(s.poolHours)],
+    [t('summary.competence'), String(s.competenceApprentices)],
+    [t('summary.reports'), t('summary.of', { a: s.agenciesReported, b: s.reportsExpected })],
+  ];
+  const charted = [...c.agencies].sort((a, b) => Math.max(b.snapshot, b.target ?? 0) - Math.max(a.snapshot, a.target ?? 0)).slice(0, 20);
+  return (
+    <>
+      <Paragraph>
+        <DsLink asChild>
+          <Link to={`/arsoppsummering?year=${v.year}`}>{t('summary.back')}</Link>
+        </DsLink>
+      </Paragraph>
+      <Heading level={1} data-size="lg">
+        {t('summary.title', { year: v.year })}: {c.areaName}
+      </Heading>
+      <div className="ln-row">
+        <Tag data-color="neutral">{t('summary.version', { n: v.version })}</Tag>
+        <Paragraph data-size="sm">
+          {t('summary.made')} {formatInstant(v.createdAt, i18n.language)}
+        </Paragraph>
+        {v.sentAt && <Tag data-color="success">{t('summary.sent', { date: formatInstant(v.sentAt, i18n.language) })}</Tag>}
+      </div>
+      <Files v={v} />
+      {ministry && !v.sentAt && <SendButton v={v} />}
+      {v.sentAt && <Alert data-color="info">{t('summary.sentTo', { n: v.recipients, d: v.delivered })}</Alert>}
+
+      <section aria-labelledby="key-title">
+        <Heading level={2} data-size="sm" id="key-title">
+          {t('summary.keyFigures')}
+        </Heading>
+        <dl className="ln-figures" data-testid="summary-key-figures">
+          {figures.map(([k, val]) => (
+            <div key={k}>
+              <dt>{k}</dt>
+              <dd>{val}</dd>
+            </div>
+          ))}
+        </dl>
+      </section>
+
+      <section aria-labelledby="agencies-title">
+        <Heading level={2} data-size="sm" id="agencies-title">
+          {t('summary.perAgency')}
+        </Heading>
+        <Chart id="agency-chart" title={t('summary.chartTitle')} desc={t('summary.chartDesc')} data={charted.map((a) => ({ name: a.name, actual: a.snapshot, target: a.target ?? 0 }))} actualLabel={t('summary.snapshotShort')} targetLabel={t('report.target')} />
+        <div className="ln-table-wrap">
+          <table className="ds-table" data-testid="summary-agencies">
+            <thead>
+              <tr>
+                <th scope="col">{t('summary.agency')}</th>
+                <th scope="col">{t('summary.lastYearShort')}</th>
+                <th scope="col">{t('summary.snapshotShort')}</th>
+                <th scope="col">{t('summary.nowShort')}</th>
+                <th scope="col">{t('report.target')}</th>
+                <th scope="col">{t('summary.gap')}</th>
+                <th scope="col">{t('summary.ruleShort')}</th>
+                <th scope="col">{t('summary.hoursShort')}</th>
+                <th scope="col">{t('summary.reportShort')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {c.agencies.map((a) => (
+                <tr key={a.agencyId}>
+                  <th scope="row">{a.name}</th>
+                  <td>{a.snapshotLastYear}</td>
+                  <td>{a.snapshot}</td>
+                  <td>{a.now}</td>
+                  <td>{a.target ?? '–'}</td>
+                  <td>{a.gap === null || a.gap === undefined ? '–' : signed(a.gap)}</td>
+                  <td>{a.ruleApplies ? (a.meetsRule ? t('summary.met') : t('summary.notMet')) : '–'}</td>
+                  <td>{a.poolHours}</td>
+                  <td>{a.isMinistry ? '–' : a.reported ? t('summary.reported') : t('summary.notReported')}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      </section>
+
+      <section aria-labelledby="trades-title">
+        <Heading level={2} data-size="sm" id="trades-title">
+          {t('summary.perTrade')}
+        </Heading>
+        <Chart id="trade-chart" title={t('summary.perTrade')} desc={t('summary.chartTitle')} data={c.trades.map((x) => ({ name: en ? x.nameEn : x.nameNb, actual: x.snapshot, target: x.target ?? 0 }))} actualLabel={t('summary.snapshotShort')} targetLabel={t('report.target')} />
+      </section>
+
+      <section aria-labelledby="gatherings-title">
+        <Heading level={2} data-size="sm" id="gatherings-title">
+          {t('summary.gatherings')}
+        </Heading>
+        <ul>
+          {c.gatherings.map((g) => (
+            <li key={`${g.date}${g.title}`}>
+              {formatDay(g.date, i18n.language)}: {g.title} – {g.participants} ({g.agencies} {t('summary.agency').toLowerCase()})
+            </li>
+          ))}
+        </ul>
+        <Heading level={3} data-size="xs">
+          {t('summary.criteria')}
+        </Heading>
+        <ul>
+          {c.criteria.map((x) => (
+            <li key={x.label}>
+              <Tag data-color={CRITERION_COLOUR[x.status]}>{t(`summary.criterionStatus.${x.status}`)}</Tag> {x.label} ({x.value}/{x.required}){x.missingNames.length ? ` – ${x.missingNames.join(', ')}` : ''}
+            </li>
+          ))}
+        </ul>
+      </section>
+
+      <section aria-labelledby="narratives-title">
+        <Heading level={2} data-size="sm" id="narratives-title">
+          {t('summary.narratives')}
+        </Heading>
+        {c.narratives.map((n) => (
+          <article key={n.agencyId} className="ln-card">
+            <Heading level={3} data-size="xs">
+              {n.agencyName}
+              {n.submittedLate ? ` (${t('summary.late')})` : ''}
+            </Heading>
+            {[n.yearInReview, n.whatWorked, n.challenges].filter(Boolean).map((p, i) => (
+              <Paragraph key={i} className="ln-pre">
+                {p}
+              </Paragraph>
+            ))}
+            {(n.nextYearTradesNb.length > 0 || n.targetNextYear !== null) && (
+              <Paragraph data-size="sm">
+                {[...(en ? n.nextYearTradesEn : n.nextYearTradesNb), n.nextYearTradesNote].filter(Boolean).join('; ')}
+                {n.targetNextYear !== null && n.targetNextYear !== undefined ? ` – ${t('report.targetNextYear')}: ${n.targetNextYear}` : ''}
+              </Paragraph>
+            )}
+          </article>
+        ))}
+        <Heading level={3} data-size="xs">
+          {t('summary.missing')}
+        </Heading>
+        <Paragraph>{c.missing.length ? c.missing.join(', ') : t('summary.allReported')}</Paragraph>
+      </section>
+    </>
+  );
+}
