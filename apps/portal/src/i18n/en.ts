@@ -137,7 +137,7 @@ export const en: Messages = {
     RATE_LIMITED: 'Too many failed sign-ins. Wait a quarter of an hour and try again.',
     INVALID_TOKEN: 'The link is no longer valid. Ask for a new invitation.',
     DEADLINE_PASSED: 'The deadline has passed.',
-    CONFLICT: 'This exists already.',
+    CONFLICT: 'This cannot be done as things stand: it already exists, or it is locked.',
     VALIDATION_FAILED: 'Check what you have filled in.',
     fields: { yearInReview: 'Write how the year went before you submit.', targetNextYear: 'The target must be a whole number from 0 to 500.', opensOn: "The dates must follow the year's order and lie in the year.", compileFrom: "The compilation cannot start before the agencies' deadline.", heldOn: "The meeting's date must be a past day in the plan's year.", dueDate: "The due date must be a day in the plan's year.", ownerIds: "Owners must be coordinators in the ministry area.", agencyId: 'Choose one of the agencies under the ministry.', total: 'The target must be a whole number from 0, and not above the number of employees.', byTrade: 'The split per trade cannot be larger than the target.', password: 'The password needs at least 12 characters.', email: 'Enter a valid e-mail address.' },
     details: 'Details',

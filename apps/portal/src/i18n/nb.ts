@@ -135,7 +135,7 @@ export const nb = {
     RATE_LIMITED: 'For mange mislykkede innlogginger. Vent et kvarter og prøv igjen.',
     INVALID_TOKEN: 'Lenken er ikke gyldig lenger. Be om en ny invitasjon.',
     DEADLINE_PASSED: 'Fristen er ute.',
-    CONFLICT: 'Dette finnes allerede.',
+    CONFLICT: 'Dette går ikke slik det står nå – det finnes allerede, eller det er låst.',
     VALIDATION_FAILED: 'Sjekk det du har fylt inn.',
     fields: { yearInReview: 'Skriv hvordan året gikk før dere sender inn.', targetNextYear: 'Måltallet må være et helt tall fra 0 til 500.', opensOn: 'Datoene må følge hverandre i årets rekkefølge og ligge i året.', compileFrom: 'Sammenstillingen kan ikke starte før fristen for virksomhetene.', heldOn: 'Møtedatoen må være en dato i planens år som har vært.', dueDate: 'Fristen må være en dato i planens år.', ownerIds: 'Ansvarlige må være koordinatorer i departementsområdet.', agencyId: 'Velg en av virksomhetene under departementet.', total: 'Måltallet må være et helt tall fra 0 og ikke høyere enn antall ansatte.', byTrade: 'Fordelingen per lærefag kan ikke være større enn måltallet.', password: 'Passordet må ha minst 12 tegn.', email: 'Skriv en gyldig e-postadresse.' },
     details: 'Detaljer',

@@ -440,7 +440,9 @@ export class AnnualSummaryService {
       );
       return row ? m.findOneByOrFail(SummaryCompilationEntity, { id: row.id }) : null;
     });
-    if (c && c.status === CompilationStatus.QUEUED) await this.queue.add(COMPILE_JOB, { compilationId: c.id }, { jobId: c.id, attempts: 5 });
+    // Queued again for one already waiting or running too: the job id is the compilation's, so a
+    // job still in the queue is not doubled, and one lost with the queue (a flushed Redis) is restored.
+    if (c && (c.status === CompilationStatus.QUEUED || c.status === CompilationStatus.RUNNING)) await this.queue.add(COMPILE_JOB, { compilationId: c.id }, { jobId: c.id, attempts: 5 });
     return c;
   }
 
