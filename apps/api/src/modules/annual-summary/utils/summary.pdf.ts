@@ -184,7 +184,7 @@ export function summaryDocument(d: SummaryData, version: number, lang: PdfLangua
           header([t.figure, t.value]),
           [t.apprenticesSnapshot(d.year), { text: String(s.apprenticesSnapshot), bold: true }],
           [t.apprenticesSnapshot(d.year - 1), String(s.apprenticesSnapshotLastYear)],
-          [t.change, `${signed(s.changeFromLastYear)}${s.changePercent === null ? '' : ` (${signed(s.changePercent)} %)`}`],
+          [t.change, `${signed(s.changeFromLastYear)}${s.changePercent === null ? '' : ` (${s.changePercent > 0 ? '+' : ''}${num(s.changePercent, lang)} %)`}`],
           [t.apprenticesNow(dateText(lang, d.asOf)), String(s.apprenticesNow)],
           [t.targetSum, String(s.targetSum)],
           [t.meetingTarget, `${s.agenciesMeetingTarget} ${t.of} ${s.agenciesWithTarget}`],
