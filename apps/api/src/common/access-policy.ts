@@ -17,6 +17,17 @@ export function canReadArea(a: Actor, areaId: string): boolean {
 }
 export const canManageArea = canReadArea;
 
+/**
+ * How an actor stands to an area's shared work (the action plan, the December summary): its
+ * ministry coordinator and admins manage it, its agency coordinators read it, anyone else has
+ * nothing to do with it (null).
+ */
+export function areaWork(a: Actor, areaId: string): 'manage' | 'read' | null {
+  if (canManageArea(a, areaId)) return 'manage';
+  if (a.role === Role.AGENCY_COORDINATOR && a.areaId === areaId) return 'read';
+  return null;
+}
+
 export function canReadAgency(a: Actor, agency: AgencyScope): boolean {
   if (canReadArea(a, agency.areaId)) return true;
   return (a.role === Role.AGENCY_COORDINATOR || a.role === Role.APPRENTICE) && a.agencyId === agency.id;

@@ -48,4 +48,8 @@ export function houseDocument(opts: { title: string; subject: string; lang: PdfL
   };
 }
 
-export const renderPdf = (doc: TDocumentDefinitions): Promise<Buffer> => pdfmake.createPdf(doc).getBuffer();
+/**
+ * Renders a document. pdfmake writes its layout into the content nodes it is given (a list's
+ * strings become objects), so it gets a copy: the caller's data is never changed by rendering.
+ */
+export const renderPdf = (doc: TDocumentDefinitions): Promise<Buffer> => pdfmake.createPdf({ ...doc, content: structuredClone(doc.content) }).getBuffer();

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { CriterionKind, ErrorCode, evaluateCriterion, isIsoDate, MeasureStatus, milestoneStatus, PlanFacts, Role } from '@laerenett/shared-domain';
-import { isAdmin } from '../../common/access-policy';
+import { areaWork } from '../../common/access-policy';
 import type { Actor } from '../../common/request-context';
 import { todayInOslo } from '../../common/time';
 import { ActionPlansException } from './action-plans.exception';
@@ -60,9 +60,9 @@ export class ActionPlansService {
 
   /** The ministry coordinator of the area (and admins) manage the plan; the area's agency coordinators read it. */
   access(actor: Actor, areaId: string): Access {
-    if (isAdmin(actor) || (actor.role === Role.MINISTRY_COORDINATOR && actor.areaId === areaId)) return 'manage';
-    if (actor.role === Role.AGENCY_COORDINATOR && actor.areaId === areaId) return 'read';
-    throw areaNotFound();
+    const work = areaWork(actor, areaId);
+    if (!work) throw areaNotFound();
+    return work;
   }
 
   private manage(actor: Actor, areaId: string): void {

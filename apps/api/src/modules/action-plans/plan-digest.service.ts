@@ -4,7 +4,7 @@ import { DataSource } from 'typeorm';
 import { addDays, dueForDigest, milestoneStatus, weekStart } from '@laerenett/shared-domain';
 import { AppConfig } from '../../config/config';
 import { MailService } from '../mail/mail.service';
-import { MailLanguage } from '../mail/templates/render';
+import { mailLanguage } from '../mail/templates/render';
 import { DigestLine, planDigestMail } from './templates/plan-digest.mail';
 
 interface Row {
@@ -53,7 +53,7 @@ export class PlanDigestService {
       for (const list of byUser.values()) {
         const due = dueForDigest(list.map((r) => ({ ...r, dueDate: r.due_date, done: false })), today);
         if (!due.length) continue;
-        const lang = (list[0].language === 'en' ? 'en' : 'nb') as MailLanguage;
+        const lang = mailLanguage(list[0].language);
         const lines: DigestLine[] = due.map((r) => ({ title: r.title, measure: r.measure, dueDate: r.dueDate, status: milestoneStatus(r, today), areaName: r.area_name, year: r.year }));
         const rendered = planDigestMail(lang, { name: list[0].name, lines, url: `${this.config.app.publicUrl}/handlingsplan` });
         out.push(await this.mail.record({ ...rendered, purpose, to: list[0].email }, m));

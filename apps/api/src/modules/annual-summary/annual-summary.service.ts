@@ -18,12 +18,12 @@ import {
   summaryDateProblems,
 } from '@laerenett/shared-domain';
 import type { Actor } from '../../common/request-context';
-import { isAdmin } from '../../common/access-policy';
+import { areaWork, isAdmin } from '../../common/access-policy';
 import { CLOCK } from '../../common/clock';
 import { todayInOslo } from '../../common/time';
 import { AppConfig } from '../../config/config';
 import { MailService } from '../mail/mail.service';
-import { MailLanguage } from '../mail/templates/render';
+import { mailLanguage } from '../mail/templates/render';
 import { AnnualSummaryException } from './annual-summary.exception';
 import { ReopenAgencyReportInput, SaveAgencyReportInput, UpdateSummaryCycleInput } from './dto/annual-summary.inputs';
 import { AgencyReportEntity } from './entities/agency-report.entity';
@@ -41,7 +41,7 @@ import {
   SummaryVersionModel,
 } from './models/annual-summary.models';
 import { reportReopenedMail } from './templates/summary.mails';
-import type { SummaryData } from './utils/compile-summary.util';
+import { submittedLate, type SummaryData } from './utils/compile-summary.util';
 import { MINIMUM_RULE_SQL } from './annual-summary.sql';
 
 const areaNotFound = () => new AnnualSummaryException(ErrorCode.NOT_FOUND, 'The ministry area was not found, or you do not have access to it');
@@ -59,6 +59,12 @@ interface AgencyRow {
 }
 
 export type SummaryFile = 'pdf-nb' | 'pdf-en' | 'xlsx';
+
+/**
+ * Serialises what changes an area's versions for a year (starting a compilation, numbering a
+ * version, sending one) for the rest of the caller's transaction.
+ */
+export const lockAreaYear = (m: EntityManager, areaId: string, year: number) => m.query(`SELECT pg_advisory_xact_lock(hashtext('summary:' || $1 || ':' || $2))`, [areaId, year]);
 
 /** A compilation's overall progress: collecting 5 %, the agencies up to 70 %, the files and saving the rest. */
 export function compilationPercent(c: { status: CompilationStatus; step: string; done: number; total: number }): number {
@@ -125,9 +131,9 @@ export class AnnualSummaryService {
 
   /** The ministry coordinator of the area and admins manage; the area's agency coordinators read. */
   private access(actor: Actor, areaId: string): 'manage' | 'read' {
-    if (isAdmin(actor) || (actor.role === Role.MINISTRY_COORDINATOR && actor.areaId === areaId)) return 'manage';
-    if (actor.role === Role.AGENCY_COORDINATOR && actor.areaId === areaId) return 'read';
-    throw areaNotFound();
+    const work = areaWork(actor, areaId);
+    if (!work) throw areaNotFound();
+    return work;
   }
 
   private manage(actor: Actor, areaId: string): void {
@@ -303,7 +309,7 @@ export class AnnualSummaryService {
       targetNextYear: row?.targetNextYear ?? null,
       submittedAt: row?.submittedAt ?? null,
       submittedByName: submittedBy,
-      submittedLate: !!row?.submittedAt && todayInOslo(row.submittedAt) > d.agencyDeadline,
+      submittedLate: submittedLate(row?.submittedAt, d.agencyDeadline),
       reopenedAt: row?.reopenedAt ?? null,
       reopenReason: row?.reopenReason ?? '',
       updatedAt: row?.updatedAt ?? null,
@@ -364,17 +370,17 @@ export class AnnualSummaryService {
     const mailIds = await this.ds.transaction(async (m) => {
       await this.assertNotSent(a.area_id, input.year, m);
       const now = CLOCK.now();
-      const res: { id: string }[] = await m.query(
+      // An UPDATE … RETURNING comes back as [rows, count].
+      const [updated]: [{ id: string }[], number] = await m.query(
         `UPDATE agency_report SET submitted_at = NULL, submitted_by_user_id = NULL, submitted_figures = NULL, reopened_at = $3, reopen_reason = $4, updated_at = now()
           WHERE agency_id = $1 AND year = $2 AND submitted_at IS NOT NULL RETURNING id`,
         [a.id, input.year, now, input.reason.trim()],
       );
-      const updated = Array.isArray(res[0]) ? (res[0] as { id: string }[]) : res;
       if (!updated.length) throw conflict('Only a submitted report can be reopened', 'NOT_SUBMITTED');
       const coordinators: { email: string; name: string; language: string }[] = await m.query(`SELECT email, name, language FROM app_user WHERE role = 'AGENCY_COORDINATOR' AND agency_id = $1`, [a.id]);
       const ids: string[] = [];
       for (const c of coordinators) {
-        const lang = (c.language === 'en' ? 'en' : 'nb') as MailLanguage;
+        const lang = mailLanguage(c.language);
         const mail = reportReopenedMail(lang, { name: c.name, agencyName: a.name, year: input.year, reason: input.reason.trim(), by: actor.name, url: `${this.config.app.publicUrl}/arsrapport` });
         ids.push(await this.mail.record({ ...mail, purpose: `summary-reopened:${updated[0].id}:${now.toISOString()}`, to: c.email }, m));
       }
@@ -402,7 +408,7 @@ export class AnnualSummaryService {
       agencyName: r.name,
       status: reportStatus(r.report_id ? { submitted: !!r.submitted_at } : null, d.agencyDeadline, today),
       submittedAt: r.submitted_at,
-      submittedLate: !!r.submitted_at && todayInOslo(r.submitted_at) > d.agencyDeadline,
+      submittedLate: submittedLate(r.submitted_at, d.agencyDeadline),
       updatedAt: r.updated_at,
     }));
     const count = (s: ReportStatus) => out.filter((r) => r.status === s).length;
@@ -426,7 +432,7 @@ export class AnnualSummaryService {
    */
   async startCompilation(areaId: string, year: number, trigger: CompilationTrigger, userId: string | null): Promise<SummaryCompilationEntity | null> {
     const c = await this.ds.transaction(async (m) => {
-      await m.query(`SELECT pg_advisory_xact_lock(hashtext('summary-compile:' || $1 || ':' || $2))`, [areaId, year]);
+      await lockAreaYear(m, areaId, year);
       await this.assertNotSent(areaId, year, m);
       const running = await m.findOne(SummaryCompilationEntity, { where: [{ areaId, year, status: CompilationStatus.QUEUED }, { areaId, year, status: CompilationStatus.RUNNING }], order: { createdAt: 'DESC' } });
       if (running) return trigger === CompilationTrigger.AUTO ? null : running;
@@ -466,11 +472,12 @@ export class AnnualSummaryService {
 
   // ——— Versions ———
 
-  private async versionModels(where: string, params: unknown[]): Promise<(SummaryVersionModel & { data: SummaryData })[]> {
+  /** Versions without their content: lists read only the totals out of each version's figures. */
+  private async versionModels(where: string, params: unknown[]): Promise<SummaryVersionModel[]> {
     const rows: {
-      id: string; area_id: string; area_name: string; year: number; version: number; created_at: Date; created_by: string | null; sent_at: Date | null; sent_by: string | null; data: SummaryData; recipients: number; delivered: number;
+      id: string; area_id: string; area_name: string; year: number; version: number; created_at: Date; created_by: string | null; sent_at: Date | null; sent_by: string | null; totals: SummaryData['totals']; recipients: number; delivered: number;
     }[] = await this.ds.query(
-      `SELECT v.id, v.area_id, ar.name AS area_name, v.year, v.version, v.created_at, cu.name AS created_by, v.sent_at, su.name AS sent_by, v.data,
+      `SELECT v.id, v.area_id, ar.name AS area_name, v.year, v.version, v.created_at, cu.name AS created_by, v.sent_at, su.name AS sent_by, v.data -> 'totals' AS totals,
               coalesce(mm.recipients, 0)::int AS recipients, coalesce(mm.delivered, 0)::int AS delivered
          FROM summary_version v JOIN ministry_area ar ON ar.id = v.area_id
          LEFT JOIN app_user cu ON cu.id = v.created_by_user_id LEFT JOIN app_user su ON su.id = v.sent_by_user_id
@@ -492,8 +499,7 @@ export class AnnualSummaryService {
       sentByName: r.sent_by,
       recipients: r.recipients,
       delivered: r.delivered,
-      totals: r.data.totals,
-      data: r.data,
+      totals: r.totals,
     }));
   }
 
@@ -511,7 +517,7 @@ export class AnnualSummaryService {
     return this.versionModels(`v.area_id = $1 AND v.sent_at IS NOT NULL`, [areaId]);
   }
 
-  private async readableVersion(actor: Actor, id: string): Promise<SummaryVersionModel & { data: SummaryData }> {
+  private async readableVersion(actor: Actor, id: string): Promise<SummaryVersionModel> {
     const [v] = await this.versionModels(`v.id = $1`, [id]);
     if (!v) throw versionNotFound();
     let access: 'manage' | 'read';
@@ -526,7 +532,8 @@ export class AnnualSummaryService {
 
   async version(actor: Actor, id: string): Promise<SummaryVersionModel> {
     const v = await this.readableVersion(actor, id);
-    const content: SummaryContentModel = { ...v.data, criteria: v.data.criteria.map((c) => ({ label: c.label, status: c.status, value: c.value, required: c.required, missingNames: c.missing.map((x) => x.name) })) };
+    const [{ data }]: { data: SummaryData }[] = await this.ds.query(`SELECT data FROM summary_version WHERE id = $1`, [id]);
+    const content: SummaryContentModel = { ...data, criteria: data.criteria.map((c) => ({ label: c.label, status: c.status, value: c.value, required: c.required, missingNames: c.missing.map((x) => x.name) })) };
     return { ...v, content };
   }
 
@@ -562,7 +569,7 @@ export class AnnualSummaryService {
       throw versionNotFound();
     }
     await this.ds.transaction(async (m) => {
-      await m.query(`SELECT pg_advisory_xact_lock(hashtext('summary-compile:' || $1 || ':' || $2))`, [v.areaId, v.year]);
+      await lockAreaYear(m, v.areaId, v.year);
       const sent = await this.sentVersion(v.areaId, v.year, m);
       if (sent && sent.id !== v.id) throw conflict(`Version ${sent.version} of the ${v.year} summary has already been sent; the year is closed`, 'SUMMARY_SENT');
       if (!sent) await m.update(SummaryVersionEntity, { id: v.id }, { sentAt: CLOCK.now(), sentByUserId: actor.id });

@@ -21,7 +21,7 @@ import {
 } from './annual-summary.sql';
 import { CompilationStatus, SummaryCompilationEntity } from './entities/summary-compilation.entity';
 import { SummaryVersionEntity } from './entities/summary-version.entity';
-import { AnnualSummaryService } from './annual-summary.service';
+import { AnnualSummaryService, lockAreaYear } from './annual-summary.service';
 import { compileSummary, CriterionFact, SummaryData, SummaryFacts } from './utils/compile-summary.util';
 import { renderSummaryPdf } from './utils/summary.pdf';
 import { renderSummaryXlsx } from './utils/summary.xlsx';
@@ -158,8 +158,8 @@ export class SummaryCompilerService {
 
     await repo.update({ id: c.id }, { step: 'save' });
     const versionId = await this.ds.transaction(async (m) => {
-      // The same lock as starting and sending: versions of an area and year are numbered one at a time.
-      await m.query(`SELECT pg_advisory_xact_lock(hashtext('summary-compile:' || $1 || ':' || $2))`, [c.areaId, c.year]);
+      // Versions of an area and year are numbered one at a time.
+      await lockAreaYear(m, c.areaId, c.year);
       const existing = await m.findOne(SummaryVersionEntity, { where: { compilationId: c.id } });
       if (existing) return existing.id;
       const [{ n }]: { n: number }[] = await m.query(`SELECT coalesce(max(version), 0) + 1 AS n FROM summary_version WHERE area_id = $1 AND year = $2`, [c.areaId, c.year]);

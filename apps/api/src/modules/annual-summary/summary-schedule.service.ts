@@ -1,10 +1,10 @@
 import { Injectable, Logger, OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { SummaryAction, summaryActionsOn } from '@laerenett/shared-domain';
+import { defaultSummaryDates, SummaryAction, summaryActionsOn, SummaryDates } from '@laerenett/shared-domain';
 import { AppConfig } from '../../config/config';
 import { MailService } from '../mail/mail.service';
-import { MailLanguage } from '../mail/templates/render';
+import { mailLanguage } from '../mail/templates/render';
 import { AnnualSummaryService } from './annual-summary.service';
 import { CompilationTrigger } from './entities/summary-compilation.entity';
 import { lateReportsMail, reportReminderMail, summaryMail } from './templates/summary.mails';
@@ -17,7 +17,6 @@ interface Person {
   agency_name?: string;
 }
 
-const langOf = (p: { language: string }): MailLanguage => (p.language === 'en' ? 'en' : 'nb');
 
 /**
  * The December summary's scheduled and queued mail: the daily sweep (opening, reminders to
@@ -43,12 +42,21 @@ export class SummaryScheduleService implements OnModuleInit {
   /** What the sweep does on `today` (YYYY-MM-DD, Oslo) for every area's current year. */
   async sweep(today: string): Promise<{ areas: number; reminders: number; lateNotices: number; compilations: number }> {
     const year = Number(today.slice(0, 4));
-    const areas: { id: string; name: string }[] = await this.ds.query(`SELECT id, name FROM ministry_area ORDER BY name`);
+    // Every area with its dates for the year (where the ministry changed them) and whether the year's summary is sent: one query.
+    const areas: { id: string; opens_on: string | null; agency_deadline: string; compile_from: string; compile_to: string; send_by: string; sent: boolean }[] = await this.ds.query(
+      `SELECT a.id, c.opens_on::text, c.agency_deadline::text, c.compile_from::text, c.compile_to::text, c.send_by::text,
+              EXISTS (SELECT 1 FROM summary_version v WHERE v.area_id = a.id AND v.year = $1 AND v.sent_at IS NOT NULL) AS sent
+         FROM ministry_area a LEFT JOIN summary_cycle c ON c.area_id = a.id AND c.year = $1
+        ORDER BY a.name`,
+      [year],
+    );
     const out = { areas: 0, reminders: 0, lateNotices: 0, compilations: 0 };
     for (const area of areas) {
-      const d = await this.summary.dates(area.id, year);
+      const d: SummaryDates = area.opens_on
+        ? { opensOn: area.opens_on, agencyDeadline: area.agency_deadline, compileFrom: area.compile_from, compileTo: area.compile_to, sendBy: area.send_by }
+        : defaultSummaryDates(year);
       const actions = summaryActionsOn(today, d);
-      if (!actions.length || (await this.summary.sentVersion(area.id, year))) continue;
+      if (!actions.length || area.sent) continue;
       out.areas++;
       if (actions.includes(SummaryAction.OPEN) || actions.includes(SummaryAction.REMIND)) out.reminders += await this.remind(area.id, year, today, d.agencyDeadline, actions.includes(SummaryAction.OPEN));
       if (actions.includes(SummaryAction.LATE_NOTICE)) out.lateNotices += await this.lateNotice(area.id, year);
@@ -75,7 +83,7 @@ export class SummaryScheduleService implements OnModuleInit {
     const ids = await this.ds.transaction(async (m) => {
       const list: string[] = [];
       for (const p of people) {
-        const mail = reportReminderMail(langOf(p), { name: p.name, agencyName: p.agency_name as string, year, deadline, opening, today, url: `${this.config.app.publicUrl}/arsrapport` });
+        const mail = reportReminderMail(mailLanguage(p.language), { name: p.name, agencyName: p.agency_name as string, year, deadline, opening, today, url: `${this.config.app.publicUrl}/arsrapport` });
         list.push(await this.mail.record({ ...mail, purpose: `summary-reminder:${areaId}:${today}`, to: p.email }, m));
       }
       return list;
@@ -96,7 +104,7 @@ export class SummaryScheduleService implements OnModuleInit {
     const ids = await this.ds.transaction(async (m) => {
       const list: string[] = [];
       for (const p of ministry) {
-        const mail = lateReportsMail(langOf(p), { name: p.name, year, late: late.map((l) => l.name), total, url: `${this.config.app.publicUrl}/arsoppsummering` });
+        const mail = lateReportsMail(mailLanguage(p.language), { name: p.name, year, late: late.map((l) => l.name), total, url: `${this.config.app.publicUrl}/arsoppsummering` });
         list.push(await this.mail.record({ ...mail, purpose: `summary-late:${areaId}:${year}`, to: p.email }, m));
       }
       return list;
@@ -128,7 +136,7 @@ export class SummaryScheduleService implements OnModuleInit {
     const ids = await this.ds.transaction(async (m) => {
       const list: string[] = [];
       for (const p of people) {
-        const lang = langOf(p);
+        const lang = mailLanguage(p.language);
         const mail = summaryMail(lang, { name: p.name, areaName: v.data.areaName, year: v.year, apprentices: t.apprenticesSnapshot, change: t.changeFromLastYear, targetSum: t.targetSum, reported: t.agenciesReported, expected: t.reportsExpected, url: `${this.config.app.publicUrl}/arsoppsummering/${v.id}` });
         const filename = lang === 'en' ? `annual-summary-${v.year}.pdf` : `arsoppsummering-${v.year}.pdf`;
         list.push(await this.mail.record({ ...mail, purpose: `annual-summary:${v.area_id}:${v.year}`, to: p.email, attachments: [{ filename, contentType: 'application/pdf', source: `summary-pdf:${v.id}:${lang}` }] }, m));

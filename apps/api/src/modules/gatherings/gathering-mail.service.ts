@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { AppConfig } from '../../config/config';
 import { MailService } from '../mail/mail.service';
-import { MailLanguage } from '../mail/templates/render';
+import { mailLanguage } from '../mail/templates/render';
 import { NetworksService, Recipient } from '../networks/networks.service';
 import { GatheringEntity, GatheringStatus } from './entities/gathering.entity';
 import { FanOutJob } from './jobs/fan-out.job';
@@ -81,7 +81,7 @@ export class GatheringMailService {
       const ids = await this.ds.transaction(async (m) => {
         const out: string[] = [];
         for (const { p, kind } of targets) {
-          const lang = (p.language === 'en' ? 'en' : 'nb') as MailLanguage;
+          const lang = mailLanguage(p.language);
           const rendered = reminderMail(lang, kind, {
             title: g.title, theme: g.theme, agenda: g.agenda, startsAt: g.startsAt, endsAt: g.endsAt, place: g.place, videoUrl: g.videoUrl, name: p.name,
             yesUrl: this.rsvp.answerUrl(g.id, p.userId, 'ja'), noUrl: this.rsvp.answerUrl(g.id, p.userId, 'nei'),
@@ -114,7 +114,7 @@ export class GatheringMailService {
       const ids = await this.ds.transaction(async (m) => {
         const out: string[] = [];
         for (const r of batch) {
-          const lang = (r.language === 'en' ? 'en' : 'nb') as MailLanguage;
+          const lang = mailLanguage(r.language);
           const rendered = gatheringMail(lang, job.kind, {
             title: g.title,
             theme: g.theme,

@@ -6,6 +6,7 @@ import { isAdmin } from '../../common/access-policy';
 import type { Actor } from '../../common/request-context';
 import { AppConfig } from '../../config/config';
 import { MailService } from '../mail/mail.service';
+import { mailLanguage } from '../mail/templates/render';
 import { CloseHelpRequestInput, CompetenceApprenticeInput, CompetenceSubjectInput, HelpRequestInput } from './dto/pooling.inputs';
 import { CompetenceApprenticeEntity, CompetenceSubjectEntity, HelpRequestEntity, HelpRequestStatus } from './entities/competence.entity';
 import { CompetenceSubjectModel, HelpRequestModel } from './models/pooling.models';
@@ -88,7 +89,7 @@ export class CompetenceService {
       );
       const mails: string[] = [];
       for (const p of people)
-        mails.push(await this.mail.record({ ...helpRequestMail(p.language === 'en' ? 'en' : 'nb', { name: p.name, subject: subject.name, requester: actor.name, description: r.description, url: `${this.config.app.publicUrl}/kompetanse` }), purpose: `help-request:${r.id}`, to: p.email }, m));
+        mails.push(await this.mail.record({ ...helpRequestMail(mailLanguage(p.language), { name: p.name, subject: subject.name, requester: actor.name, description: r.description, url: `${this.config.app.publicUrl}/kompetanse` }), purpose: `help-request:${r.id}`, to: p.email }, m));
       return { id: r.id, mails };
     });
     await this.mail.dispatch(mails);

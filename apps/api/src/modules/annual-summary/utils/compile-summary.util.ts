@@ -3,6 +3,7 @@
  * can be checked against hand-computed ones, and the job around it only reads, calls and saves.
  */
 import { change, CriterionEvaluation, minimumRule } from '@laerenett/shared-domain';
+import { todayInOslo } from '../../../common/time';
 
 export interface AgencyFact {
   id: string;
@@ -174,14 +175,13 @@ function group<T>(xs: T[], key: (x: T) => string | null): Map<string, T[]> {
 }
 
 /** The agency's line of the summary: its figures from the facts, already grouped by agency. */
-export function agencyLine(a: AgencyFact, f: SummaryFacts, by: ReturnType<typeof indexFacts>): AgencyLine {
+function agencyLine(a: AgencyFact, f: SummaryFacts, by: ReturnType<typeof indexFacts>): AgencyLine {
   const counts = by.counts.get(a.id) ?? [];
   const attendance = by.attendance.get(a.id) ?? [];
   const help = by.help.get(a.id);
   const report = by.reports.get(a.id);
   const snapshot = sum(counts, (c) => c.snapshot);
   const rule = minimumRule(a.employees, snapshot, f.threshold);
-  const submittedAt = report?.submittedAt ? new Date(report.submittedAt) : null;
   return {
     agencyId: a.id,
     name: a.name,
@@ -201,16 +201,16 @@ export function agencyLine(a: AgencyFact, f: SummaryFacts, by: ReturnType<typeof
     poolShifts: help?.shifts ?? 0,
     poolHours: round2(help?.hours ?? 0),
     competenceApprentices: by.competence.get(a.id) ?? 0,
-    reported: submittedAt !== null,
-    submittedLate: submittedAt !== null && osloDay(submittedAt) > f.agencyDeadline,
+    reported: !!report?.submittedAt,
+    submittedLate: submittedLate(report?.submittedAt, f.agencyDeadline),
     targetNextYear: report?.targetNextYear ?? null,
   };
 }
 
-const OSLO_DAY = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Oslo', year: 'numeric', month: '2-digit', day: '2-digit' });
-const osloDay = (d: Date) => OSLO_DAY.format(d);
+/** A report submitted on a later day (in Norway) than the agencies' deadline. */
+export const submittedLate = (submittedAt: Date | string | null | undefined, deadline: string) => !!submittedAt && todayInOslo(new Date(submittedAt)) > deadline;
 
-export function indexFacts(f: SummaryFacts) {
+function indexFacts(f: SummaryFacts) {
   return {
     counts: group(f.counts, (c) => c.agencyId),
     attendance: group(f.attendance, (x) => x.agencyId),

@@ -301,5 +301,4 @@ export function summaryDocument(d: SummaryData, version: number, lang: PdfLangua
   return houseDocument({ title: `${t.title(d.year)} – ${d.areaName}`, subject: t.title(d.year), lang, footerLeft: t.generated(dateText(lang, today)), page: t.page, content });
 }
 
-/** pdfmake writes its layout into the nodes it is given, so it gets a copy of the figures, never the figures themselves. */
-export const renderSummaryPdf = (d: SummaryData, version: number, lang: PdfLanguage, today: string) => renderPdf(summaryDocument(structuredClone(d), version, lang, today));
+export const renderSummaryPdf = (d: SummaryData, version: number, lang: PdfLanguage, today: string) => renderPdf(summaryDocument(d, version, lang, today));

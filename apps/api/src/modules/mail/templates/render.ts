@@ -4,6 +4,9 @@
  */
 export type MailLanguage = 'nb' | 'en';
 
+/** A user's language for mail: English if they chose it, else bokmål. */
+export const mailLanguage = (language: string | null | undefined): MailLanguage => (language === 'en' ? 'en' : 'nb');
+
 export interface RenderedMail {
   subject: string;
   text: string;
