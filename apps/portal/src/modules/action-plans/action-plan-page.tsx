@@ -3,12 +3,12 @@ import { useActionPlan, useAddPlanMeasure, useCreateActionPlan, useMe, useUpdate
 import { FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router-dom';
+import { thisYear } from '../gatherings/format';
 import { ErrorAlert } from '../layout/error-alert';
 import { BilateralMeetings } from './bilateral-meetings';
 import { MeasureCard } from './measure-card';
 import { PlanTimeline } from './plan-timeline';
 
-const thisYear = () => Number(new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Oslo', year: 'numeric' }).format(new Date()));
 
 function CreatePlan({ year, hasPrevious }: { year: number; hasPrevious: boolean }) {
   const { t } = useTranslation();

@@ -4,7 +4,8 @@ import { FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams, useSearchParams } from 'react-router-dom';
 import { ErrorAlert } from '../layout/error-alert';
-import { formatDay, formatInstant, REPORT_COLOUR, thisYear } from './format';
+import { formatDay, formatInstant, thisYear } from '../gatherings/format';
+import { REPORT_COLOUR } from './status';
 
 function Figures({ r }: { r: AgencyReportFieldsFragment }) {
   const { t, i18n } = useTranslation();
@@ -236,7 +237,7 @@ export function AgencyReportPage() {
   const r = q.data?.agencyReport;
   if (q.isLoading) return <Spinner aria-label={t('app.loading')} />;
   if (!r) return <ErrorAlert error={q.error} />;
-  const open = r.status === 'NOT_STARTED' && !r.editable && r.opensOn > new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Oslo' }).format(new Date());
+  const notOpenYet = r.opensOn > new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Oslo' }).format(new Date());
   return (
     <>
       <Heading level={1} data-size="lg">
@@ -255,7 +256,7 @@ export function AgencyReportPage() {
           </DsLink>
         </Paragraph>
       )}
-      {open && <Alert data-color="info">{t('report.opens', { year, date: formatDay(r.opensOn, i18n.language) })}</Alert>}
+      {notOpenYet && <Alert data-color="info">{t('report.opens', { year, date: formatDay(r.opensOn, i18n.language) })}</Alert>}
       {r.submittedAt && (
         <Alert data-color="success">
           {t('report.submitted', { date: formatInstant(r.submittedAt, i18n.language), name: r.submittedByName ?? '' })} {r.submittedLate ? t('report.late') : ''}

@@ -13,7 +13,8 @@ import { FormEvent, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router-dom';
 import { ErrorAlert } from '../layout/error-alert';
-import { formatDay, formatInstant, REPORT_COLOUR, thisYear } from './format';
+import { formatDay, formatInstant, thisYear } from '../gatherings/format';
+import { REPORT_COLOUR } from './status';
 
 type Cycle = SummaryOverviewQuery['summaryCycle'];
 const DATE_FIELDS = ['opensOn', 'agencyDeadline', 'compileFrom', 'compileTo', 'sendBy'] as const;
@@ -232,7 +233,7 @@ function Versions({ versions, closed, title, empty, testId }: { versions: Summar
                 <th scope="col">{t('summary.year')}</th>
                 <th scope="col">{t('summary.versions')}</th>
                 <th scope="col">{t('summary.made')}</th>
-                <th scope="col">{t('summary.apprenticesSnapshot', { year: '' })}</th>
+                <th scope="col">{t('report.snapshot')}</th>
                 <th scope="col">{t('summary.state')}</th>
                 <th scope="col">{t('summary.open')}</th>
               </tr>

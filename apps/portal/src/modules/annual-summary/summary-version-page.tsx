@@ -2,42 +2,13 @@ import { Alert, Heading, Link as DsLink, Paragraph, Spinner, Tag } from '@digdir
 import { useMe, useSummaryVersion } from '@laerenett/portal-data-access';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
-import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { ActualTargetChart } from '../dashboard/charts';
 import { ErrorAlert } from '../layout/error-alert';
-import { formatDay, formatInstant } from './format';
+import { formatDay, formatInstant } from '../gatherings/format';
 import { Files, SendButton } from './summary-page';
 
-const ACTUAL = '#0062ba';
-const TARGET = '#b35900';
 const CRITERION_COLOUR = { MET: 'success', IN_PROGRESS: 'warning', NOT_MET: 'danger', UNAVAILABLE: 'neutral' } as const;
-const short = (name: string) => (name.length > 18 ? `${name.slice(0, 17)}…` : name);
 const signed = (n: number) => (n > 0 ? `+${n}` : String(n));
-
-function Chart({ id, title, desc, data, actualLabel, targetLabel }: { id: string; title: string; desc: string; data: { name: string; actual: number; target: number }[]; actualLabel: string; targetLabel: string }) {
-  return (
-    <figure aria-labelledby={`${id}-title`} aria-describedby={`${id}-desc`}>
-      <Heading level={3} data-size="xs" id={`${id}-title`}>
-        {title}
-      </Heading>
-      <Paragraph data-size="sm" id={`${id}-desc`}>
-        {desc}
-      </Paragraph>
-      <div className="ln-chart" role="img" aria-label={data.map((d) => `${d.name}: ${d.actual} / ${d.target}`).join('; ')}>
-        <ResponsiveContainer width="100%" height="100%">
-          <BarChart data={data.map((d) => ({ ...d, label: short(d.name) }))} margin={{ top: 8, right: 8, bottom: 72, left: 0 }}>
-            <CartesianGrid strokeDasharray="3 3" />
-            <XAxis dataKey="label" angle={-40} textAnchor="end" interval={0} height={80} tick={{ fontSize: 12 }} />
-            <YAxis allowDecimals={false} />
-            <Tooltip />
-            <Legend verticalAlign="top" />
-            <Bar dataKey="actual" name={actualLabel} fill={ACTUAL} />
-            <Bar dataKey="target" name={targetLabel} fill={TARGET} />
-          </BarChart>
-        </ResponsiveContainer>
-      </div>
-    </figure>
-  );
-}
 
 /** `/arsoppsummering/:id`: a compiled version as a web page, with its files and (for the ministry) sending. */
 export function SummaryVersionPage() {
@@ -105,7 +76,7 @@ export function SummaryVersionPage() {
         <Heading level={2} data-size="sm" id="agencies-title">
           {t('summary.perAgency')}
         </Heading>
-        <Chart id="agency-chart" title={t('summary.chartTitle')} desc={t('summary.chartDesc')} data={charted.map((a) => ({ name: a.name, actual: a.snapshot, target: a.target ?? 0 }))} actualLabel={t('summary.snapshotShort')} targetLabel={t('report.target')} />
+        <ActualTargetChart level={3} id="agency-chart" title={t('summary.chartTitle')} desc={t('summary.chartDesc')} data={charted.map((a) => ({ name: a.name, actual: a.snapshot, target: a.target ?? 0 }))} actualLabel={t('summary.snapshotShort')} targetLabel={t('report.target')} />
         <div className="ln-table-wrap">
           <table className="ds-table" data-testid="summary-agencies">
             <thead>
@@ -144,7 +115,7 @@ export function SummaryVersionPage() {
         <Heading level={2} data-size="sm" id="trades-title">
           {t('summary.perTrade')}
         </Heading>
-        <Chart id="trade-chart" title={t('summary.perTrade')} desc={t('summary.chartTitle')} data={c.trades.map((x) => ({ name: en ? x.nameEn : x.nameNb, actual: x.snapshot, target: x.target ?? 0 }))} actualLabel={t('summary.snapshotShort')} targetLabel={t('report.target')} />
+        <ActualTargetChart level={3} id="trade-chart" title={t('summary.perTrade')} desc={t('summary.chartTitle')} data={c.trades.map((x) => ({ name: en ? x.nameEn : x.nameNb, actual: x.snapshot, target: x.target ?? 0 }))} actualLabel={t('summary.snapshotShort')} targetLabel={t('report.target')} />
       </section>
 
       <section aria-labelledby="gatherings-title">

@@ -8,31 +8,50 @@ const TARGET = '#b35900';
 
 const short = (name: string) => (name.length > 18 ? `${name.slice(0, 17)}…` : name);
 
-export function TargetChart({ rows }: { rows: { name: string; apprenticesNow: number; target: number | null }[] }) {
-  const { t } = useTranslation();
-  const data = rows.map((r) => ({ name: short(r.name), full: r.name, actual: r.apprenticesNow, target: r.target ?? 0 }));
+export interface ActualTargetRow {
+  name: string;
+  actual: number;
+  target: number;
+}
+
+/** Bars of actual against target per named row (agencies, trades), described for screen readers. */
+export function ActualTargetChart({ id, level = 2, title, desc, data, actualLabel, targetLabel }: { id: string; level?: 2 | 3; title: string; desc: string; data: ActualTargetRow[]; actualLabel: string; targetLabel: string }) {
   return (
-    <figure aria-labelledby="target-chart-title" aria-describedby="target-chart-desc">
-      <Heading level={2} data-size="sm" id="target-chart-title">
-        {t('dashboard.chartTitle')}
+    <figure aria-labelledby={`${id}-title`} aria-describedby={`${id}-desc`}>
+      <Heading level={level} data-size={level === 2 ? 'sm' : 'xs'} id={`${id}-title`}>
+        {title}
       </Heading>
-      <Paragraph data-size="sm" id="target-chart-desc">
-        {t('dashboard.chartDesc')}
+      <Paragraph data-size="sm" id={`${id}-desc`}>
+        {desc}
       </Paragraph>
-      <div className="ln-chart" role="img" aria-label={data.map((d) => `${d.full}: ${d.actual} / ${d.target}`).join('; ')}>
+      <div className="ln-chart" role="img" aria-label={data.map((d) => `${d.name}: ${d.actual} / ${d.target}`).join('; ')}>
         <ResponsiveContainer width="100%" height="100%">
-          <BarChart data={data} margin={{ top: 8, right: 8, bottom: 72, left: 0 }}>
+          <BarChart data={data.map((d) => ({ ...d, label: short(d.name) }))} margin={{ top: 8, right: 8, bottom: 72, left: 0 }}>
             <CartesianGrid strokeDasharray="3 3" />
-            <XAxis dataKey="name" angle={-40} textAnchor="end" interval={0} height={80} tick={{ fontSize: 12 }} />
+            <XAxis dataKey="label" angle={-40} textAnchor="end" interval={0} height={80} tick={{ fontSize: 12 }} />
             <YAxis allowDecimals={false} />
             <Tooltip />
             <Legend verticalAlign="top" />
-            <Bar dataKey="actual" name={t('dashboard.actual')} fill={ACTUAL} />
-            <Bar dataKey="target" name={t('dashboard.target')} fill={TARGET} />
+            <Bar dataKey="actual" name={actualLabel} fill={ACTUAL} />
+            <Bar dataKey="target" name={targetLabel} fill={TARGET} />
           </BarChart>
         </ResponsiveContainer>
       </div>
     </figure>
+  );
+}
+
+export function TargetChart({ rows }: { rows: { name: string; apprenticesNow: number; target: number | null }[] }) {
+  const { t } = useTranslation();
+  return (
+    <ActualTargetChart
+      id="target-chart"
+      title={t('dashboard.chartTitle')}
+      desc={t('dashboard.chartDesc')}
+      data={rows.map((r) => ({ name: r.name, actual: r.apprenticesNow, target: r.target ?? 0 }))}
+      actualLabel={t('dashboard.actual')}
+      targetLabel={t('dashboard.target')}
+    />
   );
 }
 

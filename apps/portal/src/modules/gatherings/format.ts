@@ -13,3 +13,16 @@ export function formatShort(startsAt: string, endsAt: string | null, lang: strin
   if (!endsAt) return start;
   return `${start}–${new Intl.DateTimeFormat(locale, { timeZone: 'Europe/Oslo', hour: '2-digit', minute: '2-digit' }).format(new Date(endsAt))}`;
 }
+
+const localeOf = (lang: string) => (lang === 'en' ? 'en-GB' : 'nb-NO');
+
+/** A calendar day (YYYY-MM-DD) as "7. desember 2026" / "7 December 2026". */
+export const formatDay = (iso: string, lang: string) =>
+  new Intl.DateTimeFormat(localeOf(lang), { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${iso}T12:00:00Z`));
+
+/** An instant as "7. des. 2026, 14:05" in Oslo time. */
+export const formatInstant = (iso: string, lang: string) =>
+  new Intl.DateTimeFormat(localeOf(lang), { day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit', timeZone: 'Europe/Oslo' }).format(new Date(iso));
+
+/** This year in Norway. */
+export const thisYear = () => Number(new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Oslo', year: 'numeric' }).format(new Date()));
