@@ -8,10 +8,8 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Browser } from 'playwright-core';
-import { launch, newPage, seriousViolations, signIn } from './support/browser';
-import { Mailbox } from './support/mailbox';
-import { BASE_URL, E2E_SMTP_PORT } from './support/platform';
+import { browserAndMailbox, newPage, seriousViolations, signIn } from './support/browser';
+import { BASE_URL } from './support/platform';
 
 const today = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Oslo' }).format(new Date());
 const thisYear = Number(today.slice(0, 4));
@@ -19,20 +17,11 @@ const thisYear = Number(today.slice(0, 4));
 const year = today >= `${thisYear}-09-01` ? thisYear : thisYear - 1;
 
 describe('the December summary in the portal', () => {
-  let browser: Browser;
-  const mailbox = new Mailbox();
-  beforeAll(async () => {
-    await mailbox.listen(E2E_SMTP_PORT);
-    browser = await launch();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await mailbox.close();
-  });
+  const session = browserAndMailbox();
 
   it('takes a report from the agency to the compiled summary sent to the network', async () => {
     // The ministry opens reporting from 1 September.
-    const ministry = await newPage(browser);
+    const ministry = await newPage(session.browser);
     await signIn(ministry, 'kari.nordmann@kdd.dep.no');
     await ministry.getByRole('link', { name: 'Årsoppsummering' }).click();
     await ministry.goto(`${BASE_URL}/arsoppsummering?year=${year}`);
@@ -44,7 +33,7 @@ describe('the December summary in the portal', () => {
     await ministry.getByText('1. september').first().waitFor();
 
     // The agency finds its report filled in with the platform's figures, writes and submits it.
-    const agency = await newPage(browser);
+    const agency = await newPage(session.browser);
     await signIn(agency, 'ola.hansen@digdir.no');
     await agency.getByRole('link', { name: 'Årsrapport' }).click();
     await agency.goto(`${BASE_URL}/arsrapport?year=${year}`);
@@ -97,10 +86,10 @@ describe('the December summary in the portal', () => {
     await ministry.getByRole('button', { name: 'Ja, send' }).click();
     await ministry.getByText(/^Sendt /).first().waitFor();
 
-    const mail = await mailbox.waitFor('ola.hansen@digdir.no', new RegExp(`^Årsoppsummering ${year}`));
+    const mail = await session.mailbox.waitFor('ola.hansen@digdir.no', new RegExp(`^Årsoppsummering ${year}`));
     const pdf = mail.attachments.find((a) => a.mimeType === 'application/pdf');
     expect(pdf?.filename).toBe(`arsoppsummering-${year}.pdf`);
-    await mailbox.waitFor('ingrid.berg@statsbygg.no', new RegExp(`^Årsoppsummering ${year}`));
+    await session.mailbox.waitFor('ingrid.berg@statsbygg.no', new RegExp(`^Årsoppsummering ${year}`));
 
     // Back on the overview: the year is closed and the version is in the archive.
     await ministry.goto(`${BASE_URL}/arsoppsummering?year=${year}`);

@@ -2,26 +2,14 @@
  * In Chromium: a network lead creates the schedule and publishes the first gathering; a member
  * answers from the link in the mail they received; the lead sees the answer.
  */
-import { Browser } from 'playwright-core';
-import { launch, newPage, seriousViolations, signIn } from './support/browser';
-import { Mailbox } from './support/mailbox';
-import { E2E_SMTP_PORT } from './support/platform';
+import { browserAndMailbox, newPage, seriousViolations, signIn } from './support/browser';
 
 describe('network gatherings in the portal', () => {
-  let browser: Browser;
-  const mailbox = new Mailbox();
-  beforeAll(async () => {
-    await mailbox.listen(E2E_SMTP_PORT);
-    browser = await launch();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await mailbox.close();
-  });
+  const session = browserAndMailbox();
 
   it('runs from schedule to answer', async () => {
     // The ministry coordinator appoints Ola Hansen (Digdir) as lead of the apprentice network.
-    const ministry = await newPage(browser);
+    const ministry = await newPage(session.browser);
     await signIn(ministry, 'kari.nordmann@kdd.dep.no');
     await ministry.getByRole('heading', { level: 1, name: /Måltall og lærlinger/ }).waitFor();
     const appointed = await ministry.evaluate(async () => {
@@ -30,7 +18,7 @@ describe('network gatherings in the portal', () => {
       return { network: nets.find((n) => n.kind === 'APPRENTICE')!.id };
     });
     // Ola's user id, as the lead appointment needs it.
-    const lead = await newPage(browser);
+    const lead = await newPage(session.browser);
     await signIn(lead, 'ola.hansen@digdir.no');
     await lead.getByRole('heading', { level: 1, name: 'Digitaliseringsdirektoratet' }).waitFor();
     const olaId = await lead.evaluate(async () => (await (await fetch('/graphql', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ me { id } }' }) })).json()).data.me.id as string);
@@ -55,9 +43,9 @@ describe('network gatherings in the portal', () => {
     await firstRow.getByText('Invitasjon sendt').waitFor();
 
     // Emma, an apprentice at Digdir, answers from the link in her mail, without signing in.
-    const mail = await mailbox.waitFor('emma.larsen@digdir.no', /^Invitasjon: Lærlingsamling/);
+    const mail = await session.mailbox.waitFor('emma.larsen@digdir.no', /^Invitasjon: Lærlingsamling/);
     const link = /(http:\/\/[^\s]+\/svar\/[^\s?]+\?svar=ja)/.exec(mail.text ?? '')![1];
-    const member = await newPage(browser);
+    const member = await newPage(session.browser);
     await member.goto(link);
     await member.getByRole('heading', { level: 2, name: 'Lærlingsamling' }).waitFor();
     expect(await seriousViolations(member)).toEqual([]);
@@ -99,6 +87,6 @@ describe('network gatherings in the portal', () => {
     await lead.getByRole('button', { name: 'Koble og send e-post' }).click();
     await lead.getByText('Koblet. Begge har fått e-post.').waitFor();
     await lead.getByRole('row', { name: /Ingrid Berg.*Kari Nordmann/ }).waitFor();
-    await mailbox.waitFor('ingrid.berg@statsbygg.no', /fadderkobling/);
+    await session.mailbox.waitFor('ingrid.berg@statsbygg.no', /fadderkobling/);
   });
 });

@@ -3,29 +3,17 @@
  * apprentice signs up, the apprentice's professional leader approves, and the apprentice sees it
  * on their own page. Every page passes axe.
  */
-import { Browser } from 'playwright-core';
-import { launch, newPage, seriousViolations, signIn } from './support/browser';
-import { Mailbox } from './support/mailbox';
-import { E2E_SMTP_PORT } from './support/platform';
+import { browserAndMailbox, newPage, seriousViolations, signIn } from './support/browser';
 
 const osloDay = (daysAhead: number) => new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Oslo' }).format(new Date(Date.now() + daysAhead * 86_400_000));
 const TITLE = 'Åpen dag i Digdir';
 
 describe('pooling in the portal', () => {
-  let browser: Browser;
-  const mailbox = new Mailbox();
-  beforeAll(async () => {
-    await mailbox.listen(E2E_SMTP_PORT);
-    browser = await launch();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await mailbox.close();
-  });
+  const session = browserAndMailbox();
 
   it('takes an event from the agency through the ministry to an apprentice and back to the agency', async () => {
     // The agency registers the event.
-    const agency = await newPage(browser);
+    const agency = await newPage(session.browser);
     await signIn(agency, 'ola.hansen@digdir.no');
     await agency.getByRole('link', { name: 'Arrangementer' }).click();
     await agency.getByRole('heading', { level: 1, name: 'Arrangementer der lærlinger kan hjelpe' }).waitFor();
@@ -47,7 +35,7 @@ describe('pooling in the portal', () => {
     await card.getByText('Venter på godkjenning').waitFor();
 
     // The ministry approves it into the pool.
-    const ministry = await newPage(browser);
+    const ministry = await newPage(session.browser);
     await signIn(ministry, 'kari.nordmann@kdd.dep.no');
     await ministry.getByRole('heading', { level: 1, name: /Måltall og lærlinger/ }).waitFor();
     await ministry.getByRole('link', { name: 'Arrangementer' }).click();
@@ -57,7 +45,7 @@ describe('pooling in the portal', () => {
     expect(await seriousViolations(ministry)).toEqual([]);
 
     // The apprentice signs up.
-    const apprentice = await newPage(browser);
+    const apprentice = await newPage(session.browser);
     await signIn(apprentice, 'emma.larsen@digdir.no');
     await apprentice.getByRole('link', { name: 'Arrangementer' }).click();
     const open = apprentice.getByTestId('pool-event').filter({ hasText: TITLE });
@@ -77,7 +65,7 @@ describe('pooling in the portal', () => {
     await hostCard.getByTestId('event-signups').getByRole('row', { name: /Emma Larsen/ }).getByText('godkjent').waitFor();
     expect(await seriousViolations(agency)).toEqual([]);
     // The apprentice is told by e-mail.
-    await mailbox.waitFor('emma.larsen@digdir.no', /^Du er med: Åpen dag i Digdir$/);
+    await session.mailbox.waitFor('emma.larsen@digdir.no', /^Du er med: Åpen dag i Digdir$/);
 
     // The apprentice sees it on their own page.
     await apprentice.getByRole('link', { name: 'Mine vakter' }).click();

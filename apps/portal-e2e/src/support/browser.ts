@@ -1,6 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { Browser, chromium, Page } from 'playwright-core';
-import { BASE_URL } from './platform';
+import { Mailbox } from './mailbox';
+import { BASE_URL, E2E_SMTP_PORT } from './platform';
 
 export const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
 
@@ -27,4 +28,28 @@ export async function signIn(page: Page, email: string, password = 'laerenett-de
 export async function seriousViolations(page: Page) {
   const result = await new AxeBuilder({ page } as never).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
   return result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => ({ id: v.id, help: v.help, nodes: v.nodes.slice(0, 3).map((n) => n.target.join(' ')) }));
+}
+
+/**
+ * For a spec file whose story ends in someone's inbox: Chromium, and the SMTP server the platform
+ * sends to, opened before the tests and closed after them.
+ */
+export function browserAndMailbox(): { readonly browser: Browser; readonly mailbox: Mailbox } {
+  const mailbox = new Mailbox();
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    await mailbox.listen(E2E_SMTP_PORT);
+    browser = await launch();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await mailbox.close();
+  });
+  return {
+    get browser() {
+      if (!browser) throw new Error('The browser starts in beforeAll');
+      return browser;
+    },
+    mailbox,
+  };
 }
