@@ -1,13 +1,14 @@
 /**
  * `npm start`: the whole platform on one machine with the demo data.
- * Without DATABASE_URL it hosts an embedded Postgres (PGlite, data in .data/pglite) and the
- * queue runs on it; with DATABASE_URL (and optionally REDIS_URL) it uses those servers.
- * Runs the migrations, loads the demo data once, then starts the API (which also serves the
- * built portal) and the job worker, and prints where to go and how to sign in.
+ * Without DATABASE_URL it starts an embedded Postgres (a real Postgres server from npm, data in
+ * .data/postgres) and the queue runs on it; with DATABASE_URL (and optionally REDIS_URL) it uses
+ * those servers. It builds only what is out of date, runs the migrations, loads the demo data
+ * once, then starts the API (which also serves the built portal) and the job worker, and says
+ * "running" only once both are up. It prints how long each phase took.
  */
-import { ChildProcess, spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { ChildProcess, fork, spawnSync } from 'node:child_process';
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { childEnvironment, readEmbeddedSettings } from '../../apps/api/src/config/config';
 import { startEmbeddedPostgres, EmbeddedPostgres } from '../../apps/api/src/database/embedded';
 import { DEMO_PASSWORD, DEMO_USERS } from '../../apps/api/src/database/seeds/demo-users';
@@ -15,72 +16,134 @@ import { DEMO_PASSWORD, DEMO_USERS } from '../../apps/api/src/database/seeds/dem
 const root = resolve(__dirname, '../..');
 const api = (f: string) => resolve(root, 'dist/apps/api', f);
 
+/** What the build reads, and what it writes; the build is current when every output is newer than every input. */
+const BUILD_INPUTS = [
+  'apps/api/src',
+  'apps/api/webpack.config.cjs',
+  'apps/api/tsconfig.json',
+  'apps/api/tsconfig.app.json',
+  'apps/portal/src',
+  'apps/portal/index.html',
+  'apps/portal/vite.config.mts',
+  'apps/portal/tsconfig.json',
+  'libs/shared/domain/src',
+  'libs/portal/data-access/src',
+  'package.json',
+  'tsconfig.base.json',
+];
+const BUILD_OUTPUTS = ['dist/apps/api/main.js', 'dist/apps/api/worker.js', 'dist/apps/api/cli.js', 'dist/apps/portal/index.html'];
+
+function newest(path: string): number {
+  const s = statSync(path);
+  if (!s.isDirectory()) return s.mtimeMs;
+  let max = 0;
+  for (const e of readdirSync(path)) if (!e.startsWith('__tests__') && !e.endsWith('.spec.ts')) max = Math.max(max, newest(join(path, e)));
+  return max;
+}
+
+function buildIsCurrent(): boolean {
+  const outs = BUILD_OUTPUTS.map((f) => resolve(root, f));
+  if (!outs.every(existsSync)) return false;
+  const built = Math.min(...outs.map((f) => statSync(f).mtimeMs));
+  return BUILD_INPUTS.every((f) => !existsSync(resolve(root, f)) || newest(resolve(root, f)) <= built);
+}
+
+/** Module-wide, so that a failure anywhere still stops the database it started. */
+let embedded: EmbeddedPostgres | null = null;
+
+const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
+
 async function main() {
   const s = readEmbeddedSettings();
-  for (const f of ['main.js', 'worker.js', 'cli.js']) {
-    if (!existsSync(api(f))) throw new Error(`dist/apps/api/${f} is missing: run \`npm start\` (it builds first) or \`npx nx run-many -t build\`.`);
+  const phases: [string, number][] = [];
+  const started = Date.now();
+  let t = Date.now();
+  if (buildIsCurrent()) phases.push(['build check', Date.now() - t]);
+  else {
+    console.log('Building the API and the portal …');
+    const nx = resolve(root, 'node_modules/nx/bin/nx.js');
+    const b = spawnSync(process.execPath, [nx, 'run-many', '-t', 'build', '-p', 'api', 'portal'], { cwd: root, stdio: 'inherit', env: { ...process.env, NX_DAEMON: 'false', NX_NO_CLOUD: 'true', NX_TUI: 'false' } });
+    if (b.status !== 0) throw new Error('The build failed (see above).');
+    phases.push(['build', Date.now() - t]);
   }
-  let embedded: EmbeddedPostgres | null = null;
-  let databaseUrl = s.databaseUrl;
-  if (!databaseUrl) {
-    console.log(`Starting the embedded Postgres (data in ${s.dataDir}) …`);
-    embedded = await startEmbeddedPostgres(resolve(root, s.dataDir), s.embeddedPort);
-    databaseUrl = embedded.url;
-  }
-  const env = childEnvironment({
-    DATABASE_URL: databaseUrl,
-    PORTAL_DIR: resolve(root, 'dist/apps/portal'),
-    PUBLIC_URL: `http://localhost:${s.port}`,
-    PORT: String(s.port),
-    // PGlite serves one query at a time: small pools are faster than many waiting connections.
-    DATABASE_POOL_SIZE: embedded ? '4' : undefined,
-  });
-  // Asynchronously: this process serves the embedded database to the command.
-  for (const cmd of ['migrate', 'demo-data']) {
-    const code = await new Promise<number | null>((done) => spawn(process.execPath, [api('cli.js'), cmd], { env, stdio: 'inherit' }).on('exit', done));
-    if (code !== 0) throw new Error(`${cmd} failed`);
-  }
-  const children: ChildProcess[] = [];
-  const run = (name: string, file: string) => {
-    const c = spawn(process.execPath, [api(file)], { env, stdio: ['ignore', 'pipe', 'pipe'] });
-    const prefix = (chunk: Buffer) => chunk.toString().split('\n').filter(Boolean).map((l) => `[${name}] ${l}`).join('\n') + '\n';
-    c.stdout?.on('data', (d: Buffer) => process.stdout.write(prefix(d)));
-    c.stderr?.on('data', (d: Buffer) => process.stderr.write(prefix(d)));
-    c.on('exit', (code) => {
-      if (!stopping) {
-        console.error(`[${name}] stopped (exit ${code}); stopping the platform.`);
-        void stop(1);
-      }
-    });
-    children.push(c);
-  };
-  run('api', 'main.js');
-  run('worker', 'worker.js');
 
+  let databaseUrl = s.databaseUrl;
+  const children: ChildProcess[] = [];
   let stopping = false;
   const stop = async (code = 0) => {
+    if (stopping) return;
     stopping = true;
+    const exited = children.filter((c) => c.exitCode === null && c.signalCode === null).map((c) => new Promise((r) => c.once('exit', r)));
     for (const c of children) c.kill('SIGTERM');
-    await new Promise((r) => setTimeout(r, 500));
-    await embedded?.stop();
+    await Promise.race([Promise.all(exited), new Promise((r) => setTimeout(r, 15_000))]);
+    await embedded?.stop().catch(() => undefined);
     process.exit(code);
+  };
+  const fail = (message: string) => {
+    console.error(`\n  Lærenett did not start: ${message}\n`);
+    void stop(1);
   };
   process.on('SIGINT', () => void stop());
   process.on('SIGTERM', () => void stop());
 
-  const url = `http://localhost:${s.port}`;
-  for (let i = 0; i < 120; i++) {
-    try {
-      if ((await fetch(`${url}/api/health`)).ok) break;
-    } catch {
-      /* not up yet */
-    }
-    await new Promise((r) => setTimeout(r, 500));
+  t = Date.now();
+  if (!databaseUrl) {
+    embedded = await startEmbeddedPostgres(resolve(root, s.dataDir), s.embeddedPort);
+    databaseUrl = embedded.url;
+    phases.push([embedded.created ? 'database (new)' : 'database', Date.now() - t]);
   }
+  const env = childEnvironment({
+    DATABASE_URL: databaseUrl,
+    PORTAL_DIR: resolve(root, 'dist/apps/portal'),
+    PUBLIC_URL: process.env['PUBLIC_URL'] || `http://localhost:${s.port}`,
+    PORT: String(s.port),
+  });
+
+  // Each child tells the launcher over IPC when it is ready (and the command line, how long each step took).
+  const start = (name: string, file: string, args: string[] = []) => {
+    // execArgv: [] so that the children do not inherit tsx's loader, which would slow every require.
+    const c = fork(api(file), args, { env, execArgv: [], stdio: ['ignore', 'pipe', 'pipe', 'ipc'] });
+    const prefix = (chunk: Buffer) => chunk.toString().split('\n').filter(Boolean).map((l) => `[${name}] ${l}`).join('\n') + '\n';
+    c.stdout?.on('data', (d: Buffer) => process.stdout.write(prefix(d)));
+    c.stderr?.on('data', (d: Buffer) => process.stderr.write(prefix(d)));
+    children.push(c);
+    return c;
+  };
+
+  const setup = start('setup', 'cli.js', ['setup']);
+  setup.on('message', (m: { phase?: string; ms?: number }) => m.phase && phases.push([m.phase, m.ms ?? 0]));
+  const setupCode = await new Promise<number | null>((done) => setup.on('exit', done));
+  if (setupCode !== 0) return fail('the migrations or the demo data failed (see above).');
+
+  t = Date.now();
+  const waiting = new Set(['api', 'worker']);
+  const ready = new Promise<void>((done) => {
+    for (const [name, file] of [['api', 'main.js'], ['worker', 'worker.js']]) {
+      const c = start(name, file);
+      c.on('message', (m: { ready?: string }) => {
+        if (m.ready !== name || !waiting.delete(name)) return;
+        phases.push([name === 'api' ? 'API' : 'worker', Date.now() - t]);
+        if (!waiting.size) done();
+      });
+      c.on('exit', (code, signal) => {
+        if (stopping) return;
+        if (waiting.has(name)) fail(`the ${name === 'api' ? 'API' : 'worker'} stopped while starting (exit ${code ?? signal}); its messages are above.`);
+        else {
+          console.error(`[${name}] stopped (exit ${code ?? signal}); stopping the platform.`);
+          void stop(1);
+        }
+      });
+    }
+  });
+  const timeout = new Promise<'timeout'>((r) => setTimeout(() => r('timeout'), 120_000).unref());
+  if ((await Promise.race([ready, timeout])) === 'timeout') return fail(`${[...waiting].join(' and ')} not ready after 120 s.`);
+
+  const url = process.env['PUBLIC_URL'] || `http://localhost:${s.port}`;
   console.log(`
   Lærenett is running: ${url}
-  ${embedded ? `Database: embedded Postgres in ${s.dataDir}; queue: BullMQ on the same database.` : `Database: ${databaseUrl?.replace(/\/\/[^@]*@/, '//…@')}; queue: ${s.redisUrl ? 'BullMQ on Redis' : 'BullMQ on Postgres'}.`}
-  Mail: ${env['SMTP_URL'] ? 'SMTP' : 'written to the log (set SMTP_URL to send)'}.
+  ${embedded ? `Database: embedded Postgres, data in ${embedded.dataDir}; queue: BullMQ on the same database.` : `Database: ${databaseUrl?.replace(/\/\/[^@]*@/, '//…@')}; queue: ${s.redisUrl ? 'BullMQ on Redis' : 'BullMQ on Postgres'}.`}
+  Mail: ${env['SMTP_URL'] ? `SMTP (${env['SMTP_URL'].replace(/\/\/[^@]*@/, '//…@')})` : 'written to the log (set SMTP_URL to send)'}.
+  Ready in ${seconds(Date.now() - started)}: ${phases.map(([p, ms]) => `${p} ${seconds(ms)}`).join(' · ')}
 
   Demo users (password "${DEMO_PASSWORD}"):
 ${DEMO_USERS.map((u) => `    ${u.email.padEnd(28)} ${u.role}`).join('\n')}
@@ -89,7 +152,8 @@ ${DEMO_USERS.map((u) => `    ${u.email.padEnd(28)} ${u.role}`).join('\n')}
 `);
 }
 
-main().catch((e) => {
-  console.error(e instanceof Error ? e.message : e);
+main().catch(async (e) => {
+  console.error(`\n  Lærenett did not start: ${e instanceof Error ? e.message : e}\n`);
+  await embedded?.stop().catch(() => undefined);
   process.exit(1);
 });

@@ -4,12 +4,15 @@
  *   migration:check         fail if the entities need changes no migration makes
  *   migration:generate Name write a migration for what the entities need
  *   demo-data               load the pilot's demo data (once)
+ *   setup                   migrate, then load the demo data (what `npm start` runs)
  *   national [agencies] [apprentices] [areas]   load a national-scale data set for benchmarks
  */
 import 'reflect-metadata';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { loadSettings } from './config/config';
+import { Client as PgClient } from 'pg';
+import { DataSource } from 'typeorm';
+import { loadSettings, Settings } from './config/config';
 import { createDataSource } from './database/data-source';
 import { generateMigrationSource, pendingSchemaChanges } from './database/schema-tools';
 import { DEMO_PASSWORD, DEMO_USERS, seedDemoData } from './database/seeds/demo-data';
@@ -23,13 +26,16 @@ async function main() {
   await ds.initialize();
   try {
     switch (cmd) {
-      case 'migrate': {
-        const ran = await ds.runMigrations({ transaction: 'each' });
-        console.log(ran.length ? `Ran ${ran.length} migration(s): ${ran.map((m) => m.name).join(', ')}` : 'The database is up to date.');
-        if (settings.queue.backend === 'postgres') {
-          const q = await migrateQueueSchema(settings.database.url);
-          console.log(q ? `Migrated the job queue's schema (${q} step(s)).` : "The job queue's schema is up to date.");
-        }
+      case 'migrate':
+        await migrate(ds, settings);
+        break;
+      case 'setup': {
+        let t = Date.now();
+        await migrate(ds, settings);
+        process.send?.({ phase: 'migrations', ms: Date.now() - t });
+        t = Date.now();
+        await demoData(ds, settings);
+        process.send?.({ phase: 'demo data', ms: Date.now() - t });
         break;
       }
       case 'migration:check': {
@@ -57,12 +63,9 @@ async function main() {
         }
         break;
       }
-      case 'demo-data': {
-        const { created } = await seedDemoData(ds);
-        console.log(created ? 'Demo data loaded.' : 'Demo data is already there.');
-        if (created) console.log(`Demo users (password "${DEMO_PASSWORD}"): ${DEMO_USERS.map((u) => u.email).join(', ')}`);
+      case 'demo-data':
+        await demoData(ds, settings);
         break;
-      }
       case 'national': {
         const agencies = Number(args[0] ?? 200);
         const apprentices = Number(args[1] ?? 5000);
@@ -74,12 +77,50 @@ async function main() {
         break;
       }
       default:
-        console.error('Commands: migrate | migration:check | migration:generate Name | demo-data | national [agencies] [apprentices]');
+        console.error('Commands: migrate | setup | migration:check | migration:generate Name | demo-data | national [agencies] [apprentices]');
         process.exitCode = 2;
     }
   } finally {
     await ds.destroy();
   }
+}
+
+/**
+ * Holds a database lock while `work` runs, so processes doing the same at the same time
+ * (replicas starting together) take turns: the second waits, then finds nothing left to do.
+ */
+async function withLock<T>(url: string, name: string, work: () => Promise<T>): Promise<T> {
+  const lock = new PgClient({ connectionString: url });
+  await lock.connect();
+  try {
+    await lock.query(`SELECT pg_advisory_lock(hashtext($1))`, [`laerenett:${name}`]);
+    return await work();
+  } finally {
+    await lock.end();
+  }
+}
+
+/** Runs the pending migrations of the application and of the queue's schema. */
+function migrate(ds: DataSource, settings: Settings) {
+  return withLock(settings.database.url, 'migrate', async () => {
+    const ran = await ds.runMigrations({ transaction: 'each' });
+    console.log(ran.length ? `Ran ${ran.length} migration(s): ${ran.map((m) => m.name).join(', ')}` : 'The database is up to date.');
+    if (settings.queue.backend === 'postgres') {
+      const q = await migrateQueueSchema(settings.database.url);
+      console.log(q ? `Migrated the job queue's schema (${q} step(s)).` : "The job queue's schema is up to date.");
+    }
+  });
+}
+
+function demoData(ds: DataSource, settings: Settings) {
+  if (settings.app.env === 'production') {
+    throw new Error('Demo data is never loaded with NODE_ENV=production: its accounts share a published password.');
+  }
+  return withLock(settings.database.url, 'demo-data', async () => {
+    const { created } = await seedDemoData(ds);
+    console.log(created ? 'Demo data loaded.' : 'Demo data is already there.');
+    if (created) console.log(`Demo users (password "${DEMO_PASSWORD}"): ${DEMO_USERS.map((u) => u.email).join(', ')}`);
+  });
 }
 
 main().catch((e) => {

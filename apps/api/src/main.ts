@@ -8,6 +8,8 @@ async function main() {
   const app = await createApiApp();
   await app.listen(settings.app.port, '0.0.0.0');
   new Logger('Lærenett').log(`API listening on ${settings.app.publicUrl} (GraphQL at /graphql)`);
+  // Started by the launcher (`npm start`): tell it the API serves.
+  process.send?.({ ready: 'api' });
 }
 
 main().catch((e) => {

@@ -7,7 +7,6 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Queue } from 'bullmq';
 import { addDays, weekStart } from '@laerenett/shared-domain';
 import { Client, code, eventually, ids, Stack, startStack, USERS } from './harness';
 
@@ -305,8 +304,8 @@ describe('action plans', () => {
 
     const monday = weekStart(`${thisYear}-09-24`); // 30 September is within 14 days of it, 31 October is not
     const later = addDays(monday, 2);
-    const queue = new Queue('action-plans', { connection: { url: process.env['REDIS_URL'] }, prefix: process.env['QUEUE_PREFIX'] });
-    try {
+    const queue = stack.queue('action-plans');
+    {
       await queue.add('plan-digest', { today: monday }, { jobId: `plan-digest-${monday}` });
       const perMails = await eventually(async () => stack.smtp.to(USERS.otherMinistry), (m) => m.length >= 1);
       await eventually(async () => stack.smtp.to('nils.dahl@forsvarsbygg.no'), (m) => m.length >= 1);
@@ -326,8 +325,6 @@ describe('action plans', () => {
       expect(stack.smtp.to('nils.dahl@forsvarsbygg.no')).toHaveLength(1);
       expect(stack.smtp.to('lise.moe@forsvarsbygg.no')).toHaveLength(0);
       expect(await sql(`SELECT count(*)::int AS n FROM mail_message WHERE purpose = $1`, [`plan-digest:${monday}`])).toEqual([{ n: await countDigestOwners() }]);
-    } finally {
-      await queue.close();
     }
 
     async function countDigestOwners() {

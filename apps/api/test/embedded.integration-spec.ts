@@ -1,72 +1,100 @@
 /**
- * The embedded default: no DATABASE_URL, no REDIS_URL. PGlite serves Postgres over a socket,
- * migrations run, the dashboard answers, and a queued invitation mail runs to the end on
- * BullMQ's PostgreSQL backend.
+ * The embedded default, as `npm start` runs it: no DATABASE_URL, no REDIS_URL. The embedded
+ * Postgres (a real server from npm) keeps its data across restarts, serves connections as
+ * separate sessions (a transaction never blocks another connection's work), the queue runs on
+ * BullMQ's PostgreSQL backend, and the portal is served from a folder under a dot-folder.
+ * Runs on the embedded backend (TEST_QUEUE_BACKEND=embedded).
  */
-import { mkdtempSync, rmSync } from 'node:fs';
+import { chmodSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { INestApplication, INestApplicationContext } from '@nestjs/common';
-import { getDataSourceToken } from '@nestjs/typeorm';
-import { AddressInfo } from 'node:net';
-import { DataSource } from 'typeorm';
-import { startEmbeddedPostgres, EmbeddedPostgres } from '../src/database/embedded';
-import { createApiApp, createWorkerApp } from '../src/bootstrap';
-import { seedDemoData } from '../src/database/seeds/demo-data';
-import { createDataSource } from '../src/database/data-source';
-import { migrateQueueSchema } from '../src/modules/queue/queue-schema';
-import { Client, eventually, ids, USERS } from './harness';
-import { SmtpSink } from './smtp-sink';
+import { Client as PgClient } from 'pg';
+import { startEmbeddedPostgres } from '../src/database/embedded';
+import { Client, eventually, ids, Stack, startStack, USERS } from './harness';
 
-describe('embedded default (PGlite, queue on Postgres)', () => {
-  let pg: EmbeddedPostgres;
-  let api: INestApplication;
-  let worker: INestApplicationContext;
-  let dir: string;
-  const smtp = new SmtpSink();
+describe('the embedded default', () => {
+  let stack: Stack;
+  const base = mkdtempSync(join(tmpdir(), 'laerenett-embedded-'));
+  chmodSync(base, 0o755);
+  const portalDir = join(base, '.local', 'share', 'laerenett', 'portal');
 
   beforeAll(async () => {
-    dir = mkdtempSync(join(tmpdir(), 'laerenett-embedded-'));
-    pg = await startEmbeddedPostgres(dir, 54000 + (process.pid % 1000));
-    const smtpUrl = await smtp.start();
-    for (const k of ['REDIS_URL', 'QUEUE_BACKEND']) delete process.env[k];
-    Object.assign(process.env, { NODE_ENV: 'test', DATABASE_URL: pg.url, SMTP_URL: smtpUrl, LOG_LEVEL: 'error', QUEUE_PREFIX: 'laerenett', DATABASE_POOL_SIZE: '4' });
-    // As `npm start` does: migrate (the application and the queue's schema), load the demo data, then start.
-    const setup = createDataSource(pg.url, 2);
-    await setup.initialize();
-    await setup.runMigrations({ transaction: 'each' });
-    await migrateQueueSchema(pg.url);
-    await seedDemoData(setup);
-    await setup.destroy();
-    api = await createApiApp();
-    await api.listen(0, '127.0.0.1');
-    worker = await createWorkerApp();
+    mkdirSync(join(portalDir, 'assets'), { recursive: true });
+    writeFileSync(join(portalDir, 'index.html'), '<!doctype html><title>Lærenett</title><div id="root"></div>');
+    writeFileSync(join(portalDir, 'assets', 'app.js'), 'console.log(1)');
+    process.env['PORTAL_DIR'] = portalDir;
+    stack = await startStack();
   }, 120_000);
 
   afterAll(async () => {
-    await worker?.close();
-    await api?.close();
-    await smtp.stop();
-    await pg?.stop();
-    rmSync(dir, { recursive: true, force: true });
-  }, 60_000);
+    delete process.env['PORTAL_DIR'];
+    await stack?.stop();
+    rmSync(base, { recursive: true, force: true });
+  });
 
-  it('migrates, answers the dashboard and delivers a queued invitation', async () => {
-    const url = `http://127.0.0.1:${(api.getHttpServer().address() as AddressInfo).port}`;
-    const ds = api.get<DataSource>(getDataSourceToken());
-    const version: { v: string }[] = await ds.query(`SELECT version() AS v`);
-    expect(version[0].v).toMatch(/PostgreSQL/);
-    const tables: { n: string }[] = await ds.query(`SELECT count(*) AS n FROM pg_tables WHERE schemaname = 'bullmq'`);
-    const ministry = await new Client(url).signIn(USERS.ministry);
+  it('runs the queue on Postgres and delivers a queued invitation once', async () => {
+    const version: { v: string }[] = await stack.ds.query(`SELECT version() AS v`);
+    expect(version[0].v).toMatch(/^PostgreSQL 18/);
+    const tables: { n: number }[] = await stack.ds.query(`SELECT count(*)::int AS n FROM pg_tables WHERE schemaname = 'bullmq'`);
+    expect(tables[0].n).toBeGreaterThan(0);
+    const ministry = await new Client(stack.url).signIn(USERS.ministry);
     const d = await ministry.gql(`{ dashboard { totals { apprenticesNow trades } } }`);
     expect(d.data!['dashboard'].totals).toEqual({ apprenticesNow: 37, trades: 7 });
-    const i = await ids(ds);
+    const i = await ids(stack.ds);
     const inv = await ministry.gql(`mutation($i: InviteUserInput!) { inviteUser(input: $i) { id } }`, { i: { email: 'embedded@husbanken.no', name: 'Embedded', role: 'AGENCY_COORDINATOR', agencyId: i.husbanken, language: 'nb' } });
     expect(inv.errors).toBeUndefined();
-    await smtp.waitFor(() => smtp.to('embedded@husbanken.no').length === 1, 30_000);
-    expect(Number(tables[0]?.n ?? 0)).toBeGreaterThan(0);
-    // The SMTP server has the message before the worker records it as sent; wait for the record.
-    const status = async () => ((await ds.query(`SELECT status FROM mail_message WHERE recipient = 'embedded@husbanken.no'`)) as { status: string }[]).map((r) => r.status);
+    await stack.smtp.waitFor(() => stack.smtp.to('embedded@husbanken.no').length === 1, 30_000);
+    const status = async () => ((await stack.ds.query(`SELECT status FROM mail_message WHERE recipient = 'embedded@husbanken.no'`)) as { status: string }[]).map((r) => r.status);
     expect(await eventually(status, (s) => s.join() === 'SENT')).toEqual(['SENT']);
-  }, 90_000);
+  });
+
+  it('serves every client route from a portal folder under a dot-folder', async () => {
+    for (const path of ['/logg-inn', '/oversikt', '/samlinger/123']) {
+      const res = await fetch(`${stack.url}${path}`);
+      expect([path, res.status]).toEqual([path, 200]);
+      expect(await res.text()).toContain('<div id="root">');
+    }
+    expect((await fetch(`${stack.url}/assets/app.js`)).status).toBe(200);
+    expect((await fetch(`${stack.url}/api/nothing-here`)).status).toBe(404);
+  });
+
+  it('serves each connection as its own session: an open transaction blocks nobody else', async () => {
+    const a = new PgClient({ connectionString: stack.databaseUrl });
+    const b = new PgClient({ connectionString: stack.databaseUrl });
+    await Promise.all([a.connect(), b.connect()]);
+    try {
+      await a.query('BEGIN');
+      await a.query(`SET LOCAL search_path TO pg_catalog`);
+      // While a's transaction is open, b runs its own statements, with its own parameter types.
+      const r = await b.query(`SELECT $1::int + 1 AS n, $2::date AS d`, [2026, '2026-12-07']);
+      expect(r.rows[0].n).toBe(2027);
+      const path = (await b.query(`SHOW search_path`)).rows[0].search_path as string;
+      expect(path).not.toBe('pg_catalog');
+      await a.query('ROLLBACK');
+    } finally {
+      await Promise.all([a.end(), b.end()]);
+    }
+  });
+
+  it('keeps its data across a restart of the server', async () => {
+    const dir = join(base, '.cache', 'second', '.data', 'postgres');
+    const port = 56000 + (process.pid % 1000);
+    const first = await startEmbeddedPostgres(dir, port);
+    expect(first.created).toBe(true);
+    const c1 = new PgClient({ connectionString: first.url });
+    await c1.connect();
+    await c1.query(`CREATE TABLE kept (v text); INSERT INTO kept VALUES ('lærling')`);
+    await c1.end();
+    await first.stop();
+    const second = await startEmbeddedPostgres(dir, port);
+    try {
+      expect(second.created).toBe(false);
+      const c2 = new PgClient({ connectionString: second.url });
+      await c2.connect();
+      expect((await c2.query(`SELECT v FROM kept`)).rows).toEqual([{ v: 'lærling' }]);
+      await c2.end();
+    } finally {
+      await second.stop();
+    }
+  }, 60_000);
 });

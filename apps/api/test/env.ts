@@ -7,3 +7,10 @@ export const testDatabaseUrl = (name = TEST_DB) => {
   u.pathname = `/${name}`;
   return u.toString();
 };
+
+/**
+ * Which queue backend the integration tests run on: `redis` (Redis and the Postgres server
+ * above), or `embedded` — the embedded Postgres that `npm start` starts, with BullMQ's
+ * PostgreSQL backend on it, as a new user runs Lærenett.
+ */
+export const TEST_BACKEND: 'redis' | 'embedded' = process.env['TEST_QUEUE_BACKEND'] === 'embedded' ? 'embedded' : 'redis';

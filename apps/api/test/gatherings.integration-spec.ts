@@ -161,10 +161,7 @@ describe('network gatherings', () => {
     await stack.smtp.waitFor(() => stack.smtp.to(yes1).some((m) => /^Påminnelse|^Reminder/.test(m.subject ?? '')));
     expect(stack.smtp.to(members[12]).filter((m) => /^Kommer du|^Are you coming/.test(m.subject ?? ''))).toHaveLength(1);
     // The hourly sweep is a job scheduler in Oslo time, registered once by the worker.
-    const { Queue } = await import('bullmq');
-    const q = new Queue('gatherings', { connection: { host: '127.0.0.1', port: 6379 }, prefix: process.env['QUEUE_PREFIX'] });
-    const schedulers = await q.getJobSchedulers();
-    await q.close();
+    const schedulers = await stack.queue('gatherings').getJobSchedulers();
     expect(schedulers.map((x) => [x.key, x.tz, x.pattern]).sort()).toEqual([['gatherings-reminders-hourly', 'Europe/Oslo', '0 * * * *'], ['network-invitations-yearly', 'Europe/Oslo', '0 8 1 8 *']]);
     expect(REMINDERS_SCHEDULER).toBe('gatherings-reminders-hourly');
   });

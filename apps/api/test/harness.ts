@@ -8,9 +8,13 @@ import { DataSource } from 'typeorm';
 import { getDataSourceToken } from '@nestjs/typeorm';
 import { createApiApp, createWorkerApp } from '../src/bootstrap';
 import { seedDemoData } from '../src/database/seeds/demo-data';
+import { createDataSource } from '../src/database/data-source';
 import { SmtpSink } from './smtp-sink';
 import { Client as PgClient } from 'pg';
-import { TEST_ADMIN_URL, TEST_DB, testDatabaseUrl, TEST_REDIS_URL } from './env';
+import { getQueueToken } from '@nestjs/bullmq';
+import type { Queue } from 'bullmq';
+import { migrateQueueSchema } from '../src/modules/queue/queue-schema';
+import { TEST_ADMIN_URL, TEST_BACKEND, TEST_DB, testDatabaseUrl, TEST_REDIS_URL } from './env';
 
 export interface Stack {
   /** The database URL of this test file's own database. */
@@ -20,6 +24,8 @@ export interface Stack {
   ds: DataSource;
   smtp: SmtpSink;
   url: string;
+  /** A queue as the application registered it (on whichever backend the tests run). */
+  queue(name: string): Queue;
   stop(): Promise<void>;
 }
 
@@ -45,22 +51,30 @@ export async function startStack(opts: { worker?: boolean; seed?: boolean } = {}
   const smtp = new SmtpSink();
   const smtpUrl = await smtp.start();
   const db = await freshDatabase();
+  // On the embedded backend, no Redis: the queue runs on BullMQ's PostgreSQL backend in the
+  // application's own database, as `npm start` runs it.
+  if (TEST_BACKEND === 'embedded') delete process.env['REDIS_URL'];
   Object.assign(process.env, {
     NODE_ENV: 'test',
     DATABASE_URL: db.url,
-    REDIS_URL: TEST_REDIS_URL,
-    QUEUE_BACKEND: 'redis',
+    ...(TEST_BACKEND === 'redis' ? { REDIS_URL: TEST_REDIS_URL, QUEUE_BACKEND: 'redis' } : { QUEUE_BACKEND: 'postgres' }),
     QUEUE_PREFIX: `lntest-${process.pid}-${Date.now()}`,
     SMTP_URL: smtpUrl,
     LOG_LEVEL: 'error',
     PUBLIC_URL: 'http://localhost:4200',
     SIGN_IN_MAX_FAILURES: '5',
   });
+  // As `npm start` does: migrate (the application, and the queue's schema where the queue is on
+  // Postgres) and load the demo data before any process starts.
+  const setup = createDataSource(db.url, 2);
+  await setup.initialize();
+  await setup.runMigrations({ transaction: 'each' });
+  if (TEST_BACKEND === 'embedded') await migrateQueueSchema(db.url);
+  if (opts.seed !== false) await seedDemoData(setup);
+  await setup.destroy();
   const api = await createApiApp();
   await api.listen(0, '127.0.0.1');
   const ds = api.get<DataSource>(getDataSourceToken());
-  await ds.runMigrations({ transaction: 'each' });
-  if (opts.seed !== false) await seedDemoData(ds);
   const worker = opts.worker === false ? null : await createWorkerApp();
   const url = `http://127.0.0.1:${(api.getHttpServer().address() as AddressInfo).port}`;
   return {
@@ -70,6 +84,16 @@ export async function startStack(opts: { worker?: boolean; seed?: boolean } = {}
     ds,
     smtp,
     url,
+    queue(name: string) {
+      for (const app of [api, worker]) {
+        try {
+          if (app) return app.get<Queue>(getQueueToken(name), { strict: false });
+        } catch {
+          /* not registered in this application */
+        }
+      }
+      throw new Error(`No queue named ${name}`);
+    },
     async stop() {
       await worker?.close();
       await api.close();

@@ -146,7 +146,7 @@ export function readEmbeddedSettings(env: Env = process.env) {
   return {
     databaseUrl: env['DATABASE_URL'] || null,
     redisUrl: env['REDIS_URL'] || null,
-    dataDir: env['LAERENETT_DATA_DIR'] || '.data/pglite',
+    dataDir: env['LAERENETT_DATA_DIR'] || '.data/postgres',
     embeddedPort: int(env, 'EMBEDDED_DB_PORT', 54329, 1024, 65535),
     port: int(env, 'PORT', 3000, 0, 65535),
   };

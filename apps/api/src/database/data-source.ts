@@ -13,7 +13,7 @@ export function dataSourceOptions(url: string, poolSize = 10): DataSourceOptions
     migrationsTableName: 'migrations',
     migrationsTransactionMode: 'each',
     synchronize: false,
-    // gen_random_uuid() is built into Postgres 13+ (and the embedded PGlite): no extension to install.
+    // gen_random_uuid() is built into Postgres 13+: no extension to install.
     uuidExtension: 'pgcrypto',
     installExtensions: false,
     migrationsRun: false,

@@ -1,6 +1,5 @@
-import type { ChildProcess } from 'node:child_process';
+import { Platform, stopPlatform } from './platform';
 
 export default async function globalTeardown() {
-  const procs = ((globalThis as Record<string, unknown>)['__LAERENETT__'] ?? []) as ChildProcess[];
-  for (const p of procs) p.kill('SIGTERM');
+  await stopPlatform((globalThis as Record<string, unknown>)['__LAERENETT__'] as Platform | undefined);
 }

@@ -1,7 +1,7 @@
 /**
  * BullMQ's PostgreSQL backend keeps its tables and functions in their own schema. Like the
  * application's own, that schema is migrated by the explicit `migrate` command, never by a
- * process as it starts (several starting at once would race, and PGlite cannot take it).
+ * process as it starts (the command holds a database lock, so several runs take turns).
  */
 import { Client } from 'pg';
 import { runMigrations } from 'bullmq';

@@ -11,8 +11,8 @@ export const DEFAULT_JOB_OPTIONS = {
 } as const;
 
 /**
- * Worker options for every processor. A drained worker polls again after 1 s: on the
- * embedded Postgres (PGlite) no NOTIFY crosses connections, so polling is what wakes it.
+ * Worker options for every processor. A drained worker waits at most 1 s before it looks
+ * again, on either backend, so a job added while it waited starts within a second.
  */
 export const WORKER_OPTIONS = {
   concurrency: 8,
