@@ -59,6 +59,7 @@ async function main() {
   const db = new Client({ connectionString: env.DATABASE_URL });
   await db.connect();
   const area = (await db.query(`INSERT INTO ministry_area (code, name) VALUES ('BENCH', 'Benkmerkeområdet') RETURNING id`)).rows[0].id as string;
+  await db.query(`INSERT INTO network (area_id, kind) VALUES ($1, 'STAFF'), ($1, 'APPRENTICE')`, [area]);
   const agency = (await db.query(`INSERT INTO agency (area_id, name, org_number, employees) VALUES ($1, 'Benkmerkeetaten', '974760673', 20000) RETURNING id`, [area])).rows[0].id as string;
   await db.query(
     `INSERT INTO app_user (email, name, role, area_id, agency_id) SELECT 'member' || i || '@bench.example.no', 'Medlem ' || i, 'APPRENTICE', $1, $2 FROM generate_series(1, $3::int) i`,

@@ -7,7 +7,8 @@
  * "running" only once both are up. It prints how long each phase took.
  */
 import { ChildProcess, fork, spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { childEnvironment, readEmbeddedSettings } from '../../apps/api/src/config/config';
 import { startEmbeddedPostgres, EmbeddedPostgres } from '../../apps/api/src/database/embedded';
@@ -46,6 +47,20 @@ function buildIsCurrent(): boolean {
   if (!outs.every(existsSync)) return false;
   const built = Math.min(...outs.map((f) => statSync(f).mtimeMs));
   return BUILD_INPUTS.every((f) => !existsSync(resolve(root, f)) || newest(resolve(root, f)) <= built);
+}
+
+/**
+ * The secret that signs links in e-mails (answer links, calendar feeds), made once per
+ * installation and kept beside its data (readable by this user only), so no installation signs
+ * with a secret anyone can read in the source.
+ */
+function installationSecret(dir: string): string {
+  const file = join(dir, 'auth-secret');
+  if (!existsSync(file)) {
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(file, randomBytes(36).toString('base64url'), { mode: 0o600, flag: 'wx' });
+  }
+  return readFileSync(file, 'utf8').trim();
 }
 
 /** Module-wide, so that a failure anywhere still stops the database it started. */
@@ -94,6 +109,7 @@ async function main() {
   }
   const env = childEnvironment({
     DATABASE_URL: databaseUrl,
+    AUTH_SECRET: s.authSecret ?? installationSecret(resolve(root, s.dataDir, '..')),
     PORTAL_DIR: resolve(root, 'dist/apps/portal'),
     PUBLIC_URL: process.env['PUBLIC_URL'] || `http://localhost:${s.port}`,
     PORT: String(s.port),

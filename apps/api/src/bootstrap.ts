@@ -3,6 +3,7 @@ import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import cookieParser from 'cookie-parser';
 import express from 'express';
+import helmet from 'helmet';
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { AppModule } from './app.module';
@@ -16,6 +17,35 @@ const LEVELS: Record<Settings['app']['logLevel'], LogLevel[]> = {
   debug: ['error', 'fatal', 'warn', 'log', 'debug'],
 };
 
+/**
+ * Security headers from helmet: a content security policy the portal keeps to (its own scripts,
+ * styles, images and API only; inline styles for the charts), no framing, no referrer beyond
+ * the site, and HSTS with upgrades to HTTPS only where Lærenett is served over HTTPS.
+ */
+function securityHeaders(https: boolean) {
+  return helmet({
+    contentSecurityPolicy: {
+      useDefaults: false,
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", 'data:'],
+        fontSrc: ["'self'", 'data:'],
+        connectSrc: ["'self'"],
+        objectSrc: ["'none'"],
+        baseUri: ["'self'"],
+        formAction: ["'self'"],
+        frameAncestors: ["'none'"],
+        ...(https ? { upgradeInsecureRequests: [] } : {}),
+      },
+    },
+    strictTransportSecurity: https ? { maxAge: 180 * 24 * 3600, includeSubDomains: true } : false,
+    referrerPolicy: { policy: 'same-origin' },
+    crossOriginEmbedderPolicy: false,
+  });
+}
+
 /** Builds the API application (used by main.ts and by the integration tests). */
 export async function createApiApp(): Promise<INestApplication> {
   const settings = loadSettings();
@@ -23,13 +53,13 @@ export async function createApiApp(): Promise<INestApplication> {
   app.set('trust proxy', 'loopback');
   app.disable('x-powered-by');
   app.use(cookieParser());
-  app.use((_req: unknown, res: express.Response, next: () => void) => {
-    res.setHeader('X-Content-Type-Options', 'nosniff');
-    res.setHeader('Referrer-Policy', 'same-origin');
-    next();
-  });
+  app.use(securityHeaders(settings.app.publicUrl.startsWith('https:')));
   if (settings.app.portalDir && existsSync(join(settings.app.portalDir, 'index.html'))) {
     const dir = resolve(settings.app.portalDir);
+    // The portal's source maps are for its developers, not for the public.
+    if (settings.app.env === 'production') {
+      app.use((req: express.Request, res: express.Response, next: () => void) => (req.path.endsWith('.map') ? res.status(404).end() : next()));
+    }
     app.use(express.static(dir, { index: false, maxAge: '1h' }));
     // Client-side routes: everything that is not the API gets the portal's index.html.
     app.use((req: express.Request, res: express.Response, next: () => void) => {

@@ -21,7 +21,7 @@ import { migrateQueueSchema } from './modules/queue/queue-schema';
 
 async function main() {
   const [cmd, ...args] = process.argv.slice(2);
-  const settings = loadSettings();
+  const settings = loadSettings(undefined, 'command');
   const ds = createDataSource(settings.database.url, 2);
   await ds.initialize();
   try {

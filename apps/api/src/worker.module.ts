@@ -3,6 +3,7 @@ import { ConfigModule } from './config/config.module';
 import { databaseModule } from './app.module';
 import { MailModule } from './modules/mail/mail.module';
 import { QueueModule } from './modules/queue/queue.module';
+import { OutboxRelay } from './modules/queue/outbox.relay';
 import { GatheringsModule } from './modules/gatherings/gatherings.module';
 import { ActionPlansModule } from './modules/action-plans/action-plans.module';
 import { AnnualSummaryModule } from './modules/annual-summary/annual-summary.module';
@@ -11,6 +12,7 @@ import { AnnualSummaryModule } from './modules/annual-summary/annual-summary.mod
 @Module({})
 export class WorkerModule {
   static register(): DynamicModule {
-    return { module: WorkerModule, imports: [ConfigModule, databaseModule(), QueueModule, MailModule.withProcessors(), GatheringsModule.withProcessors(), ActionPlansModule.withProcessors(), AnnualSummaryModule.withProcessors()] };
+    // The worker also relays what the outbox holds for the queues (OutboxRelay).
+    return { module: WorkerModule, providers: [OutboxRelay], imports: [ConfigModule, databaseModule(), QueueModule, MailModule.withProcessors(), GatheringsModule.withProcessors(), ActionPlansModule.withProcessors(), AnnualSummaryModule.withProcessors()] };
   }
 }

@@ -14,7 +14,7 @@ import { Client as PgClient } from 'pg';
 import { getQueueToken } from '@nestjs/bullmq';
 import type { Queue } from 'bullmq';
 import { migrateQueueSchema } from '../src/modules/queue/queue-schema';
-import { TEST_ADMIN_URL, TEST_BACKEND, TEST_DB, testDatabaseUrl, TEST_REDIS_URL } from './env';
+import { TEST_ADMIN_URL, TEST_BACKEND, TEST_DB, TEST_REDIS_URL } from './env';
 
 export interface Stack {
   /** The database URL of this test file's own database. */
@@ -30,16 +30,16 @@ export interface Stack {
 }
 
 /** Each test file gets a database of its own, so files cannot disturb each other. */
-async function freshDatabase(): Promise<{ url: string; drop: () => Promise<void> }> {
+async function freshDatabase(adminUrl = TEST_ADMIN_URL): Promise<{ url: string; drop: () => Promise<void> }> {
   const name = `${TEST_DB}_${process.pid}_${Date.now().toString(36)}`;
-  const admin = new PgClient({ connectionString: TEST_ADMIN_URL });
+  const admin = new PgClient({ connectionString: adminUrl });
   await admin.connect();
   await admin.query(`CREATE DATABASE ${name}`);
   await admin.end();
   return {
-    url: testDatabaseUrl(name),
+    url: Object.assign(new URL(adminUrl), { pathname: `/${name}` }).toString(),
     drop: async () => {
-      const c = new PgClient({ connectionString: TEST_ADMIN_URL });
+      const c = new PgClient({ connectionString: adminUrl });
       await c.connect();
       await c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
       await c.end();
@@ -47,22 +47,23 @@ async function freshDatabase(): Promise<{ url: string; drop: () => Promise<void>
   };
 }
 
-export async function startStack(opts: { worker?: boolean; seed?: boolean } = {}): Promise<Stack> {
+export async function startStack(opts: { worker?: boolean; seed?: boolean; redisUrl?: string; postgresAdminUrl?: string; env?: Record<string, string> } = {}): Promise<Stack> {
   const smtp = new SmtpSink();
   const smtpUrl = await smtp.start();
-  const db = await freshDatabase();
+  const db = await freshDatabase(opts.postgresAdminUrl);
   // On the embedded backend, no Redis: the queue runs on BullMQ's PostgreSQL backend in the
   // application's own database, as `npm start` runs it.
   if (TEST_BACKEND === 'embedded') delete process.env['REDIS_URL'];
   Object.assign(process.env, {
     NODE_ENV: 'test',
     DATABASE_URL: db.url,
-    ...(TEST_BACKEND === 'redis' ? { REDIS_URL: TEST_REDIS_URL, QUEUE_BACKEND: 'redis' } : { QUEUE_BACKEND: 'postgres' }),
+    ...(TEST_BACKEND === 'redis' ? { REDIS_URL: opts.redisUrl ?? TEST_REDIS_URL, QUEUE_BACKEND: 'redis' } : { QUEUE_BACKEND: 'postgres' }),
     QUEUE_PREFIX: `lntest-${process.pid}-${Date.now()}`,
     SMTP_URL: smtpUrl,
     LOG_LEVEL: 'error',
     PUBLIC_URL: 'http://localhost:4200',
     SIGN_IN_MAX_FAILURES: '5',
+    ...opts.env,
   });
   // As `npm start` does: migrate (the application, and the queue's schema where the queue is on
   // Postgres) and load the demo data before any process starts.
@@ -111,12 +112,16 @@ export interface GqlResult<T = Record<string, unknown>> {
 /** A client with its own cookie jar, as a browser would be. */
 export class Client {
   cookie = '';
-  constructor(private readonly url: string) {}
+  /** `headers` go with every request (e.g. X-Forwarded-For, to call from another address). */
+  constructor(
+    private readonly url: string,
+    private readonly headers: Record<string, string> = {},
+  ) {}
 
   async gql<T = Record<string, any>>(query: string, variables: Record<string, unknown> = {}): Promise<GqlResult<T>> {
     const res = await fetch(`${this.url}/graphql`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', ...(this.cookie ? { cookie: this.cookie } : {}) },
+      headers: { 'content-type': 'application/json', ...this.headers, ...(this.cookie ? { cookie: this.cookie } : {}) },
       body: JSON.stringify({ query, variables }),
     });
     const set = res.headers.get('set-cookie');

@@ -28,6 +28,20 @@ export function areaWork(a: Actor, areaId: string): 'manage' | 'read' | null {
   return null;
 }
 
+/** The networks an audience reaches: a joint gathering (BOTH) belongs to both. */
+export type NetworkAudience = 'STAFF' | 'APPRENTICE' | 'BOTH';
+
+/**
+ * Who runs a network's work (its gatherings, settings, mentor pairs): the area's ministry
+ * coordinator (and admins) for both networks; a network lead for the network they lead, and for
+ * joint gatherings of both. `leads` are the kinds of network of this area the actor leads.
+ */
+export function canRunNetwork(a: Actor, areaId: string, audience: NetworkAudience, leads: readonly string[]): boolean {
+  if (canManageArea(a, areaId)) return true;
+  if (a.areaId !== areaId) return false;
+  return audience === 'BOTH' ? leads.length > 0 : leads.includes(audience);
+}
+
 export function canReadAgency(a: Actor, agency: AgencyScope): boolean {
   if (canReadArea(a, agency.areaId)) return true;
   return (a.role === Role.AGENCY_COORDINATOR || a.role === Role.APPRENTICE) && a.agencyId === agency.id;

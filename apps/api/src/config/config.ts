@@ -14,6 +14,8 @@ export interface AppSettings {
   /** Built portal to serve from the API, if present. */
   portalDir: string | null;
   logLevel: 'error' | 'warn' | 'log' | 'debug';
+  /** Whether GraphQL introspection is open (and errors suggest field names): off in production by default. */
+  introspection: boolean;
   /** A pause after each agency while compiling the December summary (to watch progress in tests and demos); 0 in real use. */
   summaryCompilePauseMs: number;
 }
@@ -84,9 +86,13 @@ function url(env: Env, key: string, protocols: string[], required: boolean): str
   return raw;
 }
 
-const DEV_SECRET = 'laerenett-development-secret-change-me-0000';
+/** Only the automated tests sign with a secret known in advance; every installation has its own. */
+const TEST_SECRET = 'laerenett-test-secret-used-by-the-tests-only';
 
-export function loadSettings(env: Env = process.env): Settings {
+/**
+ * `command`: the command line (migrations, data), which signs nothing and so needs no AUTH_SECRET.
+ */
+export function loadSettings(env: Env = process.env, use: 'server' | 'command' = 'server'): Settings {
   const nodeEnv = oneOf(env, 'NODE_ENV', ['development', 'production', 'test'] as const, 'development');
   const databaseUrl = url(env, 'DATABASE_URL', ['postgres:', 'postgresql:'], false);
   if (!databaseUrl) {
@@ -95,8 +101,10 @@ export function loadSettings(env: Env = process.env): Settings {
   const redisUrl = url(env, 'REDIS_URL', ['redis:', 'rediss:'], false);
   const backend = oneOf(env, 'QUEUE_BACKEND', ['redis', 'postgres'] as const, redisUrl ? 'redis' : 'postgres');
   if (backend === 'redis' && !redisUrl) throw new ConfigError('QUEUE_BACKEND=redis needs REDIS_URL');
-  const secret = env['AUTH_SECRET'] || (nodeEnv === 'production' ? '' : DEV_SECRET);
-  if (secret.length < 32) throw new ConfigError('AUTH_SECRET must be at least 32 characters (required in production)');
+  const secret = env['AUTH_SECRET'] || (nodeEnv === 'test' ? TEST_SECRET : '');
+  if (secret.length < 32 && use === 'server') {
+    throw new ConfigError('AUTH_SECRET must be set, at least 32 characters: it signs the links in e-mails. `npm start` makes one for the installation (in .data/auth-secret); elsewhere set it, e.g. to the output of `openssl rand -base64 36`.');
+  }
   const port = int(env, 'PORT', 3000, 0, 65535);
   return {
     app: {
@@ -106,6 +114,7 @@ export function loadSettings(env: Env = process.env): Settings {
       portalDir: env['PORTAL_DIR'] || null,
       logLevel: oneOf(env, 'LOG_LEVEL', ['error', 'warn', 'log', 'debug'] as const, 'log'),
       summaryCompilePauseMs: int(env, 'SUMMARY_COMPILE_PAUSE_MS', 0, 0, 5000),
+      introspection: oneOf(env, 'GRAPHQL_INTROSPECTION', ['true', 'false'] as const, nodeEnv === 'production' ? 'false' : 'true') === 'true',
     },
     database: { url: databaseUrl, poolSize: int(env, 'DATABASE_POOL_SIZE', 10, 1, 100) },
     queue: {
@@ -147,6 +156,7 @@ export function readEmbeddedSettings(env: Env = process.env) {
     databaseUrl: env['DATABASE_URL'] || null,
     redisUrl: env['REDIS_URL'] || null,
     dataDir: env['LAERENETT_DATA_DIR'] || '.data/postgres',
+    authSecret: env['AUTH_SECRET'] || null,
     embeddedPort: int(env, 'EMBEDDED_DB_PORT', 54329, 1024, 65535),
     port: int(env, 'PORT', 3000, 0, 65535),
   };

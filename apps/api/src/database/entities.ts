@@ -11,6 +11,7 @@ import { SessionEntity } from '../modules/identity/entities/session.entity';
 import { InvitationEntity } from '../modules/identity/entities/invitation.entity';
 import { SignInFailureEntity } from '../modules/identity/entities/sign-in-attempt.entity';
 import { MailMessageEntity } from '../modules/mail/entities/mail-message.entity';
+import { JobOutboxEntity } from '../modules/queue/entities/job-outbox.entity';
 import { NetworkEntity } from '../modules/networks/entities/network.entity';
 import { NetworkLeadEntity } from '../modules/networks/entities/network-lead.entity';
 import { NetworkMemberEntity } from '../modules/networks/entities/network-member.entity';
@@ -38,6 +39,7 @@ import { SummaryVersionEntity } from '../modules/annual-summary/entities/summary
 /** Every entity, listed so that a bundled build needs no file globbing. */
 export const ENTITIES = [
   MinistryAreaEntity,
+  JobOutboxEntity,
   TrainingOfficeEntity,
   TradeEntity,
   AgencyEntity,

@@ -1,7 +1,7 @@
 import { loadSettings } from '../config';
 
 describe('settings', () => {
-  const base = { DATABASE_URL: 'postgres://u@localhost:5432/db' };
+  const base = { DATABASE_URL: 'postgres://u@localhost:5432/db', AUTH_SECRET: 's'.repeat(40) };
 
   it('picks the queue backend from REDIS_URL unless told otherwise', () => {
     expect(loadSettings(base).queue.backend).toBe('postgres');
@@ -14,7 +14,7 @@ describe('settings', () => {
     expect(() => loadSettings({ DATABASE_URL: 'mysql://x' })).toThrow(/DATABASE_URL must start with postgres/);
     expect(() => loadSettings({ ...base, PORT: 'eighty' })).toThrow(/PORT must be a whole number/);
     expect(() => loadSettings({ ...base, QUEUE_BACKEND: 'redis' })).toThrow(/needs REDIS_URL/);
-    expect(() => loadSettings({ ...base, NODE_ENV: 'production' })).toThrow(/AUTH_SECRET/);
+    expect(() => loadSettings({ ...base, NODE_ENV: 'production', AUTH_SECRET: '' })).toThrow(/AUTH_SECRET/);
     expect(() => loadSettings({ ...base, SMTP_URL: 'http://mail' })).toThrow(/SMTP_URL/);
   });
 
@@ -22,5 +22,13 @@ describe('settings', () => {
     const s = loadSettings({ ...base, NODE_ENV: 'production', AUTH_SECRET: 'x'.repeat(40), PUBLIC_URL: 'https://laerenett.example/' });
     expect(s.auth.cookieSecure).toBe(true);
     expect(s.app.publicUrl).toBe('https://laerenett.example');
+    expect(s.app.introspection).toBe(false);
+    expect(loadSettings({ ...base, NODE_ENV: 'production', GRAPHQL_INTROSPECTION: 'true' }).app.introspection).toBe(true);
+    expect(loadSettings(base).app.introspection).toBe(true);
+  });
+
+  it('signs links with no secret written in the source, outside the tests', () => {
+    for (const NODE_ENV of ['development', 'production']) expect(() => loadSettings({ DATABASE_URL: base.DATABASE_URL, NODE_ENV })).toThrow(/AUTH_SECRET must be set/);
+    expect(loadSettings({ DATABASE_URL: base.DATABASE_URL, NODE_ENV: 'test' }).auth.secret.length).toBeGreaterThanOrEqual(32);
   });
 });

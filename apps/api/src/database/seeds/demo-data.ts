@@ -127,6 +127,7 @@ export async function seedDemoData(ds: DataSource, today = new Date()): Promise<
 
     for (const area of OTHER_AREAS) {
       const areaId = await insertReturningId(m, `INSERT INTO ministry_area (code, name) VALUES ($1,$2) RETURNING id`, [area.code, area.name]);
+      await m.query(`INSERT INTO network (area_id, kind) VALUES ($1, 'STAFF'), ($1, 'APPRENTICE')`, [areaId]);
       areaIds.set(area.code, areaId);
       for (const [name, employees, ministry, n] of area.agencies) {
         const id = await insertReturningId(m, `INSERT INTO agency (area_id, name, org_number, employees, is_ministry, training_office_id) VALUES ($1,$2,$3,$4,$5,$6) RETURNING id`, [areaId, name, orgNumberFor(seq++), employees, ministry, okStat]);

@@ -29,6 +29,7 @@ export async function seedNational(ds: DataSource, o: NationalOptions): Promise<
       `INSERT INTO ministry_area (code, name) SELECT $1 || '-' || i, 'Departementsområde ' || i FROM generate_series(1, $2::int) i RETURNING id`,
       [prefix, o.areas],
     );
+    await m.query(`INSERT INTO network (area_id, kind) SELECT a, k::network_kind FROM unnest($1::uuid[]) a CROSS JOIN (VALUES ('STAFF'), ('APPRENTICE')) v(k)`, [areas.map((a) => a.id)]);
     const names: string[] = [], orgs: string[] = [], emps: number[] = [], areaOf: string[] = [], ministry: boolean[] = [];
     for (let i = 0; i < o.agencies; i++) {
       names.push(`${prefix} virksomhet ${i + 1}`);

@@ -1,7 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { InjectQueue } from '@nestjs/bullmq';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { Queue } from 'bullmq';
 import { DataSource, EntityManager } from 'typeorm';
 import {
   autoCompileDay,
@@ -30,7 +28,8 @@ import { AgencyReportEntity } from './entities/agency-report.entity';
 import { CompilationStatus, CompilationTrigger, SummaryCompilationEntity } from './entities/summary-compilation.entity';
 import { SummaryCycleEntity } from './entities/summary-cycle.entity';
 import { SummaryVersionEntity } from './entities/summary-version.entity';
-import { ANNUAL_SUMMARY_QUEUE, COMPILE_JOB, SEND_JOB, sendJobId } from './jobs/annual-summary.job';
+import { compileJob, sendJob } from './jobs/annual-summary.job';
+import { OutboxService } from '../queue/outbox.service';
 import {
   AgencyReportModel,
   ReportFiguresModel,
@@ -112,7 +111,7 @@ export const toCompilationModel = (c: SummaryCompilationEntity): SummaryCompilat
 export class AnnualSummaryService {
   constructor(
     @InjectDataSource() private readonly ds: DataSource,
-    @InjectQueue(ANNUAL_SUMMARY_QUEUE) private readonly queue: Queue,
+    private readonly outbox: OutboxService,
     private readonly mail: MailService,
     private readonly config: AppConfig,
   ) {}
@@ -435,20 +434,23 @@ export class AnnualSummaryService {
       await lockAreaYear(m, areaId, year);
       await this.assertNotSent(areaId, year, m);
       const running = await m.findOne(SummaryCompilationEntity, { where: [{ areaId, year, status: CompilationStatus.QUEUED }, { areaId, year, status: CompilationStatus.RUNNING }], order: { createdAt: 'DESC' } });
-      if (running) return trigger === CompilationTrigger.AUTO ? null : running;
-      if (trigger === CompilationTrigger.AUTO) {
-        const any = await m.count(SummaryCompilationEntity, { where: { areaId, year } });
-        if (any) return null;
+      let found: SummaryCompilationEntity | null = running;
+      if (running && trigger === CompilationTrigger.AUTO) return null;
+      if (!running) {
+        if (trigger === CompilationTrigger.AUTO && (await m.count(SummaryCompilationEntity, { where: { areaId, year } }))) return null;
+        const [row]: { id: string }[] = await m.query(
+          `INSERT INTO summary_compilation (area_id, year, trigger, requested_by_user_id) VALUES ($1, $2, $3, $4) ON CONFLICT DO NOTHING RETURNING id`,
+          [areaId, year, trigger, userId],
+        );
+        found = row ? await m.findOneByOrFail(SummaryCompilationEntity, { id: row.id }) : null;
       }
-      const [row]: { id: string }[] = await m.query(
-        `INSERT INTO summary_compilation (area_id, year, trigger, requested_by_user_id) VALUES ($1, $2, $3, $4) ON CONFLICT DO NOTHING RETURNING id`,
-        [areaId, year, trigger, userId],
-      );
-      return row ? m.findOneByOrFail(SummaryCompilationEntity, { id: row.id }) : null;
+      // Recorded with the compilation (the outbox), and again for one already waiting or running:
+      // the job id is the compilation's, so a job still in the queue is not doubled, and one lost
+      // with the queue (a flushed Redis) is restored.
+      if (found) await this.outbox.record(m, [compileJob(found.id)]);
+      return found;
     });
-    // Queued again for one already waiting or running too: the job id is the compilation's, so a
-    // job still in the queue is not doubled, and one lost with the queue (a flushed Redis) is restored.
-    if (c && (c.status === CompilationStatus.QUEUED || c.status === CompilationStatus.RUNNING)) await this.queue.add(COMPILE_JOB, { compilationId: c.id }, { jobId: c.id, attempts: 5 });
+    if (c) await this.outbox.flush([compileJob(c.id).jobId]);
     return c;
   }
 
@@ -573,8 +575,9 @@ export class AnnualSummaryService {
       const sent = await this.sentVersion(v.areaId, v.year, m);
       if (sent && sent.id !== v.id) throw conflict(`Version ${sent.version} of the ${v.year} summary has already been sent; the year is closed`, 'SUMMARY_SENT');
       if (!sent) await m.update(SummaryVersionEntity, { id: v.id }, { sentAt: CLOCK.now(), sentByUserId: actor.id });
+      await this.outbox.record(m, [sendJob(v.id)]);
     });
-    await this.queue.add(SEND_JOB, { versionId: v.id }, { jobId: sendJobId(v.id) });
+    await this.outbox.flush([sendJob(v.id).jobId]);
     return this.version(actor, v.id);
   }
 }

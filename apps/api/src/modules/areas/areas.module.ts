@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { NetworksModule } from '../networks/networks.module';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AreasResolver } from './areas.resolver';
 import { AreasService } from './areas.service';
@@ -7,7 +8,7 @@ import { TradeEntity } from './entities/trade.entity';
 import { TrainingOfficeEntity } from './entities/training-office.entity';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([MinistryAreaEntity, TradeEntity, TrainingOfficeEntity])],
+  imports: [TypeOrmModule.forFeature([MinistryAreaEntity, TradeEntity, TrainingOfficeEntity]), NetworksModule],
   providers: [AreasService, AreasResolver],
   exports: [AreasService],
 })

@@ -4,6 +4,7 @@ import { QueryFailedError, Repository } from 'typeorm';
 import { ErrorCode, Role } from '@laerenett/shared-domain';
 import type { Actor } from '../../common/request-context';
 import { AreasException } from './areas.exception';
+import { NetworksService } from '../networks/networks.service';
 import { CreateMinistryAreaInput, CreateTradeInput } from './dto/area.inputs';
 import { MinistryAreaEntity } from './entities/ministry-area.entity';
 import { TradeEntity } from './entities/trade.entity';
@@ -17,6 +18,7 @@ export class AreasService {
     @InjectRepository(MinistryAreaEntity) private readonly areas: Repository<MinistryAreaEntity>,
     @InjectRepository(TradeEntity) private readonly trades: Repository<TradeEntity>,
     @InjectRepository(TrainingOfficeEntity) private readonly offices: Repository<TrainingOfficeEntity>,
+    private readonly networks: NetworksService,
   ) {}
 
   /** Admins see every area; everyone else sees their own. */
@@ -35,7 +37,12 @@ export class AreasService {
 
   async createArea(input: CreateMinistryAreaInput): Promise<MinistryAreaEntity> {
     try {
-      return await this.areas.save(this.areas.create({ code: input.code, name: input.name.trim() }));
+      // The area comes with its two networks (staff and apprentices).
+      return await this.areas.manager.transaction(async (m) => {
+        const area = await m.save(m.create(MinistryAreaEntity, { code: input.code, name: input.name.trim() }));
+        await this.networks.createForArea(area.id, m);
+        return area;
+      });
     } catch (e) {
       if (isUniqueViolation(e)) throw new AreasException(ErrorCode.CONFLICT, `A ministry area with the code ${input.code} exists already`);
       throw e;

@@ -1,7 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { InjectQueue } from '@nestjs/bullmq';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { Queue } from 'bullmq';
 import { DataSource, In, MoreThanOrEqual } from 'typeorm';
 import { ErrorCode, networkCriteria, osloInstant, osloLocal, proposeOccurrences, Role, scheduleProblem } from '@laerenett/shared-domain';
 import { canReadArea } from '../../common/access-policy';
@@ -13,7 +11,8 @@ import { GatheringAudience, GatheringSeriesEntity } from './entities/gathering-s
 import { GatheringEntity, GatheringStatus } from './entities/gathering.entity';
 import { GatheringActionEntity } from './entities/gathering-action.entity';
 import { GatheringsException } from './gatherings.exception';
-import { FAN_OUT_JOB, FanOutJob, fanOutJobId, GATHERINGS_QUEUE } from './jobs/fan-out.job';
+import { fanOutJob } from './jobs/fan-out.job';
+import { OutboxService } from '../queue/outbox.service';
 
 const notFound = () => new GatheringsException(ErrorCode.NOT_FOUND, 'The gathering was not found, or you do not have access to it');
 const invalid = (field: string, message: string) => new GatheringsException(ErrorCode.VALIDATION_FAILED, message, { fields: { [field]: [message] } });
@@ -28,14 +27,15 @@ const addMonths = (date: string, months: number) => {
 export class GatheringsService {
   constructor(
     @InjectDataSource() private readonly ds: DataSource,
-    @InjectQueue(GATHERINGS_QUEUE) private readonly queue: Queue<FanOutJob>,
+    private readonly outbox: OutboxService,
     private readonly networks: NetworksService,
   ) {}
 
-  private async manageable(actor: Actor, areaId: string): Promise<void> {
-    if (!(await this.networks.canManageGatherings(actor, areaId))) {
+  /** Gatherings for an audience are run by the ministry coordinator and the leads of that network. */
+  private async manageable(actor: Actor, areaId: string, audience: GatheringAudience): Promise<void> {
+    if (!(await this.networks.canRunNetwork(actor, areaId, audience))) {
       if (!canReadArea(actor, areaId) && actor.areaId !== areaId) throw new GatheringsException(ErrorCode.NOT_FOUND, 'The ministry area was not found, or you do not have access to it');
-      throw new GatheringsException(ErrorCode.FORBIDDEN, 'Only the network leads and the ministry coordinator plan gatherings');
+      throw new GatheringsException(ErrorCode.FORBIDDEN, "Only the network's leads and the ministry coordinator plan its gatherings");
     }
   }
 
@@ -56,12 +56,13 @@ export class GatheringsService {
   async list(actor: Actor, areaIdArg: string | undefined, from: string | undefined, includeCancelled: boolean): Promise<GatheringEntity[]> {
     const areaId = areaIdArg ?? actor.areaId;
     if (!areaId || !(canReadArea(actor, areaId) || actor.areaId === areaId)) throw new GatheringsException(ErrorCode.NOT_FOUND, 'The ministry area was not found, or you do not have access to it');
-    const manager = await this.networks.canManageGatherings(actor, areaId);
+    // Planned gatherings not yet sent out are shown to those who plan them: per network.
+    const leads = canReadArea(actor, areaId) ? null : await this.networks.leadKinds(actor, areaId);
     const qb = this.ds.getRepository(GatheringEntity).createQueryBuilder('g').where('g.area_id = :areaId', { areaId }).orderBy('g.starts_at', 'ASC').take(500);
     if (from) qb.andWhere('g.starts_at >= :from', { from: osloInstant(from, '00:00') });
     if (!includeCancelled) qb.andWhere(`g.status <> 'CANCELLED'`);
     // Only the planners see plans that are not sent out yet.
-    if (!manager) qb.andWhere(`g.status <> 'PLANNED'`);
+    if (leads) qb.andWhere(`(g.status <> 'PLANNED' OR (g.audience = 'BOTH' AND cardinality(:leads::text[]) > 0) OR g.audience::text = ANY(:leads::text[]))`, { leads });
     if (actor.role === Role.APPRENTICE) qb.andWhere(`g.audience <> 'STAFF'`);
     return qb.getMany();
   }
@@ -69,15 +70,15 @@ export class GatheringsService {
   async createSeries(actor: Actor, input: CreateGatheringSeriesInput): Promise<GatheringSeriesEntity> {
     const areaId = input.areaId ?? actor.areaId;
     if (!areaId) throw invalid('areaId', 'Choose the ministry area (areaId)');
-    await this.manageable(actor, areaId);
+    await this.manageable(actor, areaId, input.audience);
     const rule = { rrule: input.rrule.trim(), firstDate: input.firstDate, startTime: input.startTime, endTime: input.endTime };
     const problem = scheduleProblem(rule);
     if (problem) throw invalid('rrule', problem);
     const from = input.firstDate > todayInOslo() ? input.firstDate : todayInOslo();
     const proposed = proposeOccurrences(rule, from, addMonths(from, input.horizonMonths), 60);
     if (proposed.length === 0) throw invalid('rrule', 'The rule gives no dates in the coming months (July and holidays are left out); check it');
+    await this.networks.forArea(areaId);
     return this.ds.transaction(async (m) => {
-      await this.networks.ensureNetworks(areaId, m);
       const series = await m.save(m.create(GatheringSeriesEntity, { ...rule, areaId, audience: input.audience, title: input.title.trim(), createdById: actor.id }));
       await m.insert(
         GatheringEntity,
@@ -97,7 +98,7 @@ export class GatheringsService {
   async pauseSeries(actor: Actor, id: string, paused: boolean): Promise<GatheringSeriesEntity> {
     const s = await this.ds.getRepository(GatheringSeriesEntity).findOne({ where: { id } });
     if (!s) throw new GatheringsException(ErrorCode.NOT_FOUND, 'The series was not found, or you do not have access to it');
-    await this.manageable(actor, s.areaId);
+    await this.manageable(actor, s.areaId, s.audience);
     await this.ds.transaction(async (m) => {
       await m.update(GatheringSeriesEntity, { id }, { paused });
       if (paused) {
@@ -121,7 +122,7 @@ export class GatheringsService {
 
   async update(actor: Actor, id: string, input: UpdateGatheringInput): Promise<GatheringEntity> {
     const g = await this.get(actor, id);
-    await this.manageable(actor, g.areaId);
+    await this.manageable(actor, g.areaId, g.audience);
     if (g.status === GatheringStatus.CANCELLED) throw new GatheringsException(ErrorCode.CONFLICT, 'The gathering is cancelled; create a new one instead');
     const local = { start: osloLocal(g.startsAt), end: osloLocal(g.endsAt) };
     const date = input.date ?? local.start.date;
@@ -154,33 +155,42 @@ export class GatheringsService {
       g.status === GatheringStatus.PUBLISHED &&
       (startsAt.getTime() !== g.startsAt.getTime() || endsAt.getTime() !== g.endsAt.getTime() || next.place !== g.place || next.videoUrl !== g.videoUrl || next.title !== g.title || next.theme !== g.theme || next.agenda !== g.agenda);
     if (invitationChanged) next.sequence = g.sequence + 1;
-    await this.ds.getRepository(GatheringEntity).update({ id }, next);
-    if (invitationChanged) await this.enqueue({ gatheringId: id, sequence: next.sequence as number, kind: 'update' });
+    const job = invitationChanged ? fanOutJob({ gatheringId: id, sequence: next.sequence as number, kind: 'update' }) : null;
+    await this.ds.transaction(async (m) => {
+      await m.update(GatheringEntity, { id }, next);
+      if (job) await this.outbox.record(m, [job]);
+    });
+    if (job) await this.outbox.flush([job.jobId]);
     return this.ds.getRepository(GatheringEntity).findOneByOrFail({ id });
   }
 
   async publish(actor: Actor, id: string): Promise<GatheringEntity> {
     const g = await this.get(actor, id);
-    await this.manageable(actor, g.areaId);
+    await this.manageable(actor, g.areaId, g.audience);
     if (g.status !== GatheringStatus.PLANNED) throw new GatheringsException(ErrorCode.CONFLICT, g.status === GatheringStatus.PUBLISHED ? 'The gathering is already published' : 'The gathering is cancelled');
     if (g.endsAt.getTime() < Date.now()) throw new GatheringsException(ErrorCode.VALIDATION_FAILED, 'The gathering is in the past; move it before publishing');
-    const claimed = await this.ds.getRepository(GatheringEntity).update({ id, status: GatheringStatus.PLANNED }, { status: GatheringStatus.PUBLISHED, detached: true });
-    if (claimed.affected) await this.enqueue({ gatheringId: id, sequence: g.sequence, kind: 'invite' });
+    const job = fanOutJob({ gatheringId: id, sequence: g.sequence, kind: 'invite' });
+    const claimed = await this.ds.transaction(async (m) => {
+      const r = await m.update(GatheringEntity, { id, status: GatheringStatus.PLANNED }, { status: GatheringStatus.PUBLISHED, detached: true });
+      if (r.affected) await this.outbox.record(m, [job]);
+      return !!r.affected;
+    });
+    if (claimed) await this.outbox.flush([job.jobId]);
     return this.ds.getRepository(GatheringEntity).findOneByOrFail({ id });
   }
 
   async cancel(actor: Actor, id: string): Promise<GatheringEntity> {
     const g = await this.get(actor, id);
-    await this.manageable(actor, g.areaId);
+    await this.manageable(actor, g.areaId, g.audience);
     if (g.status === GatheringStatus.CANCELLED) return g;
     const wasPublished = g.status === GatheringStatus.PUBLISHED;
-    await this.ds.getRepository(GatheringEntity).update({ id }, { status: GatheringStatus.CANCELLED, sequence: g.sequence + 1, detached: true });
-    if (wasPublished) await this.enqueue({ gatheringId: id, sequence: g.sequence + 1, kind: 'cancel' });
+    const job = wasPublished ? fanOutJob({ gatheringId: id, sequence: g.sequence + 1, kind: 'cancel' }) : null;
+    await this.ds.transaction(async (m) => {
+      await m.update(GatheringEntity, { id }, { status: GatheringStatus.CANCELLED, sequence: g.sequence + 1, detached: true });
+      if (job) await this.outbox.record(m, [job]);
+    });
+    if (job) await this.outbox.flush([job.jobId]);
     return this.ds.getRepository(GatheringEntity).findOneByOrFail({ id });
-  }
-
-  async enqueue(job: FanOutJob): Promise<void> {
-    await this.queue.add(FAN_OUT_JOB, job, { jobId: fanOutJobId(job) });
   }
 
   async criteria(actor: Actor, areaIdArg: string | undefined, year: number) {
@@ -210,7 +220,7 @@ export class GatheringsService {
 
   async addAction(actor: Actor, gatheringId: string, input: { text: string; owner: string; dueDate?: string | null }): Promise<GatheringActionEntity> {
     const g = await this.get(actor, gatheringId);
-    await this.manageable(actor, g.areaId);
+    await this.manageable(actor, g.areaId, g.audience);
     return this.ds.getRepository(GatheringActionEntity).save({ gatheringId, text: input.text.trim(), owner: input.owner.trim(), dueDate: input.dueDate ?? null });
   }
 
@@ -218,7 +228,7 @@ export class GatheringsService {
     const a = await this.ds.getRepository(GatheringActionEntity).findOne({ where: { id } });
     if (!a) throw new GatheringsException(ErrorCode.NOT_FOUND, 'The action was not found, or you do not have access to it');
     const g = await this.get(actor, a.gatheringId);
-    await this.manageable(actor, g.areaId);
+    await this.manageable(actor, g.areaId, g.audience);
     await this.ds.getRepository(GatheringActionEntity).update({ id }, { done });
     return { ...a, done };
   }

@@ -135,7 +135,7 @@ export class RsvpService {
 
   async list(actor: Actor, gatheringId: string) {
     const g = await this.gatherings.get(actor, gatheringId);
-    if (!(await this.networks.canManageGatherings(actor, g.areaId))) throw new GatheringsException(ErrorCode.FORBIDDEN, 'Only the network leads and the ministry coordinator see the answers');
+    if (!(await this.networks.canRunNetwork(actor, g.areaId, g.audience))) throw new GatheringsException(ErrorCode.FORBIDDEN, 'Only the network leads and the ministry coordinator see the answers');
     const rows: { user_id: string; name: string; agency_name: string | null; state: RsvpState; answered_at: Date; checked_in_at: Date | null }[] = await this.ds.query(
       `SELECT r.user_id, u.name, a.name AS agency_name, r.state, r.answered_at, r.checked_in_at FROM gathering_rsvp r JOIN app_user u ON u.id = r.user_id LEFT JOIN agency a ON a.id = r.agency_id
         WHERE r.gathering_id = $1 ORDER BY r.state, r.answered_at`,
@@ -150,7 +150,7 @@ export class RsvpService {
    */
   async needs(actor: Actor, gatheringId: string): Promise<string[]> {
     const g = await this.gatherings.get(actor, gatheringId);
-    if (!(await this.networks.canManageGatherings(actor, g.areaId))) throw new GatheringsException(ErrorCode.FORBIDDEN, 'Only the network leads and the ministry coordinator see the needs');
+    if (!(await this.networks.canRunNetwork(actor, g.areaId, g.audience))) throw new GatheringsException(ErrorCode.FORBIDDEN, 'Only the network leads and the ministry coordinator see the needs');
     const rows: { need: string; n: number }[] = await this.ds.query(
       `SELECT need, count(*)::int AS n FROM (
          SELECT lower(trim(accessibility_needs)) AS need FROM gathering_rsvp WHERE gathering_id = $1 AND state = 'YES' AND trim(accessibility_needs) <> ''
@@ -163,7 +163,7 @@ export class RsvpService {
 
   async checkIn(actor: Actor, gatheringId: string, userId: string, present: boolean) {
     const g = await this.gatherings.get(actor, gatheringId);
-    if (!(await this.networks.canManageGatherings(actor, g.areaId))) throw new GatheringsException(ErrorCode.FORBIDDEN, 'Only the network leads and the ministry coordinator check people in');
+    if (!(await this.networks.canRunNetwork(actor, g.areaId, g.audience))) throw new GatheringsException(ErrorCode.FORBIDDEN, 'Only the network leads and the ministry coordinator check people in');
     const invitee = await this.isInvitee(g, userId);
     if (!invitee) throw new GatheringsException(ErrorCode.NOT_FOUND, 'The person is not invited to this gathering');
     await this.ds.query(
@@ -181,7 +181,7 @@ export class RsvpService {
 
   async checkInLink(actor: Actor, gatheringId: string): Promise<string | null> {
     const g = await this.gatherings.get(actor, gatheringId);
-    return (await this.networks.canManageGatherings(actor, g.areaId)) ? this.checkInUrl(g.id) : null;
+    return (await this.networks.canRunNetwork(actor, g.areaId, g.audience)) ? this.checkInUrl(g.id) : null;
   }
 
   /** Checks the signed-in person in with the gathering's code, on the day (two hours either side). */

@@ -42,20 +42,23 @@ export class IdentityService {
     const ip = (req.ip ?? 'unknown').slice(0, 64);
     const since = new Date(Date.now() - this.config.auth.signInWindowMinutes * 60_000);
     const max = this.config.auth.signInMaxFailures;
-    const [byEmail, byIp] = await Promise.all([
-      this.failures.count({ where: { email, at: MoreThan(since) } }),
+    // Failures lock an account only for the address they came from, so nobody locks out someone
+    // else (an office shares one address); an address with many failures is slowed down instead.
+    const [byPair, byIp] = await Promise.all([
+      this.failures.count({ where: { email, ip, at: MoreThan(since) } }),
       this.failures.count({ where: { ip, at: MoreThan(since) } }),
     ]);
-    if (byEmail >= max || byIp >= max * 4) {
+    if (byPair >= max) {
       throw new IdentityException(ErrorCode.RATE_LIMITED, `Too many failed sign-ins. Wait ${this.config.auth.signInWindowMinutes} minutes and try again.`);
     }
+    if (byIp >= max) await new Promise((r) => setTimeout(r, Math.min(5_000, 250 * (byIp - max + 1))));
     const user = await this.users.findOne({ where: { email } });
     const ok = user?.passwordHash ? await argon2.verify(user.passwordHash, input.password) : (await argon2.verify(await this.dummyHash, input.password), false);
     if (!user || !ok) {
       await this.failures.insert({ email, ip });
       throw new IdentityException(ErrorCode.INVALID_CREDENTIALS, 'The e-mail address or the password is wrong');
     }
-    await this.failures.delete({ email });
+    await this.failures.delete({ email, ip });
     await this.sessions.start(user.id, res);
     return toActor(user);
   }

@@ -4,6 +4,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { MAIL_QUEUE } from '../queue/queue.constants';
 import { MailMessageEntity } from './entities/mail-message.entity';
 import { MailProcessor } from './mail.processor';
+import { MailRelay } from './mail.relay';
 import { MailService } from './mail.service';
 import { MailTransport } from './mail.transport';
 
@@ -13,8 +14,8 @@ import { MailTransport } from './mail.transport';
   exports: [MailService],
 })
 export class MailModule {
-  /** The same module with its processor, for the worker process. */
+  /** The same module with its processor and the relay of mail not yet queued, for the worker process. */
   static withProcessors(): DynamicModule {
-    return { module: MailModule, providers: [MailProcessor] };
+    return { module: MailModule, providers: [MailProcessor, MailRelay] };
   }
 }

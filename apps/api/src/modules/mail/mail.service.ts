@@ -1,8 +1,7 @@
 import { Injectable, Logger } from '@nestjs/common';
-import { InjectQueue } from '@nestjs/bullmq';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { Queue } from 'bullmq';
-import { DataSource, EntityManager } from 'typeorm';
+import { DataSource, EntityManager, In } from 'typeorm';
+import { OutboxService, RELAY_GRACE_MS } from '../queue/outbox.service';
 import { MAIL_QUEUE, SEND_MAIL_JOB } from '../queue/queue.constants';
 import { MailMessageEntity, MailStatus } from './entities/mail-message.entity';
 import { MailTransport } from './mail.transport';
@@ -36,8 +35,8 @@ export class MailService {
   private readonly logger = new Logger('Mail');
 
   constructor(
-    @InjectQueue(MAIL_QUEUE) private readonly queue: Queue<SendMailJob>,
     @InjectDataSource() private readonly ds: DataSource,
+    private readonly outbox: OutboxService,
     private readonly transport: MailTransport,
   ) {}
 
@@ -85,12 +84,34 @@ export class MailService {
     );
   }
 
+  /**
+   * After the commit that recorded them: puts the mails' delivery jobs on the queue if it answers
+   * within a moment. Never fails nor makes the request wait on a queue that is away: the mail
+   * rows are the outbox, and the worker's relay (`relay`) enqueues what is still waiting.
+   */
   async dispatch(mailIds: string[]): Promise<void> {
     if (mailIds.length === 0) return;
     const rows = await this.ds.getRepository(MailMessageEntity).find({ where: mailIds.map((id) => ({ id, status: MailStatus.QUEUED })), select: { id: true } });
-    await this.queue.addBulk(rows.map((r) => ({ name: SEND_MAIL_JOB, data: { mailId: r.id }, opts: { jobId: `mail-${r.id}` } })));
+    await this.outbox.within(this.enqueue(rows.map((r) => r.id)));
   }
 
+  /** The relay's round for mail: recorded, not sent, not on the queue (the queue was away, or the process stopped). */
+  async relay(limit = 2_000): Promise<number> {
+    const rows: { id: string }[] = await this.ds.query(
+      `SELECT id FROM mail_message WHERE status = 'QUEUED' AND enqueued_at IS NULL AND created_at < now() - make_interval(secs => $1) ORDER BY created_at LIMIT $2`,
+      [RELAY_GRACE_MS / 1000, limit],
+    );
+    return this.enqueue(rows.map((r) => r.id));
+  }
+
+  private enqueue(ids: string[]): Promise<number> {
+    return this.outbox.enqueueEach(
+      ids,
+      () => MAIL_QUEUE,
+      (id) => ({ name: SEND_MAIL_JOB, data: { mailId: id } satisfies SendMailJob, opts: { jobId: `mail-${id}` } }),
+      (done) => this.ds.getRepository(MailMessageEntity).update({ id: In(done) }, { enqueuedAt: new Date() }),
+    );
+  }
 
   /** Delivers one recorded mail. Does nothing for a mail already sent (the retry-safe marker). */
   async deliver(mailId: string): Promise<'sent' | 'already-sent' | 'missing'> {

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { ErrorCode, Role } from '@laerenett/shared-domain';
-import { canManageArea, canReadArea } from '../../common/access-policy';
+import { canManageArea, canReadArea, canRunNetwork, NetworkAudience } from '../../common/access-policy';
 import type { Actor } from '../../common/request-context';
 import { NetworkEntity, NetworkKind } from './entities/network.entity';
 import { NetworksException } from './networks.exception';
@@ -24,6 +24,9 @@ export interface Recipient {
   agencyId: string | null;
 }
 
+/** Apprentice mentors belong to the apprentice network, leader mentors to the staff network. */
+const mentorNetwork = (kind: MentorKind): NetworkAudience => (kind === MentorKind.APPRENTICE ? 'APPRENTICE' : 'STAFF');
+
 const notFound = () => new NetworksException(ErrorCode.NOT_FOUND, 'The network was not found, or you do not have access to it');
 
 @Injectable()
@@ -41,7 +44,8 @@ export class NetworksService {
   async people(actor: Actor): Promise<{ userId: string; name: string; role: Role; agencyName: string | null; staffMember: boolean }[]> {
     const areaId = actor.areaId;
     if (!areaId) return [];
-    const wholeArea = await this.canManageGatherings(actor, areaId);
+    // Placing people in the networks: the ministry coordinator and any lead see the whole area.
+    const wholeArea = await this.canRunNetwork(actor, areaId, 'BOTH');
     if (!wholeArea && actor.role !== Role.AGENCY_COORDINATOR) throw new NetworksException(ErrorCode.FORBIDDEN, 'Only coordinators see the people of the networks');
     const rows: { id: string; name: string; role: Role; agency: string | null; staff: boolean }[] = await this.ds.query(
       `SELECT u.id, u.name, u.role, a.name AS agency,
@@ -83,7 +87,7 @@ export class NetworksService {
     if (!mentor || !mentee || mentor.area_id !== mentee.area_id || !(canReadArea(actor, mentor.area_id) || actor.areaId === mentor.area_id)) {
       throw new NetworksException(ErrorCode.NOT_FOUND, 'Both people must be found in the same ministry area, and it must be yours');
     }
-    if (!(await this.canManageGatherings(actor, mentor.area_id))) throw new NetworksException(ErrorCode.FORBIDDEN, 'Only the network leads and the ministry coordinator pair mentors');
+    if (!(await this.canRunNetwork(actor, mentor.area_id, mentorNetwork(input.kind)))) throw new NetworksException(ErrorCode.FORBIDDEN, 'Only the leads of that network and the ministry coordinator pair mentors');
     const wanted = input.kind === MentorKind.APPRENTICE ? [Role.APPRENTICE] : [Role.AGENCY_COORDINATOR, Role.MINISTRY_COORDINATOR];
     if (!wanted.includes(mentor.role) || !wanted.includes(mentee.role)) {
       throw new NetworksException(ErrorCode.VALIDATION_FAILED, input.kind === MentorKind.APPRENTICE ? 'Apprentice mentors pair two apprentices' : 'Leader mentors pair two professional leaders or coordinators');
@@ -106,7 +110,7 @@ export class NetworksService {
   async removeMentorPair(actor: Actor, id: string): Promise<boolean> {
     const p = await this.ds.getRepository(MentorPairEntity).findOne({ where: { id } });
     if (!p || !(canReadArea(actor, p.areaId) || actor.areaId === p.areaId)) throw new NetworksException(ErrorCode.NOT_FOUND, 'The pairing was not found, or you do not have access to it');
-    if (!(await this.canManageGatherings(actor, p.areaId))) throw new NetworksException(ErrorCode.FORBIDDEN, 'Only the network leads and the ministry coordinator pair mentors');
+    if (!(await this.canRunNetwork(actor, p.areaId, mentorNetwork(p.kind)))) throw new NetworksException(ErrorCode.FORBIDDEN, 'Only the leads of that network and the ministry coordinator pair mentors');
     await this.ds.getRepository(MentorPairEntity).delete({ id });
     return true;
   }
@@ -140,24 +144,39 @@ export class NetworksService {
     return { queued: ids.length, agenciesWithoutCoordinator: [...new Set(rows.filter((r) => !covered.has(r.agency_id)).map((r) => r.agency))] };
   }
 
-  /** Each area has a staff network and an apprentice network; made on first use. */
-  async ensureNetworks(areaId: string, m: EntityManager = this.ds.manager): Promise<NetworkEntity[]> {
+  /** Each area has a staff network and an apprentice network, made with the area. */
+  async createForArea(areaId: string, m: EntityManager): Promise<void> {
     await m.query(`INSERT INTO network (area_id, kind) VALUES ($1, 'STAFF'), ($1, 'APPRENTICE') ON CONFLICT (area_id, kind) DO NOTHING`, [areaId]);
-    return m.find(NetworkEntity, { where: { areaId }, order: { kind: 'DESC' } });
   }
 
-  /** Admin, the area's ministry coordinator, or one of the area's network leads. */
-  async canManageGatherings(actor: Actor, areaId: string): Promise<boolean> {
+  /** The area's two networks; NOT_FOUND when there is no such area. Never writes. */
+  async forArea(areaId: string): Promise<NetworkEntity[]> {
+    const networks = await this.ds.getRepository(NetworkEntity).find({ where: { areaId }, order: { kind: 'DESC' } });
+    if (!networks.length) throw new NetworksException(ErrorCode.NOT_FOUND, 'The ministry area was not found, or you do not have access to it');
+    return networks;
+  }
+
+  /** The kinds of network of this area the actor leads. */
+  async leadKinds(actor: Actor, areaId: string): Promise<NetworkKind[]> {
+    if (actor.areaId !== areaId) return [];
+    const rows: { kind: NetworkKind }[] = await this.ds.query(`SELECT n.kind FROM network_lead l JOIN network n ON n.id = l.network_id WHERE n.area_id = $1 AND l.user_id = $2`, [areaId, actor.id]);
+    return rows.map((r) => r.kind);
+  }
+
+  /**
+   * Whether the actor runs the work of the area's network(s) for this audience: the ministry
+   * coordinator both networks, a lead their own network (and joint gatherings). The rule is
+   * `canRunNetwork` in the access policy.
+   */
+  async canRunNetwork(actor: Actor, areaId: string, audience: NetworkAudience): Promise<boolean> {
     if (canManageArea(actor, areaId)) return true;
-    if (actor.areaId !== areaId) return false;
-    const rows: unknown[] = await this.ds.query(`SELECT 1 FROM network_lead l JOIN network n ON n.id = l.network_id WHERE n.area_id = $1 AND l.user_id = $2 LIMIT 1`, [areaId, actor.id]);
-    return rows.length > 0;
+    return canRunNetwork(actor, areaId, audience, await this.leadKinds(actor, areaId));
   }
 
   async list(actor: Actor, areaIdArg?: string): Promise<NetworkModel[]> {
     const areaId = areaIdArg ?? actor.areaId;
     if (!areaId || !(canReadArea(actor, areaId) || actor.areaId === areaId)) throw new NetworksException(ErrorCode.NOT_FOUND, 'The ministry area was not found, or you do not have access to it');
-    const networks = await this.ensureNetworks(areaId);
+    const networks = await this.forArea(areaId);
     const leads: { network_id: string; user_id: string; name: string; agency_id: string | null; agency_name: string | null }[] = await this.ds.query(
       `SELECT l.network_id, u.id AS user_id, u.name, u.agency_id, a.name AS agency_name FROM network_lead l JOIN app_user u ON u.id = l.user_id LEFT JOIN agency a ON a.id = u.agency_id
         WHERE l.network_id = ANY($1::uuid[]) ORDER BY l.created_at`,
@@ -220,7 +239,7 @@ export class NetworksService {
 
   async setReminderDays(actor: Actor, networkId: string, days: number): Promise<NetworkModel> {
     const n = await this.networkFor(actor, networkId);
-    if (!(await this.canManageGatherings(actor, n.areaId))) throw new NetworksException(ErrorCode.FORBIDDEN, 'Only the network leads and the ministry coordinator change the network');
+    if (!(await this.canRunNetwork(actor, n.areaId, n.kind))) throw new NetworksException(ErrorCode.FORBIDDEN, "Only the network's leads and the ministry coordinator change the network");
     await this.ds.query(`UPDATE network SET reminder_days = $2 WHERE id = $1`, [n.id, days]);
     return (await this.list(actor, n.areaId)).find((x) => x.id === n.id) as NetworkModel;
   }

@@ -11,6 +11,8 @@ export const ErrorCode = {
   INVALID_CREDENTIALS: 'INVALID_CREDENTIALS',
   INVALID_TOKEN: 'INVALID_TOKEN',
   QUERY_TOO_COMPLEX: 'QUERY_TOO_COMPLEX',
+  /** A service Lærenett needs (its database) cannot be reached just now; try again. HTTP 503. */
+  UNAVAILABLE: 'UNAVAILABLE',
   INTERNAL: 'INTERNAL',
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];

@@ -13,6 +13,9 @@ export interface FanOutJob {
 /** Same gathering, version and kind: the same job, so queueing it twice sends it once. */
 export const fanOutJobId = (j: FanOutJob) => `fanout-${j.gatheringId}-${j.sequence}-${j.kind}`;
 
+/** The fan-out as a job for the outbox. */
+export const fanOutJob = (j: FanOutJob) => ({ queue: GATHERINGS_QUEUE, name: FAN_OUT_JOB, data: j, jobId: fanOutJobId(j) });
+
 /** The hourly sweep that sends due reminders and nudges (a BullMQ job scheduler, Europe/Oslo). */
 export const REMINDERS_JOB = 'reminders';
 export const REMINDERS_SCHEDULER = 'gatherings-reminders-hourly';

@@ -1,4 +1,4 @@
-import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, Unique } from 'typeorm';
+import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, Unique } from 'typeorm';
 
 export enum MailStatus {
   QUEUED = 'QUEUED',
@@ -13,6 +13,7 @@ export enum MailStatus {
  */
 @Entity('mail_message')
 @Unique('UQ_mail_purpose_recipient', ['purpose', 'recipient'])
+@Index('IDX_mail_message_not_enqueued', ['createdAt'], { where: `"status" = 'QUEUED' AND "enqueued_at" IS NULL` })
 export class MailMessageEntity {
   @PrimaryGeneratedColumn('uuid') id: string;
   /** e.g. `invitation:<id>`. */
@@ -29,4 +30,10 @@ export class MailMessageEntity {
   @Column({ type: 'text', name: 'last_error', nullable: true }) lastError: string | null;
   @Column({ type: 'timestamptz', name: 'sent_at', nullable: true }) sentAt: Date | null;
   @CreateDateColumn({ type: 'timestamptz', name: 'created_at' }) createdAt: Date;
+  /**
+   * When its delivery job was put on the queue. The row itself is the outbox: recorded with the
+   * change that causes it, enqueued after the commit, or by the worker's relay if the queue was
+   * not there then.
+   */
+  @Column({ type: 'timestamptz', name: 'enqueued_at', nullable: true }) enqueuedAt: Date | null;
 }
