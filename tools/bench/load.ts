@@ -5,11 +5,12 @@
  * coordinator (dashboard, gatherings, action plan, networks), an agency coordinator (agency page,
  * gatherings), an apprentice (gatherings, their pool page) — and a light mutation (a network
  * setting). Prints requests per second, latency percentiles and every error.
- *   npm run bench:load [-- --connections 100 --seconds 60]
+ *   npm run bench:load [-- --connections 100 --seconds 60 --profile]
  */
 import autocannon from 'autocannon';
 import { ChildProcess, spawn } from 'node:child_process';
-import { resolve } from 'node:path';
+import { mkdirSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
 import { print } from 'graphql';
 import { Client } from 'pg';
 import {
@@ -22,6 +23,7 @@ import {
   NetworksDocument,
 } from '../../libs/portal/data-access/src/generated/graphql';
 import { arg, root, run, scratchDatabase, waitForApi } from './support';
+import { summarise } from './profile/summary';
 
 const CONNECTIONS = arg('connections', 100);
 const SECONDS = arg('seconds', 60);
@@ -43,7 +45,15 @@ async function main() {
   await db.end();
 
   const env = { ...common, NODE_ENV: 'production', AUTH_SECRET: 'bench-secret-bench-secret-bench-secret-00', COOKIE_SECURE: 'false', SIGN_IN_MAX_FAILURES: '1000' };
-  const api: ChildProcess = spawn(process.execPath, [resolve(root, 'dist/apps/api/main.js')], { env, stdio: 'inherit' });
+  // --profile samples the API's CPU while under load and writes tmp/profile/api.cpuprofile (open it in
+  // Chrome's DevTools); a summary is printed.
+  const profiled = process.argv.includes('--profile');
+  const main = resolve(root, 'dist/apps/api/main.js');
+  const profileFile = resolve(root, 'tmp/profile/api.cpuprofile');
+  if (profiled) mkdirSync(dirname(profileFile), { recursive: true });
+  const api: ChildProcess = profiled
+    ? spawn(process.execPath, [resolve(__dirname, 'profile/cpu-profile.cjs')], { env: { ...env, PROFILE_MAIN: main, PROFILE_OUT: profileFile }, stdio: ['inherit', 'inherit', 'inherit', 'ipc'] })
+    : spawn(process.execPath, [main], { env, stdio: 'inherit' });
   try {
     const base = `http://127.0.0.1:${PORT}`;
     await waitForApi(base);
@@ -82,6 +92,12 @@ async function main() {
       duration: SECONDS,
       requests: ops.map((o) => ({ method: 'POST', path: '/graphql', headers: { 'content-type': 'application/json', cookie: o.cookie }, body: o.body })),
     });
+    if (profiled) {
+      const written = new Promise((r) => api.on('message', (m: { profiled?: boolean }) => m.profiled !== undefined && r(m)));
+      api.kill('SIGUSR2');
+      await written;
+      console.log(`\n${summarise(profileFile)}\n(the whole profile: ${profileFile})`);
+    }
     const l = result.latency;
     console.log(`
 requests/s   mean ${result.requests.average.toFixed(0)}, total ${result.requests.total}

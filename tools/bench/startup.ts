@@ -50,9 +50,11 @@ async function start(): Promise<Result> {
     const phases = line.split(' · ').map((s) => /^(.*) ([\d.]+) s$/.exec(s.trim())).filter((m): m is RegExpExecArray => !!m).map((m) => [m[1], Number(m[2]) * 1000] as [string, number]);
     return { wall, phases };
   } finally {
-    const exited = new Promise((r) => p.once('exit', r));
-    process.kill(-p.pid!, 'SIGTERM');
-    await exited;
+    if (p.exitCode === null && p.signalCode === null) {
+      const exited = new Promise((r) => p.once('exit', r));
+      process.kill(-p.pid!, 'SIGTERM');
+      await exited;
+    }
     await new Promise((r) => setTimeout(r, 500));
   }
 }
@@ -62,7 +64,7 @@ function show(label: string, r: Result) {
   const launcher = r.phases.reduce((a, [p, ms]) => (p === 'API' || p === 'worker' ? a : a + ms), 0) + Math.max(0, ...r.phases.filter(([p]) => p === 'API' || p === 'worker').map(([, ms]) => ms));
   console.log(`${label}: ${s(r.wall)} from \`npm start\` to GraphQL answering`);
   for (const [p, ms] of r.phases) console.log(`  ${p.padEnd(16)} ${s(ms).padStart(8)}  ${((100 * ms) / r.wall).toFixed(0).padStart(3)} %`);
-  console.log(`  ${'npm, tsx, other'.padEnd(16)} ${s(r.wall - launcher).padStart(8)}  ${((100 * (r.wall - launcher)) / r.wall).toFixed(0).padStart(3)} %`);
+  console.log(`  ${'npm, tsx, starting processes'.padEnd(16)} ${s(r.wall - launcher).padStart(8)}  ${((100 * (r.wall - launcher)) / r.wall).toFixed(0).padStart(3)} %`);
 }
 
 async function main() {

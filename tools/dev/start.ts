@@ -9,7 +9,7 @@
 import { ChildProcess, fork, spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { childEnvironment, readEmbeddedSettings } from '../../apps/api/src/config/config';
 import { startEmbeddedPostgres, EmbeddedPostgres } from '../../apps/api/src/database/embedded';
 import { DEMO_PASSWORD, DEMO_USERS } from '../../apps/api/src/database/seeds/demo-users';
@@ -76,7 +76,8 @@ async function main() {
   if (buildIsCurrent()) phases.push(['build check', Date.now() - t]);
   else {
     console.log('Building the API and the portal …');
-    const nx = resolve(root, 'node_modules/nx/bin/nx.js');
+    const nxPackage = resolve(root, 'node_modules/nx/package.json');
+    const nx = resolve(dirname(nxPackage), (JSON.parse(readFileSync(nxPackage, 'utf8')) as { bin: { nx: string } }).bin.nx);
     const b = spawnSync(process.execPath, [nx, 'run-many', '-t', 'build', '-p', 'api', 'portal'], { cwd: root, stdio: 'inherit', env: { ...process.env, NX_DAEMON: 'false', NX_NO_CLOUD: 'true', NX_TUI: 'false' } });
     if (b.status !== 0) throw new Error('The build failed (see above).');
     phases.push(['build', Date.now() - t]);
