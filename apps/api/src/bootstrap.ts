@@ -63,7 +63,7 @@ export async function createApiApp(): Promise<INestApplication> {
     app.use(express.static(dir, { index: false, maxAge: '1h' }));
     // Client-side routes: everything that is not the API gets the portal's index.html.
     app.use((req: express.Request, res: express.Response, next: () => void) => {
-      if (req.method !== 'GET' || req.path.startsWith('/api') || req.path.startsWith('/graphql')) return next();
+      if ((req.method !== 'GET' && req.method !== 'HEAD') || req.path.startsWith('/api') || req.path.startsWith('/graphql')) return next();
       // Relative to `root`: an absolute path is refused whole when any folder in it starts with
       // a dot (Express's dotfiles rule), so an install under ~/.cache would answer 404.
       res.setHeader('Cache-Control', 'no-cache');

@@ -106,8 +106,8 @@ function migrate(ds: DataSource, settings: Settings) {
     const ran = await ds.runMigrations({ transaction: 'each' });
     console.log(ran.length ? `Ran ${ran.length} migration(s): ${ran.map((m) => m.name).join(', ')}` : 'The database is up to date.');
     if (settings.queue.backend === 'postgres') {
-      const q = await migrateQueueSchema(settings.database.url);
-      console.log(q ? `Migrated the job queue's schema (${q} step(s)).` : "The job queue's schema is up to date.");
+      const version = await migrateQueueSchema(settings.database.url);
+      console.log(`The job queue's schema is at version ${version}.`);
     }
   });
 }

@@ -54,6 +54,8 @@ describe('the embedded default', () => {
       expect([path, res.status]).toEqual([path, 200]);
       expect(await res.text()).toContain('<div id="root">');
     }
+    // Monitors and link checkers ask with HEAD.
+    expect((await fetch(`${stack.url}/oversikt`, { method: 'HEAD' })).status).toBe(200);
     expect((await fetch(`${stack.url}/assets/app.js`)).status).toBe(200);
     expect((await fetch(`${stack.url}/api/nothing-here`)).status).toBe(404);
   });

@@ -7,6 +7,7 @@ import { Client } from 'pg';
 import { runMigrations } from 'bullmq';
 import { QUEUE_SCHEMA } from './queue.constants';
 
+/** Brings BullMQ's schema up to date; returns the version it is at. */
 export async function migrateQueueSchema(databaseUrl: string): Promise<number> {
   const client = new Client({ connectionString: databaseUrl });
   await client.connect();

@@ -215,7 +215,9 @@ export function summaryDocument(d: SummaryData, version: number, lang: PdfLangua
 
   // Per agency: a chart of the largest, then every agency in a table.
   const charted = [...d.agencies].sort((a, b) => Math.max(b.snapshot, b.target ?? 0) - Math.max(a.snapshot, a.target ?? 0) || a.name.localeCompare(b.name, 'nb')).slice(0, CHART_AGENCIES);
-  content.push({ text: t.perAgency, style: 'h2', pageBreak: 'before' });
+  // The agency table has eleven columns and names like "Digitaliseringsdirektoratet": landscape
+  // pages, so that it fits; the trades go back to portrait on a page of their own.
+  content.push({ text: t.perAgency, style: 'h2', pageBreak: 'before', pageOrientation: 'landscape' });
   const note = t.chartAgencies(charted.length, d.agencies.length);
   if (note) content.push({ text: note, style: 'meta' });
   content.push({ svg: barChartSvg(charted.map((a) => ({ label: a.name, value: a.snapshot, mark: a.target })), { legend: { value: t.legendValue, mark: t.target } }), width: 500 });
@@ -245,7 +247,7 @@ export function summaryDocument(d: SummaryData, version: number, lang: PdfLangua
     fontSize: 8,
   });
 
-  content.push({ text: t.perTrade, style: 'h2' });
+  content.push({ text: t.perTrade, style: 'h2', pageBreak: 'before', pageOrientation: 'portrait' });
   if (d.trades.length) content.push({ svg: barChartSvg(d.trades.map((x) => ({ label: lang === 'en' ? x.nameEn : x.nameNb, value: x.snapshot, mark: x.target })), { legend: { value: t.legendValue, mark: t.target }, colour: '#06893a' }), width: 500 });
   content.push({
     table: {
