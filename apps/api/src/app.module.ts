@@ -10,7 +10,7 @@ import { createValidationPipe } from './graphql/validation';
 import { AgenciesModule } from './modules/agencies/agencies.module';
 import { ApprenticesModule } from './modules/apprentices/apprentices.module';
 import { AreasModule } from './modules/areas/areas.module';
-import { HealthController } from './modules/health/health.controller';
+import { HealthModule } from './modules/health/health.module';
 import { IdentityModule } from './modules/identity/identity.module';
 import { MailModule } from './modules/mail/mail.module';
 import { QueueModule } from './modules/queue/queue.module';
@@ -37,6 +37,7 @@ export class AppModule {
         ConfigModule,
         databaseModule(),
         QueueModule,
+        HealthModule,
         graphqlModule(),
         MailModule,
         IdentityModule,
@@ -50,7 +51,6 @@ export class AppModule {
         PoolingModule,
         AnnualSummaryModule,
       ],
-      controllers: [HealthController],
       providers: [
         { provide: APP_PIPE, useFactory: createValidationPipe },
         { provide: APP_FILTER, useClass: AllExceptionsFilter },

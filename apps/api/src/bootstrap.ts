@@ -9,6 +9,7 @@ import { join, resolve } from 'node:path';
 import { AppModule } from './app.module';
 import { loadSettings, Settings } from './config/config';
 import { WorkerModule } from './worker.module';
+import { LifecycleService } from './modules/health/lifecycle.service';
 
 const LEVELS: Record<Settings['app']['logLevel'], LogLevel[]> = {
   error: ['error', 'fatal'],
@@ -50,10 +51,17 @@ function securityHeaders(https: boolean) {
 export async function createApiApp(): Promise<INestApplication> {
   const settings = loadSettings();
   const app = await NestFactory.create<NestExpressApplication>(AppModule.register(), { logger: LEVELS[settings.app.logLevel], bodyParser: true });
-  app.set('trust proxy', 'loopback');
+  // Whose X-Forwarded-For to believe: the client's address keys the sign-in limits.
+  app.set('trust proxy', settings.app.trustProxy);
   app.disable('x-powered-by');
   app.use(cookieParser());
   app.use(securityHeaders(settings.app.publicUrl.startsWith('https:')));
+  // While draining, every response asks the client to close its connection and come back elsewhere.
+  const lifecycle = app.get(LifecycleService);
+  app.use((_req: express.Request, res: express.Response, next: () => void) => {
+    if (lifecycle.draining) res.setHeader('Connection', 'close');
+    next();
+  });
   if (settings.app.portalDir && existsSync(join(settings.app.portalDir, 'index.html'))) {
     const dir = resolve(settings.app.portalDir);
     // The portal's source maps are for its developers, not for the public.
@@ -70,13 +78,30 @@ export async function createApiApp(): Promise<INestApplication> {
       res.sendFile('index.html', { root: dir });
     });
   }
-  app.enableShutdownHooks();
+  // Signals are handled by main.ts (a drained stop), not by Nest's immediate shutdown hooks.
   return app;
 }
 
 export async function createWorkerApp() {
   const settings = loadSettings();
-  const app = await NestFactory.createApplicationContext(WorkerModule.register(), { logger: LEVELS[settings.app.logLevel] });
-  app.enableShutdownHooks();
-  return app;
+  // Signals are handled by worker.ts: it closes the application (workers finish their jobs) and exits.
+  return NestFactory.createApplicationContext(WorkerModule.register(), { logger: LEVELS[settings.app.logLevel] });
+}
+
+/** Runs `stop` once, on the first SIGTERM or SIGINT, then exits: 0 when it went well. */
+export function onStopSignal(stop: (signal: string) => Promise<void>): void {
+  let stopping = false;
+  for (const signal of ['SIGTERM', 'SIGINT'] as const) {
+    process.on(signal, () => {
+      if (stopping) return;
+      stopping = true;
+      stop(signal).then(
+        () => process.exit(0),
+        (e: unknown) => {
+          console.error(e instanceof Error ? e.message : e);
+          process.exit(1);
+        },
+      );
+    });
+  }
 }

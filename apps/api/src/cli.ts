@@ -5,6 +5,7 @@
  *   migration:generate Name write a migration for what the entities need
  *   demo-data               load the pilot's demo data (once)
  *   setup                   migrate, then load the demo data (what `npm start` runs)
+ *   create-admin email [name]  invite an administrator: prints a one-time link to set a password
  *   national [agencies] [apprentices] [areas]   load a national-scale data set for benchmarks
  */
 import 'reflect-metadata';
@@ -18,6 +19,7 @@ import { generateMigrationSource, pendingSchemaChanges } from './database/schema
 import { DEMO_PASSWORD, DEMO_USERS, seedDemoData } from './database/seeds/demo-data';
 import { seedNational } from './database/seeds/national';
 import { migrateQueueSchema } from './modules/queue/queue-schema';
+import { newToken, sha256 } from './common/tokens';
 
 async function main() {
   const [cmd, ...args] = process.argv.slice(2);
@@ -66,6 +68,11 @@ async function main() {
       case 'demo-data':
         await demoData(ds, settings);
         break;
+      case 'create-admin': {
+        const [email, ...name] = args;
+        await createAdmin(ds, settings, email, name.join(' '));
+        break;
+      }
       case 'national': {
         const agencies = Number(args[0] ?? 200);
         const apprentices = Number(args[1] ?? 5000);
@@ -77,7 +84,7 @@ async function main() {
         break;
       }
       default:
-        console.error('Commands: migrate | setup | migration:check | migration:generate Name | demo-data | national [agencies] [apprentices]');
+        console.error('Commands: migrate | setup | create-admin email [name] | migration:check | migration:generate Name | demo-data | national [agencies] [apprentices]');
         process.exitCode = 2;
     }
   } finally {
@@ -110,6 +117,26 @@ function migrate(ds: DataSource, settings: Settings) {
       console.log(`The job queue's schema is at version ${version}.`);
     }
   });
+}
+
+/**
+ * The first administrator of an installation (or another): an invitation to the ADMIN role whose
+ * one-time link is printed, to be opened by that person to set a password. Works in production,
+ * where there is nobody yet to invite them.
+ */
+async function createAdmin(ds: DataSource, settings: Settings, rawEmail: string | undefined, rawName: string) {
+  const email = (rawEmail ?? '').trim().toLowerCase();
+  if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email)) throw new Error('Usage: create-admin email [name] — give the administrator\'s e-mail address');
+  const name = rawName.trim() || email.split('@')[0];
+  const existing: unknown[] = await ds.query(`SELECT 1 FROM app_user WHERE email = $1`, [email]);
+  if (existing.length) throw new Error(`${email} already has a user in Lærenett`);
+  const token = newToken();
+  const days = settings.auth.invitationTtlDays;
+  await ds.query(
+    `INSERT INTO invitation (email, name, role, language, token_hash, expires_at) VALUES ($1, $2, 'ADMIN', 'nb', $3, now() + make_interval(days => $4))`,
+    [email, name, sha256(token), days],
+  );
+  console.log(`Invited ${name} <${email}> as administrator. The link works once, for ${days} days:\n  ${settings.app.publicUrl}/invitasjon/${token}`);
 }
 
 function demoData(ds: DataSource, settings: Settings) {

@@ -14,6 +14,15 @@ export interface AppSettings {
   /** Built portal to serve from the API, if present. */
   portalDir: string | null;
   logLevel: 'error' | 'warn' | 'log' | 'debug';
+  /**
+   * Which proxies in front of the API to believe about the client's address (X-Forwarded-For):
+   * Express's `trust proxy` — `loopback` (default), `false`, a number of hops, or addresses/CIDRs.
+   */
+  trustProxy: boolean | number | string;
+  /** Seconds the API keeps serving after SIGTERM while its readiness says 503, so a balancer can take it out first. */
+  drainSeconds: number;
+  /** Port of the worker's own health endpoint (liveness and readiness for a supervisor); none when unset. */
+  workerHealthPort: number | null;
   /** Whether GraphQL introspection is open (and errors suggest field names): off in production by default. */
   introspection: boolean;
   /** A pause after each agency while compiling the December summary (to watch progress in tests and demos); 0 in real use. */
@@ -86,6 +95,16 @@ function url(env: Env, key: string, protocols: string[], required: boolean): str
   return raw;
 }
 
+function trustProxy(raw: string | undefined): boolean | number | string {
+  if (raw === undefined || raw === '') return 'loopback';
+  if (raw === 'true' || raw === 'false') return raw === 'true';
+  if (/^\d+$/.test(raw)) return Number(raw);
+  const parts = raw.split(',').map((p) => p.trim());
+  const ok = parts.every((p) => /^(loopback|linklocal|uniquelocal)$/.test(p) || /^[0-9a-f.:]+(\/\d{1,3})?$/i.test(p));
+  if (!ok) throw new ConfigError(`TRUST_PROXY must be true, false, a number of hops, or addresses/CIDRs such as 10.0.0.0/8 (got "${raw}")`);
+  return parts.join(',');
+}
+
 /** Only the automated tests sign with a secret known in advance; every installation has its own. */
 const TEST_SECRET = 'laerenett-test-secret-used-by-the-tests-only';
 
@@ -114,6 +133,9 @@ export function loadSettings(env: Env = process.env, use: 'server' | 'command' =
       portalDir: env['PORTAL_DIR'] || null,
       logLevel: oneOf(env, 'LOG_LEVEL', ['error', 'warn', 'log', 'debug'] as const, 'log'),
       summaryCompilePauseMs: int(env, 'SUMMARY_COMPILE_PAUSE_MS', 0, 0, 5000),
+      trustProxy: trustProxy(env['TRUST_PROXY']),
+      drainSeconds: int(env, 'DRAIN_SECONDS', nodeEnv === 'production' ? 10 : 0, 0, 300),
+      workerHealthPort: env['WORKER_HEALTH_PORT'] ? int(env, 'WORKER_HEALTH_PORT', 0, 1, 65535) : null,
       introspection: oneOf(env, 'GRAPHQL_INTROSPECTION', ['true', 'false'] as const, nodeEnv === 'production' ? 'false' : 'true') === 'true',
     },
     database: { url: databaseUrl, poolSize: int(env, 'DATABASE_POOL_SIZE', 10, 1, 100) },

@@ -30,6 +30,11 @@ export class AllExceptionsFilter implements ExceptionFilter {
       res.status(STATUS[exception.code] ?? 400).json({ code: exception.code, message: exception.message, ...(exception.details ?? {}) });
       return;
     }
+    // 503 is an answer, not a failure: a health check saying "not ready" (draining, or the database away).
+    if (exception instanceof HttpException && exception.getStatus() === 503) {
+      res.status(503).json(exception.getResponse());
+      return;
+    }
     if (exception instanceof HttpException && exception.getStatus() < 500) {
       res.status(exception.getStatus()).json({ code: exception.getStatus() === 404 ? ErrorCode.NOT_FOUND : ErrorCode.VALIDATION_FAILED, message: exception.message });
       return;

@@ -27,6 +27,16 @@ describe('settings', () => {
     expect(loadSettings(base).app.introspection).toBe(true);
   });
 
+  it('believes X-Forwarded-For only from the proxies it is told of', () => {
+    expect(loadSettings(base).app.trustProxy).toBe('loopback');
+    expect(loadSettings({ ...base, TRUST_PROXY: 'false' }).app.trustProxy).toBe(false);
+    expect(loadSettings({ ...base, TRUST_PROXY: '1' }).app.trustProxy).toBe(1);
+    expect(loadSettings({ ...base, TRUST_PROXY: '10.0.0.0/8, loopback' }).app.trustProxy).toBe('10.0.0.0/8,loopback');
+    expect(() => loadSettings({ ...base, TRUST_PROXY: 'everyone' })).toThrow(/TRUST_PROXY must be/);
+    expect(loadSettings({ ...base, NODE_ENV: 'production' }).app.drainSeconds).toBe(10);
+    expect(loadSettings(base).app.drainSeconds).toBe(0);
+  });
+
   it('signs links with no secret written in the source, outside the tests', () => {
     for (const NODE_ENV of ['development', 'production']) expect(() => loadSettings({ DATABASE_URL: base.DATABASE_URL, NODE_ENV })).toThrow(/AUTH_SECRET must be set/);
     expect(loadSettings({ DATABASE_URL: base.DATABASE_URL, NODE_ENV: 'test' }).auth.secret.length).toBeGreaterThanOrEqual(32);

@@ -11,7 +11,8 @@ export class InvitationEntity {
   @Column({ type: 'uuid', name: 'agency_id', nullable: true }) agencyId: string | null;
   @Column({ type: 'varchar', length: 2, default: 'nb' }) language: string;
   @Column({ type: 'char', length: 64, name: 'token_hash', unique: true }) tokenHash: string;
-  @Column({ type: 'uuid', name: 'invited_by_id' }) invitedById: string;
+  /** Who invited; none for the first administrator, invited from the command line (`cli.js create-admin`). */
+  @Column({ type: 'uuid', name: 'invited_by_id', nullable: true }) invitedById: string | null;
   @Column({ type: 'timestamptz', name: 'expires_at' }) expiresAt: Date;
   @Column({ type: 'timestamptz', name: 'accepted_at', nullable: true }) acceptedAt: Date | null;
   @CreateDateColumn({ type: 'timestamptz', name: 'created_at' }) createdAt: Date;
