@@ -133,6 +133,12 @@ export class Client {
     return fetch(`${this.url}${path}`, { headers: this.cookie ? { cookie: this.cookie } : {} });
   }
 
+  /** Uses another client's session (the same browser, another server). */
+  withCookie(cookie: string) {
+    this.cookie = cookie;
+    return this;
+  }
+
   async signIn(email: string, password = 'laerenett-demo') {
     const r = await this.gql(`mutation($i: SignInInput!) { signIn(input: $i) { id role } }`, { i: { email, password } });
     if (r.errors) throw new Error(`sign-in failed for ${email}: ${r.errors[0].message}`);
