@@ -33,6 +33,12 @@ const BUILD_INPUTS = [
   'tsconfig.base.json',
 ];
 const BUILD_OUTPUTS = ['dist/apps/api/main.js', 'dist/apps/api/worker.js', 'dist/apps/api/cli.js', 'dist/apps/portal/index.html'];
+/**
+ * Touched by each build target when it finishes (the project.json of api and portal): the bundlers leave an output
+ * file untouched when its content did not change, so the outputs' own times can be older than a
+ * change that did not affect them.
+ */
+const BUILD_STAMPS = ['dist/apps/api/.build-stamp', 'dist/apps/portal/.build-stamp'];
 
 function newest(path: string): number {
   const s = statSync(path);
@@ -43,9 +49,9 @@ function newest(path: string): number {
 }
 
 function buildIsCurrent(): boolean {
-  const outs = BUILD_OUTPUTS.map((f) => resolve(root, f));
-  if (!outs.every(existsSync)) return false;
-  const built = Math.min(...outs.map((f) => statSync(f).mtimeMs));
+  const stamps = BUILD_STAMPS.map((f) => resolve(root, f));
+  if (![...BUILD_OUTPUTS.map((f) => resolve(root, f)), ...stamps].every(existsSync)) return false;
+  const built = Math.min(...stamps.map((f) => statSync(f).mtimeMs));
   return BUILD_INPUTS.every((f) => !existsSync(resolve(root, f)) || newest(resolve(root, f)) <= built);
 }
 

@@ -56,7 +56,10 @@ export async function startPlatform(): Promise<Platform> {
   const launcher = spawn('npm', ['start'], { cwd: dir, env, detached: true, stdio: ['ignore', 'pipe', 'inherit'] });
   let out = '';
   await new Promise<void>((ok, fail) => {
-    const timer = setTimeout(() => fail(new Error(`npm start did not say it was running within 180 s:\n${out}`)), 180_000);
+    const timer = setTimeout(() => {
+      void stopPlatform({ launcher, dir });
+      fail(new Error(`npm start did not say it was running within 180 s:\n${out}`));
+    }, 180_000);
     launcher.stdout!.on('data', (d: Buffer) => {
       out += d.toString();
       process.stdout.write(d);
@@ -70,7 +73,10 @@ export async function startPlatform(): Promise<Platform> {
       fail(new Error(`npm start exited (${code}) before it was running:\n${out}`));
     });
   });
-  if (/Building the API/.test(out)) throw new Error('npm start rebuilt a build that was current');
+  if (/Building the API/.test(out)) {
+    await stopPlatform({ launcher, dir });
+    throw new Error('npm start rebuilt a build that was current');
+  }
   // From here on, only what goes wrong is worth showing.
   launcher.stdout!.removeAllListeners('data');
   launcher.stdout!.on('data', (d: Buffer) => {
