@@ -73,7 +73,8 @@ export async function renderSummaryXlsx(d: SummaryData, version: number): Promis
     { header: 'Måltall neste år', key: 'targetNextYear', width: 16 },
   ];
   const yesNo = (b: boolean) => (b ? 'Ja' : 'Nei');
-  for (const a of d.agencies) ag.addRow({ ...a, ruleApplies: yesNo(a.ruleApplies), meetsRule: yesNo(a.meetsRule), reported: yesNo(a.reported), submittedLate: yesNo(a.submittedLate) });
+  // As in the PDF: whether an agency meets the rule is asked only where the rule applies.
+  for (const a of d.agencies) ag.addRow({ ...a, ruleApplies: yesNo(a.ruleApplies), meetsRule: a.ruleApplies ? yesNo(a.meetsRule) : '–', reported: yesNo(a.reported), submittedLate: yesNo(a.submittedLate) });
   bold(ag);
 
   const tr = wb.addWorksheet('Lærefag');
