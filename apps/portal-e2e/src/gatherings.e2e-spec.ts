@@ -49,9 +49,21 @@ describe('network gatherings in the portal', () => {
     await member.goto(link);
     await member.getByRole('heading', { level: 2, name: 'Lærlingsamling' }).waitFor();
     expect(await seriousViolations(member)).toEqual([]);
+    // Opening the link answers nothing by itself: it shows the chosen answer, to confirm with one press.
+    await member.getByText('Du har valgt «Ja» i e-posten. Trykk på knappen for å bekrefte svaret.').waitFor();
+    expect(await member.getByText(/^Takk!/).count()).toBe(0);
     await member.getByLabel('Allergier eller matbehov (valgfritt)').fill('vegetar');
     await member.getByRole('button', { name: 'Ja, jeg kommer' }).click();
     await member.getByText('Takk! Svaret ditt er registrert: Ja.').waitFor();
+    // The mail's "no" link, opened later (by a person or a mail scanner), says what is registered and changes nothing.
+    const noLink = link.replace('?svar=ja', '?svar=nei');
+    const later = await newPage(session.browser);
+    await later.goto(noLink);
+    await later.getByText('Du har valgt «Nei» i e-posten. Trykk på knappen for å bekrefte svaret.').waitFor();
+    await later.getByText('Svaret du har registrert nå: Ja.').waitFor();
+    expect(await later.getByText(/^Takk!/).count()).toBe(0);
+    expect(await seriousViolations(later)).toEqual([]);
+    await later.close();
 
     // The lead sees the answer.
     await lead.reload();

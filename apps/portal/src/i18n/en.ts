@@ -36,7 +36,7 @@ export const en: Messages = {
     newSchedule: 'New schedule', audience: 'For whom', audiences: { STAFF: 'The staff network', APPRENTICE: 'The apprentice network', BOTH: 'Both networks' },
     scheduleTitle: 'Name of the gatherings', rhythm: 'Rhythm', rhythms: { bimonthly: 'Every other month, last Thursday', monthly: 'Every month, last Thursday', quarterly: 'Every third month, last Thursday' },
     firstDate: 'From date', start: 'Starts', end: 'Ends', create: 'Create schedule', created: 'The schedule is created. Holidays and July are skipped.',
-    answerTitle: 'Answer the invitation', answerIntro: 'Hello {{name}}! Are you coming?', accessibility: 'Accessibility needs (optional)', dietary: 'Allergies or dietary needs (optional)', saved: 'Thank you! Your answer is recorded: {{state}}.', cancelledNotice: 'This gathering is cancelled.',
+    answerTitle: 'Answer the invitation', answerIntro: 'Hello {{name}}! Are you coming?', accessibility: 'Accessibility needs (optional)', dietary: 'Allergies or dietary needs (optional)', saved: 'Thank you! Your answer is recorded: {{state}}.', chosen: 'You chose “{{state}}” in the e-mail. Press the button to confirm your answer.', current: 'The answer you have recorded now: {{state}}.', cancelledNotice: 'This gathering is cancelled.',
   },
   gathering: {
     host: 'Host (agency)',

@@ -34,7 +34,7 @@ export const nb = {
     newSchedule: 'Ny timeplan', audience: 'For hvem', audiences: { STAFF: 'Nettverket for ansatte', APPRENTICE: 'Lærlingnettverket', BOTH: 'Begge nettverkene' },
     scheduleTitle: 'Navn på samlingene', rhythm: 'Rytme', rhythms: { bimonthly: 'Annenhver måned, siste torsdag', monthly: 'Hver måned, siste torsdag', quarterly: 'Hver tredje måned, siste torsdag' },
     firstDate: 'Fra dato', start: 'Starter', end: 'Slutter', create: 'Lag timeplan', created: 'Timeplanen er laget. Helligdager og juli er hoppet over.',
-    answerTitle: 'Svar på invitasjonen', answerIntro: 'Hei, {{name}}! Kommer du?', accessibility: 'Behov for tilrettelegging (valgfritt)', dietary: 'Allergier eller matbehov (valgfritt)', saved: 'Takk! Svaret ditt er registrert: {{state}}.', cancelledNotice: 'Denne samlingen er avlyst.',
+    answerTitle: 'Svar på invitasjonen', answerIntro: 'Hei, {{name}}! Kommer du?', accessibility: 'Behov for tilrettelegging (valgfritt)', dietary: 'Allergier eller matbehov (valgfritt)', saved: 'Takk! Svaret ditt er registrert: {{state}}.', chosen: 'Du har valgt «{{state}}» i e-posten. Trykk på knappen for å bekrefte svaret.', current: 'Svaret du har registrert nå: {{state}}.', cancelledNotice: 'Denne samlingen er avlyst.',
   },
   gathering: {
     host: 'Vertskap (virksomhet)',

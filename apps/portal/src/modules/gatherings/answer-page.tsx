@@ -16,7 +16,11 @@ export function AnswerPage() {
   const [accessibility, setAccessibility] = useState('');
   const [dietary, setDietary] = useState('');
   const inv = invitation.data?.gatheringInvitation;
+  // The answer the mail's link chose (…?svar=ja|nei), to confirm with one press.
   const suggested = params.get('svar');
+  const chosen = suggested === 'ja' ? 'YES' : suggested === 'nei' ? 'NO' : null;
+  // Registered in this visit: only then is it thanked for.
+  const saved = answer.data?.answerGatheringByLink.state ?? null;
 
   const send = (a: 'YES' | 'NO') => answer.mutate({ token, input: { answer: a, accessibilityNeeds: accessibility, dietaryNeeds: dietary } });
 
@@ -41,19 +45,28 @@ export function AnswerPage() {
               <Paragraph>{t('gatherings.answerIntro', { name: inv.personName })}</Paragraph>
               <Textfield label={t('gatherings.accessibility')} value={accessibility} onChange={(e) => setAccessibility(e.target.value)} />
               <Textfield label={t('gatherings.dietary')} value={dietary} onChange={(e) => setDietary(e.target.value)} />
+              {/* A link in a mail never answers by itself (mail scanners open links): it preselects the
+                  answer, which one press confirms. What is registered is said as it is, never as new. */}
+              {chosen && !saved && (
+                <Alert data-color="info" role="status">
+                  {t('gatherings.chosen', { state: t(`gatherings.states.${chosen}`) })}
+                </Alert>
+              )}
               <div className="ln-row">
-                <Button variant={suggested === 'nei' ? 'secondary' : 'primary'} onClick={() => send('YES')} loading={answer.isPending}>
+                <Button variant={chosen === 'NO' ? 'secondary' : 'primary'} onClick={() => send('YES')} loading={answer.isPending && answer.variables?.input.answer === 'YES'}>
                   {t('gatherings.yes')}
                 </Button>
-                <Button variant={suggested === 'nei' ? 'primary' : 'secondary'} onClick={() => send('NO')}>
+                <Button variant={chosen === 'NO' ? 'primary' : 'secondary'} onClick={() => send('NO')} loading={answer.isPending && answer.variables?.input.answer === 'NO'}>
                   {t('gatherings.no')}
                 </Button>
               </div>
               <ErrorAlert error={answer.error} />
-              {(answer.data?.answerGatheringByLink.state ?? inv.state) && (
+              {saved ? (
                 <Alert data-color="success" role="status">
-                  {t('gatherings.saved', { state: t(`gatherings.states.${answer.data?.answerGatheringByLink.state ?? inv.state}`) })}
+                  {t('gatherings.saved', { state: t(`gatherings.states.${saved}`) })}
                 </Alert>
+              ) : (
+                inv.state && <Paragraph>{t('gatherings.current', { state: t(`gatherings.states.${inv.state}`) })}</Paragraph>
               )}
             </>
           )}
