@@ -2,8 +2,9 @@
 export const TEST_ADMIN_URL = process.env['TEST_POSTGRES_ADMIN_URL'] ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 export const TEST_DB = process.env['TEST_DATABASE_NAME'] ?? 'laerenett_test';
 export const TEST_REDIS_URL = process.env['TEST_REDIS_URL'] ?? 'redis://127.0.0.1:6379';
-export const testDatabaseUrl = (name = TEST_DB) => {
-  const u = new URL(TEST_ADMIN_URL);
+/** The URL of database `name` on the server of `adminUrl`. */
+export const testDatabaseUrl = (name = TEST_DB, adminUrl = TEST_ADMIN_URL) => {
+  const u = new URL(adminUrl);
   u.pathname = `/${name}`;
   return u.toString();
 };

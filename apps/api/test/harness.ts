@@ -14,7 +14,7 @@ import { Client as PgClient } from 'pg';
 import { getQueueToken } from '@nestjs/bullmq';
 import type { Queue } from 'bullmq';
 import { migrateQueueSchema } from '../src/modules/queue/queue-schema';
-import { TEST_ADMIN_URL, TEST_BACKEND, TEST_DB, TEST_REDIS_URL } from './env';
+import { TEST_ADMIN_URL, TEST_BACKEND, TEST_DB, testDatabaseUrl, TEST_REDIS_URL } from './env';
 
 export interface Stack {
   /** The database URL of this test file's own database. */
@@ -37,7 +37,7 @@ async function freshDatabase(adminUrl = TEST_ADMIN_URL): Promise<{ url: string; 
   await admin.query(`CREATE DATABASE ${name}`);
   await admin.end();
   return {
-    url: Object.assign(new URL(adminUrl), { pathname: `/${name}` }).toString(),
+    url: testDatabaseUrl(name, adminUrl),
     drop: async () => {
       const c = new PgClient({ connectionString: adminUrl });
       await c.connect();

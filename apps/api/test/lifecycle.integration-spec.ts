@@ -8,7 +8,7 @@ import { ChildProcess, spawn, spawnSync } from 'node:child_process';
 import { resolve } from 'node:path';
 import { Client as PgClient } from 'pg';
 import { Client, code, Stack, startStack } from './harness';
-import { TEST_ADMIN_URL } from './env';
+import { TEST_ADMIN_URL, testDatabaseUrl } from './env';
 
 const DIST = resolve(__dirname, '../../../dist/apps/api');
 const PROD = { NODE_ENV: 'production', AUTH_SECRET: 'lifecycle-test-secret-0123456789-abcdefg', COOKIE_SECURE: 'false', LOG_LEVEL: 'error' };
@@ -63,7 +63,7 @@ describe('running it for real', () => {
     await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
     await admin.query(`CREATE DATABASE ${name}`);
     try {
-      const url = Object.assign(new URL(TEST_ADMIN_URL), { pathname: `/${name}` }).toString();
+      const url = testDatabaseUrl(name);
       const both = [0, 1].map(() => {
         const p = spawn(process.execPath, [resolve(DIST, 'cli.js'), 'migrate'], { env: { ...process.env, ...PROD, DATABASE_URL: url, QUEUE_BACKEND: 'postgres', REDIS_URL: '' }, stdio: ['ignore', 'pipe', 'pipe'] });
         let out = '';
