@@ -24,7 +24,8 @@ describe('Norwegian holidays', () => {
   it('moves a holiday to the nearest working day in the same week', () => {
     expect(nearestWorkingDayInWeek('2026-05-14')).toBe('2026-05-13'); // Ascension Thursday → Wednesday
     expect(nearestWorkingDayInWeek('2026-04-02')).toBe('2026-04-01'); // Maundy Thursday → Wednesday
-    expect(nearestWorkingDayInWeek('2026-12-24')).toBe('2026-12-24'); // Christmas Eve is a working day
+    expect(nearestWorkingDayInWeek('2026-12-18')).toBe('2026-12-18'); // a working day stays
+    expect(nearestWorkingDayInWeek('2026-12-24')).toBeNull(); // the whole week is in the Christmas holiday
   });
 });
 
