@@ -1,4 +1,4 @@
-import { Role } from '@laerenett/shared-domain';
+import { ALL_ROLES, canInvite, Role } from '@laerenett/shared-domain';
 import type { Actor } from './request-context';
 
 /**
@@ -52,6 +52,11 @@ export function canManageAgency(a: Actor, agency: AgencyScope): boolean {
   return a.role === Role.AGENCY_COORDINATOR && a.agencyId === agency.id;
 }
 
+/** Who places a person in a network: the area's coordinator anyone in the area, an agency coordinator his own agency's people. */
+export function canPlaceInNetwork(a: Actor, areaId: string, personAgencyId: string | null): boolean {
+  return canManageArea(a, areaId) || (a.role === Role.AGENCY_COORDINATOR && !!a.agencyId && a.agencyId === personAgencyId);
+}
+
 /** Lists of apprentices (names, contracts): the agency's coordinators and the area's coordinators. */
 export function canListApprentices(a: Actor, agency: AgencyScope): boolean {
   return canManageAgency(a, agency);
@@ -62,4 +67,49 @@ export function canSeeApprenticeContact(a: Actor, apprentice: { agencyId: string
   if (isAdmin(a)) return true;
   if (a.role === Role.AGENCY_COORDINATOR && a.agencyId === apprentice.agencyId) return true;
   return a.role === Role.APPRENTICE && a.email === apprentice.email.toLowerCase();
+}
+
+/**
+ * What a user may do in the portal, from the same rules the services apply, so that the portal
+ * shows only the controls that will work. `leads` are the kinds of network of the user's area
+ * they lead.
+ */
+export interface Capabilities {
+  areaDashboard: boolean;
+  readActionPlan: boolean;
+  manageActionPlan: boolean;
+  compileSummary: boolean;
+  writeAgencyReport: boolean;
+  manageOwnAgency: boolean;
+  planGatherings: boolean;
+  runNetworks: string[];
+  manageNetworkLeads: boolean;
+  registerEvents: boolean;
+  reviewEvents: boolean;
+  approveSignups: boolean;
+  signUpForShifts: boolean;
+  inviteRoles: Role[];
+}
+
+export function capabilitiesOf(a: Actor, leads: readonly string[]): Capabilities {
+  const ministry = isAdmin(a) || (a.role === Role.MINISTRY_COORDINATOR && !!a.areaId);
+  const agency = a.role === Role.AGENCY_COORDINATOR && !!a.agencyId;
+  const inArea = (kind: string) => ministry || leads.includes(kind);
+  const runNetworks = ['STAFF', 'APPRENTICE'].filter(inArea);
+  return {
+    areaDashboard: ministry,
+    readActionPlan: ministry || agency,
+    manageActionPlan: ministry,
+    compileSummary: ministry,
+    writeAgencyReport: agency,
+    manageOwnAgency: agency,
+    planGatherings: runNetworks.length > 0,
+    runNetworks,
+    manageNetworkLeads: ministry,
+    registerEvents: ministry || agency,
+    reviewEvents: ministry,
+    approveSignups: agency,
+    signUpForShifts: a.role === Role.APPRENTICE && !!a.agencyId,
+    inviteRoles: ALL_ROLES.filter((r) => canInvite(a.role, r)),
+  };
 }

@@ -8,12 +8,13 @@ import { AreasResolver } from '../modules/areas/areas.resolver';
 import { IdentityResolver } from '../modules/identity/identity.resolver';
 import { AgencyTargetResolver, TargetsResolver } from '../modules/targets/targets.resolver';
 import { NetworksResolver } from '../modules/networks/networks.resolver';
+import { CapabilitiesResolver } from '../modules/networks/capabilities.resolver';
 import { GatheringsResolver } from '../modules/gatherings/gatherings.resolver';
 import { ActionPlansResolver } from '../modules/action-plans/action-plans.resolver';
 import { PoolingResolver } from '../modules/pooling/pooling.resolver';
 
 /** Every resolver, for building the schema without a running application. */
-export const RESOLVERS = [IdentityResolver, AreasResolver, AgenciesResolver, ApprenticesResolver, AgencyApprenticesResolver, TargetsResolver, AgencyTargetResolver, NetworksResolver, GatheringsResolver, ActionPlansResolver, PoolingResolver, AnnualSummaryResolver];
+export const RESOLVERS = [IdentityResolver, AreasResolver, AgenciesResolver, ApprenticesResolver, AgencyApprenticesResolver, TargetsResolver, AgencyTargetResolver, NetworksResolver, CapabilitiesResolver, GatheringsResolver, ActionPlansResolver, PoolingResolver, AnnualSummaryResolver];
 
 export const printSortedSchema = (schema: GraphQLSchema) =>
   `# Generated from the code-first schema by \`npm run schema\`. Do not edit; CI checks it is current.\n\n${printSchema(lexicographicSortSchema(schema))}\n`;

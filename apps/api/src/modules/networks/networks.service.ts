@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { ErrorCode, Role } from '@laerenett/shared-domain';
-import { canManageArea, canReadArea, canRunNetwork, NetworkAudience } from '../../common/access-policy';
+import { canManageArea, canPlaceInNetwork, canReadArea, canRunNetwork, NetworkAudience } from '../../common/access-policy';
 import type { Actor } from '../../common/request-context';
 import { NetworkEntity, NetworkKind } from './entities/network.entity';
 import { NetworksException } from './networks.exception';
@@ -41,20 +41,20 @@ export class NetworksService {
    * People the actor can place in the networks: the whole area for the ministry coordinator and
    * the network leads, one's own agency for an agency coordinator. Names and roles only.
    */
-  async people(actor: Actor): Promise<{ userId: string; name: string; role: Role; agencyName: string | null; staffMember: boolean }[]> {
+  async people(actor: Actor): Promise<{ userId: string; name: string; role: Role; agencyName: string | null; staffMember: boolean; canPlace: boolean }[]> {
     const areaId = actor.areaId;
     if (!areaId) return [];
     // Placing people in the networks: the ministry coordinator and any lead see the whole area.
     const wholeArea = await this.canRunNetwork(actor, areaId, 'BOTH');
     if (!wholeArea && actor.role !== Role.AGENCY_COORDINATOR) throw new NetworksException(ErrorCode.FORBIDDEN, 'Only coordinators see the people of the networks');
-    const rows: { id: string; name: string; role: Role; agency: string | null; staff: boolean }[] = await this.ds.query(
-      `SELECT u.id, u.name, u.role, a.name AS agency,
+    const rows: { id: string; name: string; role: Role; agency_id: string | null; agency: string | null; staff: boolean }[] = await this.ds.query(
+      `SELECT u.id, u.name, u.role, u.agency_id, a.name AS agency,
               EXISTS (SELECT 1 FROM network_member m JOIN network n ON n.id = m.network_id WHERE m.user_id = u.id AND n.kind = 'STAFF') AS staff
          FROM app_user u LEFT JOIN agency a ON a.id = u.agency_id
         WHERE u.area_id = $1 AND ($2 OR u.agency_id = $3) ORDER BY u.name LIMIT 2000`,
       [areaId, wholeArea, actor.agencyId],
     );
-    return rows.map((r) => ({ userId: r.id, name: r.name, role: r.role, agencyName: r.agency, staffMember: r.staff }));
+    return rows.map((r) => ({ userId: r.id, name: r.name, role: r.role, agencyName: r.agency, staffMember: r.staff, canPlace: canPlaceInNetwork(actor, areaId, r.agency_id) }));
   }
 
   async mentorPairs(actor: Actor, areaIdArg?: string) {
@@ -230,8 +230,7 @@ export class NetworksService {
   async addMember(actor: Actor, networkId: string, userId: string, add = true): Promise<NetworkModel> {
     const n = await this.networkFor(actor, networkId);
     const u = await this.userInArea(userId, n.areaId);
-    const allowed = canManageArea(actor, n.areaId) || (actor.role === Role.AGENCY_COORDINATOR && actor.agencyId === u.agency_id);
-    if (!allowed) throw new NetworksException(ErrorCode.FORBIDDEN, "You can add only your own agency's people to the network");
+    if (!canPlaceInNetwork(actor, n.areaId, u.agency_id)) throw new NetworksException(ErrorCode.FORBIDDEN, "You can add only your own agency's people to the network");
     if (add) await this.ds.query(`INSERT INTO network_member (network_id, user_id, added_by_id) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING`, [n.id, userId, actor.id]);
     else await this.ds.query(`DELETE FROM network_member WHERE network_id = $1 AND user_id = $2`, [n.id, userId]);
     return (await this.list(actor, n.areaId)).find((x) => x.id === n.id) as NetworkModel;

@@ -162,7 +162,7 @@ export function ActionPlanPage() {
   const q = useActionPlan(year);
   const plan = q.data?.actionPlan ?? null;
   const years = [...new Set([thisYear() + 1, thisYear(), ...(q.data?.actionPlanYears ?? []), year])].sort((a, b) => b - a);
-  const editor = me?.role === 'ADMIN' || me?.role === 'MINISTRY_COORDINATOR';
+  const editor = !!me?.capabilities?.manageActionPlan;
 
   return (
     <>

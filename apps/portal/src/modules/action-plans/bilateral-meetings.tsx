@@ -3,6 +3,7 @@ import { useRecordBilateralMeeting, type ActionPlanFieldsFragment } from '@laere
 import { FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../layout/error-alert';
+import { TableWrap } from '../layout/table-wrap';
 
 const EMPTY = { agencyId: '', heldOn: '', participants: '', notes: '', targetSet: '', helpRequested: '' };
 
@@ -34,7 +35,7 @@ export function BilateralMeetings({ plan }: { plan: ActionPlanFieldsFragment }) 
         {t('plan.meetings')}
       </Heading>
       <Paragraph data-size="sm">{t('plan.meetingsHint')}</Paragraph>
-      <div className="ln-table-wrap">
+      <TableWrap label={t('plan.meetings')}>
         <table className="ds-table" data-testid="plan-meetings">
           <thead>
             <tr>
@@ -57,7 +58,7 @@ export function BilateralMeetings({ plan }: { plan: ActionPlanFieldsFragment }) 
             ))}
           </tbody>
         </table>
-      </div>
+      </TableWrap>
       {plan.canEdit && (
         <details>
           <summary>{t('plan.record')}</summary>

@@ -1,6 +1,7 @@
 import { Heading, Paragraph } from '@digdir/designsystemet-react';
 import type { ActionPlanFieldsFragment } from '@laerenett/portal-data-access';
 import { useTranslation } from 'react-i18next';
+import { TableWrap } from '../layout/table-wrap';
 
 /**
  * The year at a glance (Gantt-like): one row per measure, one column per month, a marker where a
@@ -16,7 +17,7 @@ export function PlanTimeline({ plan }: { plan: ActionPlanFieldsFragment }) {
         {t('plan.timeline', { year: plan.year })}
       </Heading>
       <Paragraph data-size="sm">{t('plan.timelineHint')}</Paragraph>
-      <div className="ln-table-wrap">
+      <TableWrap label={t('plan.timeline', { year: plan.year })}>
         <table className="ds-table ln-timeline" data-testid="plan-timeline">
           <thead>
             <tr>
@@ -54,7 +55,7 @@ export function PlanTimeline({ plan }: { plan: ActionPlanFieldsFragment }) {
             ))}
           </tbody>
         </table>
-      </div>
+      </TableWrap>
     </section>
   );
 }

@@ -5,6 +5,7 @@ import { Link, useParams, useSearchParams } from 'react-router-dom';
 import { ErrorAlert } from '../layout/error-alert';
 import { InviteForm } from './invite-form';
 import { SetTargetForm } from './set-target-form';
+import { TableWrap } from '../layout/table-wrap';
 
 const THIS_YEAR = new Date().getFullYear();
 
@@ -15,7 +16,8 @@ export function AgencyPage() {
   const year = Number(params.get('year') ?? THIS_YEAR);
   const me = useMe().data?.me;
   const page = useAgencyPage(id, year);
-  const isCoordinator = me?.role !== 'APPRENTICE';
+  // Its apprentices are listed for the agency's own coordinators and the area's coordinator.
+  const isCoordinator = !!me?.capabilities && (me.capabilities.areaDashboard || (me.capabilities.manageOwnAgency && me.agencyId === id));
   const apprentices = useAgencyApprentices(id, isCoordinator && !!page.data);
   const a = page.data?.agency;
   const fmtDate = (d: string) => new Date(`${d}T12:00:00Z`).toLocaleDateString(i18n.language === 'en' ? 'en-GB' : 'nb-NO');
@@ -30,7 +32,7 @@ export function AgencyPage() {
         </Heading>
         {refused ? <Alert data-color="warning" role="alert">{t('agency.noAccess')}</Alert> : <ErrorAlert error={page.error} />}
         <Paragraph>
-          <Link to="/">{t('agency.back')}</Link>
+          <Link to="/">{t('app.home')}</Link>
         </Paragraph>
       </>
     );
@@ -41,7 +43,7 @@ export function AgencyPage() {
   return (
     <>
       <div>
-        {(me?.role === 'MINISTRY_COORDINATOR' || me?.role === 'ADMIN') && (
+        {me?.capabilities?.areaDashboard && (
           <Paragraph data-size="sm">
             <Link to={`/oversikt?year=${year}`}>{t('agency.back')}</Link>
           </Paragraph>
@@ -84,25 +86,27 @@ export function AgencyPage() {
           {page.data.targets.length === 0 ? (
             <Paragraph>{t('agency.none')}</Paragraph>
           ) : (
-            <table className="ds-table">
-              <caption className="ln-visually-hidden">{t('agency.history')}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t('agency.year')}</th>
-                  <th scope="col" className="ln-num">{t('agency.total')}</th>
-                  <th scope="col">{t('agency.note')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {page.data.targets.map((h) => (
-                  <tr key={h.id}>
-                    <th scope="row">{h.year}</th>
-                    <td className="ln-num">{h.total}</td>
-                    <td>{h.note}</td>
+            <TableWrap label={t('agency.history')}>
+              <table className="ds-table">
+                <caption className="ln-visually-hidden">{t('agency.history')}</caption>
+                <thead>
+                  <tr>
+                    <th scope="col">{t('agency.year')}</th>
+                    <th scope="col" className="ln-num">{t('agency.total')}</th>
+                    <th scope="col">{t('agency.note')}</th>
                   </tr>
-                ))}
-              </tbody>
-            </table>
+                </thead>
+                <tbody>
+                  {page.data.targets.map((h) => (
+                    <tr key={h.id}>
+                      <th scope="row">{h.year}</th>
+                      <td className="ln-num">{h.total}</td>
+                      <td>{h.note}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </TableWrap>
           )}
         </section>
       )}
@@ -114,7 +118,7 @@ export function AgencyPage() {
           {apprentices.isLoading && <Spinner aria-label={t('app.loading')} />}
           <ErrorAlert error={apprentices.error} />
           {apprentices.data && (
-            <div className="ln-table-wrap">
+            <TableWrap label={t('agency.apprentices')}>
               <table className="ds-table">
                 <caption className="ln-visually-hidden">{t('agency.apprenticesCaption', { agency: a.name })}</caption>
                 <thead>
@@ -140,7 +144,7 @@ export function AgencyPage() {
                   ))}
                 </tbody>
               </table>
-            </div>
+            </TableWrap>
           )}
         </section>
       )}

@@ -249,7 +249,7 @@ export function AgencyReportPage() {
         </Tag>
         <Paragraph>{t('report.deadline', { date: formatDay(r.deadline, i18n.language) })}</Paragraph>
       </div>
-      {me && me.role !== 'AGENCY_COORDINATOR' && (
+      {me?.capabilities?.compileSummary && (
         <Paragraph>
           <DsLink asChild>
             <Link to={`/arsoppsummering?year=${year}`}>{t('report.backToBoard')}</Link>

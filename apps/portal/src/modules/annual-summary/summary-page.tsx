@@ -15,6 +15,7 @@ import { Link, useSearchParams } from 'react-router-dom';
 import { ErrorAlert } from '../layout/error-alert';
 import { formatDay, formatInstant, thisYear } from '../gatherings/format';
 import { REPORT_COLOUR } from './status';
+import { TableWrap } from '../layout/table-wrap';
 
 type Cycle = SummaryOverviewQuery['summaryCycle'];
 const DATE_FIELDS = ['opensOn', 'agencyDeadline', 'compileFrom', 'compileTo', 'sendBy'] as const;
@@ -96,7 +97,7 @@ function Board({ board, year }: { board: SummaryOverviewQuery['summaryStatusBoar
         <Tag data-color="neutral">{`${t('report.status.NOT_STARTED')}: ${c.notStarted}`}</Tag>
         <Tag data-color="danger">{`${t('report.status.LATE')}: ${c.late}`}</Tag>
       </div>
-      <div className="ln-table-wrap">
+      <TableWrap label={t('summary.board')}>
         <table className="ds-table" data-testid="summary-board">
           <thead>
             <tr>
@@ -124,7 +125,7 @@ function Board({ board, year }: { board: SummaryOverviewQuery['summaryStatusBoar
             ))}
           </tbody>
         </table>
-      </div>
+      </TableWrap>
     </section>
   );
 }
@@ -226,7 +227,7 @@ function Versions({ versions, closed, title, empty, testId }: { versions: Summar
       {versions.length === 0 ? (
         <Paragraph>{empty}</Paragraph>
       ) : (
-        <div className="ln-table-wrap">
+        <TableWrap label={title}>
           <table className="ds-table" data-testid={testId}>
             <thead>
               <tr>
@@ -271,7 +272,7 @@ function Versions({ versions, closed, title, empty, testId }: { versions: Summar
               ))}
             </tbody>
           </table>
-        </div>
+        </TableWrap>
       )}
     </section>
   );

@@ -6,6 +6,7 @@ import { ActualTargetChart } from '../dashboard/charts';
 import { ErrorAlert } from '../layout/error-alert';
 import { formatDay, formatInstant } from '../gatherings/format';
 import { Files, SendButton } from './summary-page';
+import { TableWrap } from '../layout/table-wrap';
 
 const CRITERION_COLOUR = { MET: 'success', IN_PROGRESS: 'warning', NOT_MET: 'danger', UNAVAILABLE: 'neutral' } as const;
 const signed = (n: number) => (n > 0 ? `+${n}` : String(n));
@@ -22,7 +23,7 @@ export function SummaryVersionPage() {
   const c = v.content;
   const s = v.totals;
   const en = i18n.language === 'en';
-  const ministry = me?.role === 'ADMIN' || me?.role === 'MINISTRY_COORDINATOR';
+  const ministry = !!me?.capabilities?.compileSummary;
   const figures: [string, string][] = [
     [t('summary.apprenticesSnapshot', { year: c.year }), String(s.apprenticesSnapshot)],
     [t('summary.change'), `${signed(s.changeFromLastYear)}${s.changePercent === null || s.changePercent === undefined ? '' : ` (${signed(s.changePercent)} %)`}`],
@@ -77,7 +78,7 @@ export function SummaryVersionPage() {
           {t('summary.perAgency')}
         </Heading>
         <ActualTargetChart level={3} id="agency-chart" title={t('summary.chartTitle')} desc={t('summary.chartDesc')} data={charted.map((a) => ({ name: a.name, actual: a.snapshot, target: a.target ?? 0 }))} actualLabel={t('summary.snapshotShort')} targetLabel={t('report.target')} />
-        <div className="ln-table-wrap">
+        <TableWrap label={t('summary.perAgency')}>
           <table className="ds-table" data-testid="summary-agencies">
             <thead>
               <tr>
@@ -108,7 +109,7 @@ export function SummaryVersionPage() {
               ))}
             </tbody>
           </table>
-        </div>
+        </TableWrap>
       </section>
 
       <section aria-labelledby="trades-title">

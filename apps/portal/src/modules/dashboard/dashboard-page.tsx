@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router-dom';
 import { ErrorAlert } from '../layout/error-alert';
 import { TargetChart, TrendChart } from './charts';
+import { TableWrap } from '../layout/table-wrap';
 
 type Row = NonNullable<ReturnType<typeof useDashboard>['data']>['dashboard']['rows'][number];
 type SortKey = 'name' | 'employees' | 'apprenticesNow' | 'apprenticesOnSnapshot' | 'target' | 'gap';
@@ -138,7 +139,7 @@ export function DashboardPage() {
               <Checkbox label={t('dashboard.onlyBreaking')} checked={onlyBreaking} onChange={(e) => setOnlyBreaking(e.target.checked)} />
               <Checkbox label={t('dashboard.onlyNoTarget')} checked={onlyNoTarget} onChange={(e) => setOnlyNoTarget(e.target.checked)} />
             </div>
-            <div className="ln-table-wrap">
+            <TableWrap label={t('dashboard.table.caption', { area: d.areaName, year: d.year })}>
               <table className="ds-table" data-testid="dashboard-table">
                 <caption className="ln-visually-hidden">{t('dashboard.table.caption', { area: d.areaName, year: d.year })}</caption>
                 <thead>
@@ -174,7 +175,7 @@ export function DashboardPage() {
                 </tbody>
               </table>
               {rows.length === 0 && <Paragraph>{t('dashboard.empty')}</Paragraph>}
-            </div>
+            </TableWrap>
           </section>
         </>
       )}

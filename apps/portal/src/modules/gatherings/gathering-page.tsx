@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
 import { ErrorAlert } from '../layout/error-alert';
 import { formatWhen } from './format';
+import { TableWrap } from '../layout/table-wrap';
 
 const osloDate = (iso: string) => new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Oslo' }).format(new Date(iso));
 const osloTime = (iso: string) => new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/Oslo', hour: '2-digit', minute: '2-digit', hour12: false }).format(new Date(iso));
@@ -179,29 +180,31 @@ export function GatheringPage() {
               <Paragraph>
                 {t('gathering.needs')}: {answers.data.gathering.needs.length ? answers.data.gathering.needs.join(', ') : t('gathering.noNeeds')}
               </Paragraph>
-              <table className="ds-table" data-testid="answers-table">
-                <caption className="ln-visually-hidden">{t('gathering.answers')}</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">{t('agency.name')}</th>
-                    <th scope="col">{t('dashboard.table.name')}</th>
-                    <th scope="col">{t('gatherings.answers')}</th>
-                    <th scope="col">{t('gathering.present')}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {answers.data.gathering.rsvps.map((r) => (
-                    <tr key={r.userId}>
-                      <th scope="row">{r.name}</th>
-                      <td>{r.agencyName ?? '–'}</td>
-                      <td>{t(`gatherings.states.${r.state}`)}</td>
-                      <td>
-                        <Checkbox aria-label={`${t('gathering.present')}: ${r.name}`} checked={!!r.checkedInAt} onChange={(e) => checkIn.mutate({ gatheringId: id, userId: r.userId, present: e.target.checked })} />
-                      </td>
+              <TableWrap label={t('gathering.answers')}>
+                <table className="ds-table" data-testid="answers-table">
+                  <caption className="ln-visually-hidden">{t('gathering.answers')}</caption>
+                  <thead>
+                    <tr>
+                      <th scope="col">{t('agency.name')}</th>
+                      <th scope="col">{t('dashboard.table.name')}</th>
+                      <th scope="col">{t('gatherings.answers')}</th>
+                      <th scope="col">{t('gathering.present')}</th>
                     </tr>
-                  ))}
-                </tbody>
-              </table>
+                  </thead>
+                  <tbody>
+                    {answers.data.gathering.rsvps.map((r) => (
+                      <tr key={r.userId}>
+                        <th scope="row">{r.name}</th>
+                        <td>{r.agencyName ?? '–'}</td>
+                        <td>{t(`gatherings.states.${r.state}`)}</td>
+                        <td>
+                          <Checkbox aria-label={`${t('gathering.present')}: ${r.name}`} checked={!!r.checkedInAt} onChange={(e) => checkIn.mutate({ gatheringId: id, userId: r.userId, present: e.target.checked })} />
+                        </td>
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
+              </TableWrap>
               <ErrorAlert error={checkIn.error} />
             </>
           )}

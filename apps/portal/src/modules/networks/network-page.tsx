@@ -4,14 +4,16 @@ import { useAddNetworkMember, useCalendarFeed, useCreateCalendarFeed, useMentorP
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../layout/error-alert';
 import { usePlanner } from './use-planner';
+import { TableWrap } from '../layout/table-wrap';
 
-type Candidate = { userId: string; name: string; role: string; agencyName: string | null; staffMember: boolean };
+type Candidate = { userId: string; name: string; role: string; agencyName: string | null; staffMember: boolean; canPlace: boolean };
 
 function StaffMembers({ networkId, people }: { networkId: string; people: Candidate[] }) {
   const { t } = useTranslation();
   const add = useAddNetworkMember();
   const remove = useRemoveNetworkMember();
-  const staff = people.filter((p) => p.role !== 'APPRENTICE');
+  const staff = people.filter((p) => p.role !== 'APPRENTICE' && p.canPlace);
+  if (staff.length === 0) return null;
   return (
     <section aria-labelledby="people-title">
       <Heading level={2} data-size="sm" id="people-title">
@@ -34,10 +36,14 @@ function StaffMembers({ networkId, people }: { networkId: string; people: Candid
   );
 }
 
-function PairForm({ people }: { people: Candidate[] }) {
+/** Mentor kinds by the network that runs them: apprentice mentors in the apprentice network, leader mentors in the staff network. */
+const MENTOR_NETWORK = { APPRENTICE: 'APPRENTICE', LEADER: 'STAFF' } as const;
+
+function PairForm({ people, networks }: { people: Candidate[]; networks: string[] }) {
   const { t } = useTranslation();
   const pair = usePairMentor();
-  const [kind, setKind] = useState<'APPRENTICE' | 'LEADER'>('APPRENTICE');
+  const kinds = (['APPRENTICE', 'LEADER'] as const).filter((k) => networks.includes(MENTOR_NETWORK[k]));
+  const [kind, setKind] = useState<'APPRENTICE' | 'LEADER'>(kinds[0] ?? 'APPRENTICE');
   const [mentor, setMentor] = useState('');
   const [mentee, setMentee] = useState('');
   const eligible = people.filter((p) => (kind === 'APPRENTICE' ? p.role === 'APPRENTICE' : p.role === 'AGENCY_COORDINATOR' || p.role === 'MINISTRY_COORDINATOR'));
@@ -67,8 +73,11 @@ function PairForm({ people }: { people: Candidate[] }) {
       <div>
         <label htmlFor="pair-kind">{t('network.pairKind')}</label>
         <Select id="pair-kind" value={kind} onChange={(e) => setKind(e.target.value as typeof kind)}>
-          <Select.Option value="APPRENTICE">{t('network.mentorKinds.APPRENTICE')}</Select.Option>
-          <Select.Option value="LEADER">{t('network.mentorKinds.LEADER')}</Select.Option>
+          {kinds.map((k) => (
+            <Select.Option key={k} value={k}>
+              {t(`network.mentorKinds.${k}`)}
+            </Select.Option>
+          ))}
         </Select>
       </div>
       <div>
@@ -104,7 +113,8 @@ export function NetworkPage() {
   const createFeed = useCreateCalendarFeed();
   const revokeFeed = useRevokeCalendarFeed();
   const invite = useSendNetworkInvitations();
-  const coordinator = me?.role === 'ADMIN' || me?.role === 'MINISTRY_COORDINATOR' || me?.role === 'AGENCY_COORDINATOR';
+  const can = me?.capabilities;
+  const coordinator = !!can && (can.manageNetworkLeads || can.manageOwnAgency || can.planGatherings);
   const people = useNetworkCandidates(coordinator);
   const staffNetwork = networks.data?.networks.find((n) => n.kind === 'STAFF');
   const fmt = (iso: string) => new Date(iso).toLocaleDateString(i18n.language === 'en' ? 'en-GB' : 'nb-NO');
@@ -133,34 +143,36 @@ export function NetworkPage() {
         <Heading level={2} data-size="sm" id="mentors-title">
           {t('network.mentors')}
         </Heading>
-        {planner && people.data && <PairForm people={people.data.networkCandidates} />}
+        {planner && people.data && <PairForm people={people.data.networkCandidates} networks={can?.runNetworks ?? []} />}
         {pairs.data && pairs.data.mentorPairs.length === 0 && <Paragraph>{t('network.noPairs')}</Paragraph>}
         {pairs.data && pairs.data.mentorPairs.length > 0 && (
-          <table className="ds-table">
-            <caption className="ln-visually-hidden">{t('network.mentors')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('network.mentor')}</th>
-                <th scope="col">{t('network.mentee')}</th>
-                <th scope="col">{t('gatherings.audience')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {pairs.data.mentorPairs.map((p) => (
-                <tr key={p.id}>
-                  <th scope="row">
-                    {p.mentorName}
-                    {p.mentorAgency ? ` (${p.mentorAgency})` : ''}
-                  </th>
-                  <td>
-                    {p.menteeName}
-                    {p.menteeAgency ? ` (${p.menteeAgency})` : ''}
-                  </td>
-                  <td>{t(`network.mentorKinds.${p.kind}`)}</td>
+          <TableWrap label={t('network.mentors')}>
+            <table className="ds-table">
+              <caption className="ln-visually-hidden">{t('network.mentors')}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{t('network.mentor')}</th>
+                  <th scope="col">{t('network.mentee')}</th>
+                  <th scope="col">{t('gatherings.audience')}</th>
                 </tr>
-              ))}
-            </tbody>
-          </table>
+              </thead>
+              <tbody>
+                {pairs.data.mentorPairs.map((p) => (
+                  <tr key={p.id}>
+                    <th scope="row">
+                      {p.mentorName}
+                      {p.mentorAgency ? ` (${p.mentorAgency})` : ''}
+                    </th>
+                    <td>
+                      {p.menteeName}
+                      {p.menteeAgency ? ` (${p.menteeAgency})` : ''}
+                    </td>
+                    <td>{t(`network.mentorKinds.${p.kind}`)}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </TableWrap>
         )}
       </section>
       <section aria-labelledby="feed-title">
@@ -181,7 +193,7 @@ export function NetworkPage() {
           )}
         </div>
       </section>
-      {(me?.role === 'MINISTRY_COORDINATOR' || me?.role === 'ADMIN') && (
+      {can?.manageNetworkLeads && (
         <section aria-labelledby="invite-network-title">
           <Heading level={2} data-size="sm" id="invite-network-title">
             {t('network.invite')}

@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatShort } from '../gatherings/format';
 import { ErrorAlert } from '../layout/error-alert';
+import { TableWrap } from '../layout/table-wrap';
 
 /** For the host agency and the ministry: who is on the event's shifts, and attendance once a shift has begun. */
 export function EventSignups({ eventId }: { eventId: string }) {
@@ -17,7 +18,7 @@ export function EventSignups({ eventId }: { eventId: string }) {
       <summary>{t('pool.signups')}</summary>
       {open && list.length === 0 && !q.isLoading && <p>{t('pool.noSignups')}</p>}
       {list.length > 0 && (
-        <div className="ln-table-wrap">
+        <TableWrap label={t('pool.signups')}>
           <table className="ds-table" data-testid="event-signups">
             <thead>
               <tr>
@@ -57,7 +58,7 @@ export function EventSignups({ eventId }: { eventId: string }) {
               ))}
             </tbody>
           </table>
-        </div>
+        </TableWrap>
       )}
       <ErrorAlert error={q.error ?? record.error} />
     </details>

@@ -20,6 +20,7 @@ import { formatShort } from '../gatherings/format';
 import { ErrorAlert } from '../layout/error-alert';
 import { CompetenceSection } from './competence-section';
 import { EventSignups } from './event-signups';
+import { TableWrap } from '../layout/table-wrap';
 
 const KINDS = ['EVENT', 'SEMINAR', 'COURSE', 'PROJECT', 'ELECTION', 'OTHER'] as PoolEventKind[];
 function RegisterEvent() {
@@ -137,7 +138,7 @@ function EventCard({ e, apprentice }: { e: PoolEventFieldsFragment; apprentice: 
       </div>
       {e.description && <Paragraph>{e.description}</Paragraph>}
       {e.reviewComment && e.status === 'RETURNED' && <Alert data-color="warning">{e.reviewComment}</Alert>}
-      <div className="ln-table-wrap">
+      <TableWrap label={e.title}>
         <table className="ds-table">
           <thead>
             <tr>
@@ -181,7 +182,7 @@ function EventCard({ e, apprentice }: { e: PoolEventFieldsFragment; apprentice: 
             ))}
           </tbody>
         </table>
-      </div>
+      </TableWrap>
       <ErrorAlert error={signUp.error ?? withdraw.error} />
       {e.canReview && (e.status === 'SUBMITTED' || e.status === 'RETURNED') && <ReviewControls e={e} />}
       {e.canManage && e.status === 'APPROVED' && <EventSignups eventId={e.id} />}
@@ -203,37 +204,39 @@ function Approvals() {
       {list.length === 0 ? (
         <Paragraph>{t('pool.noApprovals')}</Paragraph>
       ) : (
-        <table className="ds-table" data-testid="pool-approvals">
-          <thead>
-            <tr>
-              <th scope="col">{t('pool.apprentice')}</th>
-              <th scope="col">{t('pool.event')}</th>
-              <th scope="col">{t('pool.when')}</th>
-              <th scope="col">
-                <span className="ln-visually-hidden">{t('pool.yes')}</span>
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {list.map((s) => (
-              <tr key={s.id}>
-                <th scope="row">{s.name}</th>
-                <td>{s.eventTitle}</td>
-                <td>{formatShort(s.startsAt, s.endsAt, i18n.language)}</td>
-                <td>
-                  <div className="ln-row">
-                    <Button data-size="sm" aria-label={`${t('pool.yes')}: ${s.name}, ${s.eventTitle}`} onClick={() => decide.mutate({ input: { signupId: s.id, approve: true, note: '' } })}>
-                      {t('pool.yes')}
-                    </Button>
-                    <Button data-size="sm" variant="secondary" aria-label={`${t('pool.no')}: ${s.name}, ${s.eventTitle}`} onClick={() => decide.mutate({ input: { signupId: s.id, approve: false, note: '' } })}>
-                      {t('pool.no')}
-                    </Button>
-                  </div>
-                </td>
+        <TableWrap label={t('pool.approvals')}>
+          <table className="ds-table" data-testid="pool-approvals">
+            <thead>
+              <tr>
+                <th scope="col">{t('pool.apprentice')}</th>
+                <th scope="col">{t('pool.event')}</th>
+                <th scope="col">{t('pool.when')}</th>
+                <th scope="col">
+                  <span className="ln-visually-hidden">{t('pool.yes')}</span>
+                </th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {list.map((s) => (
+                <tr key={s.id}>
+                  <th scope="row">{s.name}</th>
+                  <td>{s.eventTitle}</td>
+                  <td>{formatShort(s.startsAt, s.endsAt, i18n.language)}</td>
+                  <td>
+                    <div className="ln-row">
+                      <Button data-size="sm" aria-label={`${t('pool.yes')}: ${s.name}, ${s.eventTitle}`} onClick={() => decide.mutate({ input: { signupId: s.id, approve: true, note: '' } })}>
+                        {t('pool.yes')}
+                      </Button>
+                      <Button data-size="sm" variant="secondary" aria-label={`${t('pool.no')}: ${s.name}, ${s.eventTitle}`} onClick={() => decide.mutate({ input: { signupId: s.id, approve: false, note: '' } })}>
+                        {t('pool.no')}
+                      </Button>
+                    </div>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </TableWrap>
       )}
       <ErrorAlert error={decide.error} />
     </section>
@@ -262,26 +265,28 @@ function Staffing() {
           <Paragraph>{t('pool.proposalSummary', { filled: p.filled, open: p.open, bound: p.upperBound, max: p.largestLoad.toFixed(1) })}</Paragraph>
           {p.assignments.length > 0 && (
             <>
-              <table className="ds-table">
-                <thead>
-                  <tr>
-                    <th scope="col">{t('pool.apprentice')}</th>
-                    <th scope="col">{t('pool.event')}</th>
-                    <th scope="col">{t('pool.when')}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {p.assignments.map((a) => (
-                    <tr key={`${a.shiftId}-${a.userId}`}>
-                      <th scope="row">
-                        {a.name} ({a.agencyName})
-                      </th>
-                      <td>{a.eventTitle}</td>
-                      <td>{formatShort(a.startsAt, a.endsAt, i18n.language)}</td>
+              <TableWrap label={t('pool.staffing')}>
+                <table className="ds-table">
+                  <thead>
+                    <tr>
+                      <th scope="col">{t('pool.apprentice')}</th>
+                      <th scope="col">{t('pool.event')}</th>
+                      <th scope="col">{t('pool.when')}</th>
                     </tr>
-                  ))}
-                </tbody>
-              </table>
+                  </thead>
+                  <tbody>
+                    {p.assignments.map((a) => (
+                      <tr key={`${a.shiftId}-${a.userId}`}>
+                        <th scope="row">
+                          {a.name} ({a.agencyName})
+                        </th>
+                        <td>{a.eventTitle}</td>
+                        <td>{formatShort(a.startsAt, a.endsAt, i18n.language)}</td>
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
+              </TableWrap>
               <Button onClick={() => accept.mutate({ input: { assignments: p.assignments.map((a) => ({ shiftId: a.shiftId, userId: a.userId })) } })}>{t('pool.accept')}</Button>
             </>
           )}
@@ -301,8 +306,8 @@ export function PoolPage() {
   const { t } = useTranslation();
   const me = useMe().data?.me;
   const events = usePoolEvents();
-  const apprentice = me?.role === 'APPRENTICE';
-  const ministry = me?.role === 'ADMIN' || me?.role === 'MINISTRY_COORDINATOR';
+  const apprentice = !!me?.capabilities?.signUpForShifts;
+  const ministry = !!me?.capabilities?.reviewEvents;
   const list = events.data?.poolEvents ?? [];
   return (
     <>
@@ -311,7 +316,7 @@ export function PoolPage() {
       </Heading>
       <Paragraph>{t('pool.intro')}</Paragraph>
       {!apprentice && <RegisterEvent />}
-      {me?.role === 'AGENCY_COORDINATOR' && <Approvals />}
+      {me?.capabilities?.approveSignups && <Approvals />}
       {events.isLoading && <Spinner aria-label={t('app.loading')} />}
       <ErrorAlert error={events.error} />
       <section aria-label={t('pool.nav')} className="ln-stack">

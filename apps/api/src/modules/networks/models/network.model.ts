@@ -49,4 +49,5 @@ export class NetworkCandidateModel {
   @Field(() => Role) role: Role;
   @Field(() => String, { nullable: true }) agencyName: string | null;
   @Field({ description: 'Already a member of the staff network' }) staffMember: boolean;
+  @Field({ description: 'Whether you may add this person to a network or take them out' }) canPlace: boolean;
 }
