@@ -3,7 +3,7 @@
  *   migrate                 run pending migrations
  *   migration:check         fail if the entities need changes no migration makes
  *   migration:generate Name write a migration for what the entities need
- *   demo-data               load the pilot's demo data (once)
+ *   demo-data               load the pilot's demo data, with KDD's year under way (once)
  *   setup                   migrate, then load the demo data (what `npm start` runs)
  *   create-admin email [name]  invite an administrator: prints a one-time link to set a password
  *   national [agencies] [apprentices] [areas]   load a national-scale data set for benchmarks
@@ -144,7 +144,7 @@ function demoData(ds: DataSource, settings: Settings) {
     throw new Error('Demo data is never loaded with NODE_ENV=production: its accounts share a published password.');
   }
   return withLock(settings.database.url, 'demo-data', async () => {
-    const { created } = await seedDemoData(ds);
+    const { created } = await seedDemoData(ds, { living: true });
     console.log(created ? 'Demo data loaded.' : 'Demo data is already there.');
     if (created) console.log(`Demo users (password "${DEMO_PASSWORD}"): ${DEMO_USERS.map((u) => u.email).join(', ')}`);
   });

@@ -2,11 +2,17 @@
  * Demo data from the pilot ("Pilotprosjekt for økt inntak av lærlinger i staten"): the five
  * ministry areas, and for the KDD area 37 apprentices (36 in underlying agencies, 1 in the
  * ministry) in 7 trades. Idempotent: does nothing when the KDD area exists.
+ *
+ * With `living`, KDD's year is under way as it would be on `today` (see living-year.ts): what
+ * `npm start` shows a new user. Without it the area's year is empty, for tests that make their own.
  */
 import { DataSource, EntityManager } from 'typeorm';
 import { ApprenticeStatus, completeOrgNumber, proposeOccurrences } from '@laerenett/shared-domain';
+import { todayInOslo } from '../../common/time';
 import { hashPassword } from '../../modules/identity/identity.service';
 import { DEMO_PASSWORD, DEMO_USERS } from './demo-users';
+import { DemoApprentice, seedLivingYear } from './living-year';
+import { seasonYear } from './living-year.dates';
 
 export { DEMO_PASSWORD, DEMO_USERS };
 
@@ -22,31 +28,34 @@ export const TRADES = [
   { code: 'informasjonsteknologi', nameNb: 'Informasjonsteknologifaget', nameEn: 'Information technology' },
 ] as const;
 
-type TradeCode = (typeof TRADES)[number]['code'];
+export type TradeCode = (typeof TRADES)[number]['code'];
 
-/** KDD's agencies, with today's apprentices per trade. Sums to 37 in 7 trades. */
-const KDD_AGENCIES: { name: string; employees: number; ministry?: boolean; now: Partial<Record<TradeCode, number>>; target: number | null }[] = [
-  { name: 'Kommunal- og distriktsdepartementet', employees: 420, ministry: true, now: { 'kontor-og-administrasjon': 1 }, target: 2 },
-  { name: 'Digitaliseringsdirektoratet', employees: 1050, now: { mediegrafiker: 2, dataelektroniker: 2, 'ikt-service': 3, 'kontor-og-administrasjon': 1 }, target: 10 },
-  { name: 'Statsbygg', employees: 870, now: { byggdrifter: 4, 'kontor-og-administrasjon': 2 }, target: 8 },
-  { name: 'Departementenes sikkerhets- og serviceorganisasjon', employees: 760, now: { sikkerhet: 5, 'ikt-service': 3, 'kontor-og-administrasjon': 2 }, target: 10 },
-  { name: 'Nasjonal kommunikasjonsmyndighet', employees: 185, now: { kokk: 2, 'ikt-service': 1 }, target: 3 },
-  { name: 'Kartverket', employees: 920, now: { 'kontor-og-administrasjon': 3, 'ikt-service': 2 }, target: 6 },
-  { name: 'Husbanken', employees: 330, now: { 'kontor-og-administrasjon': 2 }, target: 3 },
-  { name: 'Statsforvalteren i Oslo og Viken', employees: 640, now: { 'kontor-og-administrasjon': 2 }, target: 4 },
-  { name: 'Statsforvalteren i Vestland', employees: 410, now: {}, target: 1 },
-  { name: 'Direktoratet for byggkvalitet', employees: 90, now: {}, target: null },
-  { name: 'Distriktssenteret', employees: 32, now: {}, target: null },
-  { name: 'Valgdirektoratet', employees: 30, now: {}, target: null },
-  { name: 'Husleietvistutvalget', employees: 45, now: {}, target: null },
+/** KDD's agencies, with today's apprentices per trade and their e-mail domain. Sums to 37 in 7 trades. */
+export const KDD_AGENCIES: { name: string; domain: string; employees: number; ministry?: boolean; now: Partial<Record<TradeCode, number>>; target: number | null }[] = [
+  { name: 'Kommunal- og distriktsdepartementet', domain: 'kdd.dep.no', employees: 420, ministry: true, now: { 'kontor-og-administrasjon': 1 }, target: 2 },
+  { name: 'Digitaliseringsdirektoratet', domain: 'digdir.no', employees: 1050, now: { mediegrafiker: 2, dataelektroniker: 2, 'ikt-service': 3, 'kontor-og-administrasjon': 1 }, target: 10 },
+  { name: 'Statsbygg', domain: 'statsbygg.no', employees: 870, now: { byggdrifter: 4, 'kontor-og-administrasjon': 2 }, target: 8 },
+  { name: 'Departementenes sikkerhets- og serviceorganisasjon', domain: 'dss.dep.no', employees: 760, now: { sikkerhet: 5, 'ikt-service': 3, 'kontor-og-administrasjon': 2 }, target: 10 },
+  { name: 'Nasjonal kommunikasjonsmyndighet', domain: 'nkom.no', employees: 185, now: { kokk: 2, 'ikt-service': 1 }, target: 3 },
+  { name: 'Kartverket', domain: 'kartverket.no', employees: 920, now: { 'kontor-og-administrasjon': 3, 'ikt-service': 2 }, target: 6 },
+  { name: 'Husbanken', domain: 'husbanken.no', employees: 330, now: { 'kontor-og-administrasjon': 2 }, target: 3 },
+  { name: 'Statsforvalteren i Oslo og Viken', domain: 'statsforvalteren.no', employees: 640, now: { 'kontor-og-administrasjon': 2 }, target: 4 },
+  { name: 'Statsforvalteren i Vestland', domain: 'statsforvalteren.no', employees: 410, now: {}, target: 1 },
+  { name: 'Direktoratet for byggkvalitet', domain: 'dibk.no', employees: 90, now: {}, target: null },
+  { name: 'Distriktssenteret', domain: 'distriktssenteret.no', employees: 32, now: {}, target: null },
+  { name: 'Valgdirektoratet', domain: 'valg.no', employees: 30, now: {}, target: null },
+  { name: 'Husleietvistutvalget', domain: 'htu.no', employees: 45, now: {}, target: null },
 ];
 
 const OTHER_AREAS = [
-  { code: 'FD', name: 'Forsvarsdepartementet', agencies: [['Forsvarsdepartementet', 300, true, 1], ['Forsvarsbygg', 1500, false, 6], ['Forsvarets forskningsinstitutt', 750, false, 2], ['Nasjonal sikkerhetsmyndighet', 400, false, 0]] },
-  { code: 'KD', name: 'Kunnskapsdepartementet', agencies: [['Kunnskapsdepartementet', 330, true, 0], ['Utdanningsdirektoratet', 400, false, 3], ['Direktoratet for høyere utdanning og kompetanse', 450, false, 2]] },
-  { code: 'KUD', name: 'Kulturdepartementet', agencies: [['Kulturdepartementet', 170, true, 1], ['Nasjonalbiblioteket', 450, false, 3], ['Arkivverket', 330, false, 1], ['Medietilsynet', 50, false, 0]] },
-  { code: 'LMD', name: 'Landbruks- og matsektoren', agencies: [['Landbruks- og matdepartementet', 160, true, 0], ['Mattilsynet', 1300, false, 4], ['Landbruksdirektoratet', 400, false, 1]] },
+  { code: 'FD', name: 'Forsvarsdepartementet', agencies: [['Forsvarsdepartementet', 300, true, 1, 'fd.dep.no'], ['Forsvarsbygg', 1500, false, 6, 'forsvarsbygg.no'], ['Forsvarets forskningsinstitutt', 750, false, 2, 'ffi.no'], ['Nasjonal sikkerhetsmyndighet', 400, false, 0, 'nsm.no']] },
+  { code: 'KD', name: 'Kunnskapsdepartementet', agencies: [['Kunnskapsdepartementet', 330, true, 0, 'kd.dep.no'], ['Utdanningsdirektoratet', 400, false, 3, 'udir.no'], ['Direktoratet for høyere utdanning og kompetanse', 450, false, 2, 'hkdir.no']] },
+  { code: 'KUD', name: 'Kulturdepartementet', agencies: [['Kulturdepartementet', 170, true, 1, 'kud.dep.no'], ['Nasjonalbiblioteket', 450, false, 3, 'nb.no'], ['Arkivverket', 330, false, 1, 'arkivverket.no'], ['Medietilsynet', 50, false, 0, 'medietilsynet.no']] },
+  { code: 'LMD', name: 'Landbruks- og matsektoren', agencies: [['Landbruks- og matdepartementet', 160, true, 0, 'lmd.dep.no'], ['Mattilsynet', 1300, false, 4, 'mattilsynet.no'], ['Landbruksdirektoratet', 400, false, 1, 'landbruksdirektoratet.no']] },
 ] as const;
+
+/** The apprentice user of the demo: the same person as the first apprentice in Digdir's list. */
+const DEMO_APPRENTICE = { agency: 'Digitaliseringsdirektoratet', name: 'Emma Larsen', email: 'emma.larsen@digdir.no' } as const;
 
 const FIRST = ['Emma', 'Noah', 'Nora', 'Jakob', 'Sofie', 'Lucas', 'Ella', 'Filip', 'Olivia', 'Isak', 'Ingrid', 'Aksel', 'Maja', 'Emil', 'Leah', 'Oskar', 'Frida', 'Henrik', 'Sara', 'Magnus', 'Amalie', 'Sander', 'Hedda', 'Tobias', 'Thea', 'Elias', 'Selma', 'Johannes', 'Tiril', 'Mathias', 'Vilde', 'Adrian', 'Live', 'Kasper', 'Aurora', 'Mohammed', 'Ida'];
 const LAST = ['Hansen', 'Johansen', 'Olsen', 'Larsen', 'Andersen', 'Pedersen', 'Nilsen', 'Kristiansen', 'Jensen', 'Karlsen', 'Johnsen', 'Pettersen', 'Eriksen', 'Berg', 'Haugen', 'Hagen', 'Johannessen', 'Andreassen', 'Jacobsen', 'Dahl'];
@@ -59,18 +68,26 @@ export function orgNumberFor(seed: number): string {
   }
 }
 
-const slug = (s: string) => s.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/æ/g, 'ae').replace(/ø/g, 'o').replace(/å/g, 'a').replace(/[^a-z0-9]+/g, '');
+export const slug = (s: string) => s.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/æ/g, 'ae').replace(/ø/g, 'o').replace(/å/g, 'a').replace(/[^a-z0-9]+/g, '');
 
 async function insertReturningId(m: EntityManager, sql: string, params: unknown[]): Promise<string> {
   const rows: { id: string }[] = await m.query(sql, params);
   return rows[0].id;
 }
 
-export async function seedDemoData(ds: DataSource, today = new Date()): Promise<{ created: boolean }> {
+export interface DemoDataOptions {
+  /** The day the demo is loaded on (default: now). */
+  today?: Date;
+  /** KDD's year under way on that day: plan, meetings, gatherings, pool, competence, reports. */
+  living?: boolean;
+}
+
+export async function seedDemoData(ds: DataSource, { today = new Date(), living = false }: DemoDataOptions = {}): Promise<{ created: boolean }> {
   const exists: unknown[] = await ds.query(`SELECT 1 FROM ministry_area WHERE code = 'KDD'`);
   if (exists.length) return { created: false };
   const passwordHash = await hashPassword(DEMO_PASSWORD);
-  const year = Number(today.toISOString().slice(0, 4));
+  const todayIso = todayInOslo(today);
+  const year = Number(todayIso.slice(0, 4));
   await ds.transaction(async (m) => {
     const tradeIds = new Map<string, string>();
     for (const t of TRADES) tradeIds.set(t.code, await insertReturningId(m, `INSERT INTO trade (code, name_nb, name_en) VALUES ($1,$2,$3) RETURNING id`, [t.code, t.nameNb, t.nameEn]));
@@ -81,13 +98,21 @@ export async function seedDemoData(ds: DataSource, today = new Date()): Promise<
     const agencyIds = new Map<string, string>();
     let seq = 1;
     let person = 0;
-    const addApprentice = async (agencyId: string, trade: TradeCode, start: string, end: string, status: ApprenticeStatus, endedOn: string | null, email?: string) => {
+    const emails = new Set<string>();
+    /** Today's apprentices per agency, in the order they were added. */
+    const active = new Map<string, DemoApprentice[]>();
+    const addApprentice = async (agencyId: string, domain: string, trade: TradeCode, start: string, end: string, status: ApprenticeStatus, endedOn: string | null, who?: { name: string; email: string }) => {
       const first = FIRST[person % FIRST.length];
       const last = LAST[(person * 7) % LAST.length];
       person++;
+      let email = who?.email ?? `${slug(first)}.${slug(last)}@${domain}`;
+      for (let n = 2; emails.has(email); n++) email = `${slug(first)}.${slug(last)}${n}@${domain}`;
+      emails.add(email);
+      const name = who?.name ?? `${first} ${last}`;
       await m.query(`INSERT INTO apprentice (agency_id, trade_id, name, email, contract_start, contract_end, ended_on, status) VALUES ($1,$2,$3,$4,$5,$6,$7,$8)`, [
-        agencyId, tradeIds.get(trade), `${first} ${last}`, email ?? `${slug(first)}.${slug(last)}${person}@example.no`, start, end, endedOn, status,
+        agencyId, tradeIds.get(trade), name, email, start, end, endedOn, status,
       ]);
+      if (status === ApprenticeStatus.ACTIVE) active.set(agencyId, [...(active.get(agencyId) ?? []), { name, email, trade }]);
     };
 
     const kdd = await insertReturningId(m, `INSERT INTO ministry_area (code, name) VALUES ('KDD', 'Kommunal- og distriktsdepartementet') RETURNING id`, []);
@@ -101,8 +126,8 @@ export async function seedDemoData(ds: DataSource, today = new Date()): Promise<
       for (const [trade, n] of Object.entries(a.now) as [TradeCode, number][]) {
         for (let i = 0; i < n; i++, k++) {
           const startYear = k % 2 === 0 ? year - 1 : year;
-          const email = a.name === 'Digitaliseringsdirektoratet' && k === 0 ? 'emma.larsen@digdir.no' : undefined;
-          await addApprentice(id, trade, `${startYear}-08-15`, `${startYear + 2}-08-14`, ApprenticeStatus.ACTIVE, null, email);
+          const who = a.name === DEMO_APPRENTICE.agency && k === 0 ? DEMO_APPRENTICE : undefined;
+          await addApprentice(id, a.domain, trade, `${startYear}-08-15`, `${startYear + 2}-08-14`, ApprenticeStatus.ACTIVE, null, who);
         }
       }
       // History for the trend: earlier cohorts that completed (fewer, further back).
@@ -112,7 +137,7 @@ export async function seedDemoData(ds: DataSource, today = new Date()): Promise<
         const n = Math.max(0, Math.round(total / 2) - Math.floor(back / 2));
         for (let i = 0; i < n; i++) {
           const s = year - back;
-          await addApprentice(id, trades[i % trades.length], `${s}-08-15`, `${s + 2}-08-14`, ApprenticeStatus.COMPLETED, `${s + 2}-06-20`);
+          await addApprentice(id, a.domain, trades[i % trades.length], `${s}-08-15`, `${s + 2}-08-14`, ApprenticeStatus.COMPLETED, `${s + 2}-06-20`);
         }
       }
       if (a.target !== null) {
@@ -123,16 +148,16 @@ export async function seedDemoData(ds: DataSource, today = new Date()): Promise<
       }
     }
     // One apprentice whose contract was terminated in the spring (not counted now).
-    await addApprentice(agencyIds.get('Statsbygg') as string, 'byggdrifter', `${year - 1}-08-15`, `${year + 1}-08-14`, ApprenticeStatus.TERMINATED, `${year}-03-01`);
+    await addApprentice(agencyIds.get('Statsbygg') as string, 'statsbygg.no', 'byggdrifter', `${year - 1}-08-15`, `${year + 1}-08-14`, ApprenticeStatus.TERMINATED, `${year}-03-01`);
 
     for (const area of OTHER_AREAS) {
       const areaId = await insertReturningId(m, `INSERT INTO ministry_area (code, name) VALUES ($1,$2) RETURNING id`, [area.code, area.name]);
       await m.query(`INSERT INTO network (area_id, kind) VALUES ($1, 'STAFF'), ($1, 'APPRENTICE')`, [areaId]);
       areaIds.set(area.code, areaId);
-      for (const [name, employees, ministry, n] of area.agencies) {
+      for (const [name, employees, ministry, n, domain] of area.agencies) {
         const id = await insertReturningId(m, `INSERT INTO agency (area_id, name, org_number, employees, is_ministry, training_office_id) VALUES ($1,$2,$3,$4,$5,$6) RETURNING id`, [areaId, name, orgNumberFor(seq++), employees, ministry, okStat]);
         agencyIds.set(name, id);
-        for (let i = 0; i < n; i++) await addApprentice(id, i % 2 ? 'ikt-service' : 'kontor-og-administrasjon', `${year - (i % 2)}-08-15`, `${year - (i % 2) + 2}-08-14`, ApprenticeStatus.ACTIVE, null);
+        for (let i = 0; i < n; i++) await addApprentice(id, domain, i % 2 ? 'ikt-service' : 'kontor-og-administrasjon', `${year - (i % 2)}-08-15`, `${year - (i % 2) + 2}-08-14`, ApprenticeStatus.ACTIVE, null);
         await m.query(`INSERT INTO target (agency_id, year, total, note) VALUES ($1,$2,$3,'')`, [id, year, Math.max(1, n)]);
       }
     }
@@ -145,16 +170,21 @@ export async function seedDemoData(ds: DataSource, today = new Date()): Promise<
     }
 
     // KDD's networks: Kari Nordmann leads the staff network, Ola Hansen the apprentice network;
-    // the staff network meets every other month on the last Wednesday (planned, not yet sent out).
+    // the staff network meets every other month on the last Wednesday (planned, not yet sent out;
+    // in the living year, since the season began in August).
     const staff = await insertReturningId(m, `INSERT INTO network (area_id, kind) VALUES ($1, 'STAFF') RETURNING id`, [kdd]);
     const apprenticeNet = await insertReturningId(m, `INSERT INTO network (area_id, kind) VALUES ($1, 'APPRENTICE') RETURNING id`, [kdd]);
     await m.query(`INSERT INTO network_lead (network_id, user_id) VALUES ($1, $2), ($3, $4)`, [staff, userIds.get('kari.nordmann@kdd.dep.no'), apprenticeNet, userIds.get('ola.hansen@digdir.no')]);
     await m.query(`INSERT INTO network_member (network_id, user_id, added_by_id) VALUES ($1, $2, $3), ($1, $4, $3)`, [staff, userIds.get('ola.hansen@digdir.no'), userIds.get('kari.nordmann@kdd.dep.no'), userIds.get('ingrid.berg@statsbygg.no')]);
-    const rule = { rrule: 'FREQ=MONTHLY;INTERVAL=2;BYDAY=-1WE', firstDate: today.toISOString().slice(0, 10), startTime: '10:00', endTime: '14:00' };
+    const rule = { rrule: 'FREQ=MONTHLY;INTERVAL=2;BYDAY=-1WE', firstDate: living ? `${seasonYear(todayIso)}-08-01` : todayIso, startTime: '10:00', endTime: '14:00' };
     const series = await insertReturningId(m, `INSERT INTO gathering_series (area_id, audience, title, rrule, first_date, start_time, end_time, created_by_id) VALUES ($1, 'STAFF', 'Nettverkssamling for ansatte', $2, $3, $4, $5, $6) RETURNING id`, [kdd, rule.rrule, rule.firstDate, rule.startTime, rule.endTime, userIds.get('kari.nordmann@kdd.dep.no')]);
-    const to = new Date(today.getTime() + 365 * 86_400_000).toISOString().slice(0, 10);
+    const to = todayInOslo(new Date(today.getTime() + 365 * 86_400_000));
     for (const o of proposeOccurrences(rule, rule.firstDate, to)) {
       await m.query(`INSERT INTO gathering (area_id, series_id, rule_date, audience, title, starts_at, ends_at) VALUES ($1, $2, $3, 'STAFF', 'Nettverkssamling for ansatte', $4, $5)`, [kdd, series, o.ruleDate, o.startsAt, o.endsAt]);
+    }
+    if (living) {
+      const agencies = new Map(KDD_AGENCIES.map((a) => [a.name, { id: agencyIds.get(a.name) as string, domain: a.domain, target: a.target, apprentices: active.get(agencyIds.get(a.name) as string) ?? [] }]));
+      await seedLivingYear(m, { today: todayIso, areaId: kdd, agencies, userIds, tradeIds, staffNetworkId: staff, staffSeriesId: series });
     }
   });
   return { created: true };

@@ -25,7 +25,7 @@ import { PlanCriterionEntity } from './entities/plan-criterion.entity';
 import { PlanMeasureEntity } from './entities/plan-measure.entity';
 import { PlanMilestoneEntity } from './entities/plan-milestone.entity';
 import { ActionPlanModel, PlanMeasureModel, PlanPersonModel } from './models/action-plan.models';
-import { PILOT_PLAN_TEMPLATE, TemplateMeasure } from './templates/pilot-plan.template';
+import { datedTemplateMeasures, PILOT_PLAN_TEMPLATE, TemplateMeasure } from './templates/pilot-plan.template';
 
 const areaNotFound = () => new ActionPlansException(ErrorCode.NOT_FOUND, 'The ministry area was not found, or you do not have access to it');
 const planNotFound = () => new ActionPlansException(ErrorCode.NOT_FOUND, 'The action plan was not found, or you do not have access to it');
@@ -133,12 +133,7 @@ export class ActionPlansService {
       } else if (input.source === PlanSource.TEMPLATE) {
         const t = PILOT_PLAN_TEMPLATE;
         head = { mainGoal: t.mainGoal, mainGoalDetail: t.mainGoalDetail, subGoals: t.subGoals };
-        measures = t.measures.map(({ milestones, criteria, ...fields }) => ({
-          fields: { ...fields, status: MeasureStatus.PLANNED },
-          ownerIds: owners,
-          milestones: milestones.map((x) => ({ title: x.title, dueDate: `${input.year}-${x.due}` })),
-          criteria: criteria.map((c) => ({ kind: c.kind, label: c.label, dueDate: c.due ? `${input.year}-${c.due}` : null, threshold: c.threshold ?? null })),
-        }));
+        measures = datedTemplateMeasures(t, input.year).map(({ fields, ...dated }) => ({ fields: { ...fields, status: MeasureStatus.PLANNED }, ownerIds: owners, ...dated }));
       } else {
         head = { mainGoal: 'Øke antall lærlinger i departementsområdet', mainGoalDetail: '', subGoals: [] };
         measures = [];

@@ -117,3 +117,12 @@ export const PILOT_PLAN_TEMPLATE: PlanTemplate = {
     },
   ],
 };
+
+/** A template's measures dated in a year: what a new plan from the template starts with. */
+export function datedTemplateMeasures(t: PlanTemplate, year: number) {
+  return t.measures.map(({ milestones, criteria, ...fields }) => ({
+    fields,
+    milestones: milestones.map((x) => ({ title: x.title, dueDate: `${year}-${x.due}` })),
+    criteria: criteria.map((c) => ({ kind: c.kind, label: c.label, dueDate: c.due ? `${year}-${c.due}` : null, threshold: c.threshold ?? null })),
+  }));
+}
