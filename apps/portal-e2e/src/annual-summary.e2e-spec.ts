@@ -31,6 +31,9 @@ describe('the December summary in the portal', () => {
     await ministry.getByLabel('Rapporteringen åpner').fill(`${year}-09-01`);
     await ministry.getByRole('button', { name: 'Lagre datoer' }).click();
     await ministry.getByText('1. september').first().waitFor();
+    // The demo's year may have reports in already.
+    const submitted = async () => Number(/Levert: (\d+)/.exec((await ministry.getByTestId('board-counts').textContent()) ?? '')![1]);
+    const before = await submitted();
 
     // The agency finds its report filled in with the platform's figures, writes and submits it.
     const agency = await newPage(session.browser);
@@ -54,7 +57,7 @@ describe('the December summary in the portal', () => {
     await ministry.reload();
     const row = ministry.getByTestId('summary-board').locator('tr', { hasText: 'Digitaliseringsdirektoratet' });
     await row.getByText('Levert').waitFor();
-    expect(await ministry.getByTestId('board-counts').textContent()).toContain('Levert: 1');
+    expect(await submitted()).toBe(before + 1);
 
     // Compile, and watch it go agency by agency.
     await ministry.getByRole('button', { name: 'Sammenstill nå' }).click();

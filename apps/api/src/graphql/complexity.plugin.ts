@@ -13,13 +13,21 @@ export function complexityPlugin(getSchema: () => GraphQLSchema, max = MAX_QUERY
     async requestDidStart() {
       return {
         async didResolveOperation({ request, document }) {
-          const complexity = getComplexity({
-            schema: getSchema(),
-            operationName: request.operationName,
-            query: document,
-            variables: request.variables,
-            estimators: [fieldExtensionsEstimator(), simpleEstimator({ defaultComplexity: 1 })],
-          });
+          let complexity: number;
+          try {
+            complexity = getComplexity({
+              schema: getSchema(),
+              operationName: request.operationName,
+              query: document,
+              variables: request.variables,
+              estimators: [fieldExtensionsEstimator(), simpleEstimator({ defaultComplexity: 1 })],
+            });
+          } catch (e) {
+            // Variables that do not fit their types (an unknown enum value): GraphQL's own
+            // coercion refuses them next, as the client's error, naming the variable.
+            if (e instanceof GraphQLError) return;
+            throw e;
+          }
           if (complexity > max) {
             throw new GraphQLError(`The query is too complex (${complexity}, the limit is ${max}). Ask for fewer fields or smaller lists.`, {
               // The client's to fix: HTTP 400, like any other error in the request itself.

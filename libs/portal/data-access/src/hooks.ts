@@ -38,7 +38,9 @@ export const useMinistryAreas = (enabled = true) => useGqlQuery(G.MinistryAreasD
 export const useGatherings = (areaId?: string) => useGqlQuery(G.GatheringsDocument, { areaId });
 export const useGatheringCriteria = (year?: number) => useGqlQuery(G.GatheringCriteriaDocument, { year });
 export const useGatheringAnswers = (id: string, enabled: boolean) => useGqlQuery(G.GatheringAnswersDocument, { id }, { enabled });
-export const useCreateGatheringSeries = () => useGqlMutation(G.CreateGatheringSeriesDocument, ['Gatherings', 'GatheringCriteria', 'GatheringSeries']);
+export type { HolidayRule, ScheduledDateFieldsFragment as ScheduledDate } from './generated/graphql';
+export const useGatheringSchedulePreview = (input: G.GatheringScheduleInput, enabled: boolean) => useGqlQuery(G.GatheringSchedulePreviewDocument, { input }, { enabled, staleTime: 60_000, placeholderData: (previous) => previous });
+export const useCreateGatheringSchedule = () => useGqlMutation(G.CreateGatheringScheduleDocument, ['Gatherings', 'GatheringCriteria', 'GatheringSeries']);
 export const usePublishGathering = () => useGqlMutation(G.PublishGatheringDocument, ['Gatherings', 'GatheringCriteria']);
 export const useCancelGathering = () => useGqlMutation(G.CancelGatheringDocument, ['Gatherings', 'GatheringCriteria']);
 export const useAnswerGathering = () => useGqlMutation(G.AnswerGatheringDocument, ['Gatherings', 'GatheringAnswers']);

@@ -4,10 +4,11 @@ import { invalid } from '../../graphql/app.exception';
 import type { Actor, GqlContext } from '../../common/request-context';
 import { currentYearInOslo } from '../../common/time';
 import { CurrentUser, Public, Roles, SignedIn } from '../identity/auth.decorators';
-import { AnswerInput, CreateGatheringSeriesInput, GatheringActionInput, UpdateGatheringInput } from './dto/gathering.inputs';
+import { AnswerInput, CreateGatheringSeriesInput, GatheringActionInput, GatheringScheduleInput, UpdateGatheringInput } from './dto/gathering.inputs';
 import { CalendarFeedService } from './calendar-feed.service';
 import { GatheringsService } from './gatherings.service';
-import { CalendarFeedModel, GatheringActionModel, GatheringSeriesModel, GatheringCriterionModel, GatheringModel, InvitationGatheringModel, MyRsvpModel, RsvpCountsModel, RsvpModel } from './models/gathering.model';
+import { CalendarFeedModel, GatheringActionModel, GatheringSeriesModel, GatheringCriterionModel, GatheringModel, GatheringScheduleCreatedModel, InvitationGatheringModel, MyRsvpModel, RsvpCountsModel, RsvpModel, ScheduledDateModel } from './models/gathering.model';
+import { scheduledDateModel } from './models/scheduled-date.mapper';
 import { RsvpService } from './rsvp.service';
 import { IdArg, OptionalIdArg } from '../../graphql/id-arg';
 
@@ -83,10 +84,24 @@ export class GatheringsResolver {
   }
 
   @Roles(...PLANNERS)
-  @Mutation(() => [GatheringModel], { description: 'Create a schedule (RRULE) and its gatherings for the coming months; holidays and July are avoided' })
+  @Query(() => [ScheduledDateModel], { description: "The dates a schedule would give, each kept, moved or skipped by its holiday rule; nothing is saved" })
+  gatheringSchedulePreview(@Args('input') input: GatheringScheduleInput) {
+    return this.service.schedule(input).dates.map(scheduledDateModel);
+  }
+
+  @Roles(...PLANNERS)
+  @Mutation(() => GatheringScheduleCreatedModel, { description: 'Create a schedule (RRULE) and its gatherings for the coming months, saying for each date whether it was kept, moved or skipped' })
+  async createGatheringSchedule(@CurrentUser() actor: Actor, @Args('input') input: CreateGatheringSeriesInput) {
+    const { series, dates } = await this.service.createSeries(actor, input);
+    const gatherings = (await this.service.list(actor, series.areaId, undefined, false)).filter((g) => g.seriesId === series.id);
+    return { series, dates: dates.map(scheduledDateModel), gatherings };
+  }
+
+  @Roles(...PLANNERS)
+  @Mutation(() => [GatheringModel], { deprecationReason: 'Use createGatheringSchedule, which also says what happened to each date', description: 'Create a schedule (RRULE) and its gatherings for the coming months' })
   async createGatheringSeries(@CurrentUser() actor: Actor, @Args('input') input: CreateGatheringSeriesInput) {
-    const s = await this.service.createSeries(actor, input);
-    return (await this.service.list(actor, s.areaId, undefined, false)).filter((g) => g.seriesId === s.id);
+    const { series } = await this.service.createSeries(actor, input);
+    return (await this.service.list(actor, series.areaId, undefined, false)).filter((g) => g.seriesId === series.id);
   }
 
   @SignedIn()

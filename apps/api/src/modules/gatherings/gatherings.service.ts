@@ -1,12 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, In, MoreThanOrEqual } from 'typeorm';
-import { ErrorCode, networkCriteria, osloInstant, osloLocal, proposeOccurrences, Role, scheduleProblem } from '@laerenett/shared-domain';
+import { ErrorCode, HolidayRule, networkCriteria, osloInstant, osloLocal, proposeOccurrences, Role, ScheduledDate, scheduleDates, scheduleProblem } from '@laerenett/shared-domain';
 import { canReadArea } from '../../common/access-policy';
 import type { Actor } from '../../common/request-context';
 import { todayInOslo } from '../../common/time';
 import { NetworksService } from '../networks/networks.service';
-import { CreateGatheringSeriesInput, UpdateGatheringInput } from './dto/gathering.inputs';
+import { CreateGatheringSeriesInput, GatheringScheduleInput, UpdateGatheringInput } from './dto/gathering.inputs';
 import { GatheringAudience, GatheringSeriesEntity } from './entities/gathering-series.entity';
 import { GatheringEntity, GatheringStatus } from './entities/gathering.entity';
 import { GatheringActionEntity } from './entities/gathering-action.entity';
@@ -67,25 +67,39 @@ export class GatheringsService {
     return qb.getMany();
   }
 
-  async createSeries(actor: Actor, input: CreateGatheringSeriesInput): Promise<GatheringSeriesEntity> {
+  /**
+   * The dates a schedule gives from its first date (or today, if that is later) over its horizon,
+   * each kept, moved or skipped by its holiday rule. What the preview shows is what is saved.
+   */
+  schedule(input: GatheringScheduleInput): { rule: { rrule: string; firstDate: string; startTime: string; endTime: string; holidayRule: HolidayRule }; dates: ScheduledDate[] } {
+    const rule = { rrule: input.rrule.trim(), firstDate: input.firstDate, startTime: input.startTime, endTime: input.endTime, holidayRule: input.holidayRule ?? HolidayRule.MOVE };
+    if (Number.isNaN(osloInstant(rule.firstDate, '12:00').getTime())) throw invalid('firstDate', 'The first date does not exist; choose a date in the calendar');
+    const problem = scheduleProblem(rule);
+    if (problem) throw invalid(/time|end/i.test(problem) ? 'endTime' : 'rrule', problem);
+    const from = rule.firstDate > todayInOslo() ? rule.firstDate : todayInOslo();
+    return { rule, dates: scheduleDates(rule, from, addMonths(from, input.horizonMonths), 60) };
+  }
+
+  async createSeries(actor: Actor, input: CreateGatheringSeriesInput): Promise<{ series: GatheringSeriesEntity; dates: ScheduledDate[] }> {
     const areaId = input.areaId ?? actor.areaId;
     if (!areaId) throw invalid('areaId', 'Choose the ministry area (areaId)');
     await this.manageable(actor, areaId, input.audience);
-    const rule = { rrule: input.rrule.trim(), firstDate: input.firstDate, startTime: input.startTime, endTime: input.endTime };
-    const problem = scheduleProblem(rule);
-    if (problem) throw invalid('rrule', problem);
-    const from = input.firstDate > todayInOslo() ? input.firstDate : todayInOslo();
-    const proposed = proposeOccurrences(rule, from, addMonths(from, input.horizonMonths), 60);
-    if (proposed.length === 0) throw invalid('rrule', 'The rule gives no dates in the coming months (July and holidays are left out); check it');
+    const { rule, dates } = this.schedule(input);
+    const held = dates.filter((d) => d.date && d.startsAt && d.endsAt);
+    if (held.length === 0) {
+      const why = rule.holidayRule === HolidayRule.SKIP ? 'every date falls on a holiday, a weekend, the Christmas holiday or July and is skipped' : 'every date falls in a week with no working day';
+      throw invalid('rrule', `The rule gives no gatherings in the coming ${input.horizonMonths} months: ${why}. Choose another rhythm or first date${rule.holidayRule === HolidayRule.SKIP ? ', or move such dates instead of skipping them' : ''}`);
+    }
     await this.networks.forArea(areaId);
-    return this.ds.transaction(async (m) => {
+    const series = await this.ds.transaction(async (m) => {
       const series = await m.save(m.create(GatheringSeriesEntity, { ...rule, areaId, audience: input.audience, title: input.title.trim(), createdById: actor.id }));
       await m.insert(
         GatheringEntity,
-        proposed.map((o) => ({ areaId, seriesId: series.id, ruleDate: o.ruleDate, audience: input.audience, title: series.title, startsAt: o.startsAt, endsAt: o.endsAt })),
+        held.map((o) => ({ areaId, seriesId: series.id, ruleDate: o.ruleDate, audience: input.audience, title: series.title, startsAt: o.startsAt as Date, endsAt: o.endsAt as Date })),
       );
       return series;
     });
+    return { series, dates };
   }
 
   async listSeries(actor: Actor, areaIdArg: string | undefined): Promise<GatheringSeriesEntity[]> {

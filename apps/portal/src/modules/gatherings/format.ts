@@ -20,6 +20,10 @@ const localeOf = (lang: string) => (lang === 'en' ? 'en-GB' : 'nb-NO');
 export const formatDay = (iso: string, lang: string) =>
   new Intl.DateTimeFormat(localeOf(lang), { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${iso}T12:00:00Z`));
 
+/** A calendar day (YYYY-MM-DD) with its weekday: "onsdag 24. mars 2027" / "Wednesday 24 March 2027". */
+export const formatDayWithWeekday = (iso: string, lang: string) =>
+  new Intl.DateTimeFormat(localeOf(lang), { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${iso}T12:00:00Z`));
+
 /** An instant as "7. des. 2026, 14:05" in Oslo time. */
 export const formatInstant = (iso: string, lang: string) =>
   new Intl.DateTimeFormat(localeOf(lang), { day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit', timeZone: 'Europe/Oslo' }).format(new Date(iso));

@@ -1,78 +1,13 @@
-import { Alert, Button, Heading, Paragraph, Select, Spinner, Tag, Textfield } from '@digdir/designsystemet-react';
-import { useAnswerGathering, useCancelGathering, useCreateGatheringSeries, useGatheringCriteria, useGatherings, useGatheringSeries, usePublishGathering, useSetGatheringSeriesPaused } from '@laerenett/portal-data-access';
-import { FormEvent, useState } from 'react';
+import { Button, Heading, Paragraph, Spinner, Tag } from '@digdir/designsystemet-react';
+import { useAnswerGathering, useCancelGathering, useGatheringCriteria, useGatherings, useGatheringSeries, usePublishGathering, useSetGatheringSeriesPaused } from '@laerenett/portal-data-access';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { ErrorAlert } from '../layout/error-alert';
 import { usePlanner } from '../networks/use-planner';
 import { formatWhen } from './format';
+import { ScheduleForm } from './schedule-form';
 
-const RHYTHMS = { bimonthly: 'FREQ=MONTHLY;INTERVAL=2;BYDAY=-1TH', monthly: 'FREQ=MONTHLY;BYDAY=-1TH', quarterly: 'FREQ=MONTHLY;INTERVAL=3;BYDAY=-1TH' } as const;
 const THIS_YEAR = new Date().getFullYear();
-
-function ScheduleForm() {
-  const { t } = useTranslation();
-  const create = useCreateGatheringSeries();
-  const [audience, setAudience] = useState<'STAFF' | 'APPRENTICE' | 'BOTH'>('BOTH');
-  const [title, setTitle] = useState('Nettverkssamling');
-  const [rhythm, setRhythm] = useState<keyof typeof RHYTHMS>('bimonthly');
-  const [firstDate, setFirstDate] = useState(new Date().toISOString().slice(0, 10));
-  const [start, setStart] = useState('10:00');
-  const [end, setEnd] = useState('14:00');
-  const [done, setDone] = useState(false);
-  const submit = async (e: FormEvent) => {
-    e.preventDefault();
-    setDone(false);
-    try {
-      await create.mutateAsync({ input: { audience, title, rrule: RHYTHMS[rhythm], firstDate, startTime: start, endTime: end, horizonMonths: 12 } });
-      setDone(true);
-    } catch {
-      /* shown below */
-    }
-  };
-  return (
-    <section aria-labelledby="schedule-title">
-      <Heading level={2} data-size="sm" id="schedule-title">
-        {t('gatherings.newSchedule')}
-      </Heading>
-      <form onSubmit={submit} noValidate className="ln-row">
-        <Textfield label={t('gatherings.scheduleTitle')} value={title} onChange={(e) => setTitle(e.target.value)} required />
-        <div>
-          <label htmlFor="schedule-audience">{t('gatherings.audience')}</label>
-          <Select id="schedule-audience" value={audience} onChange={(e) => setAudience(e.target.value as typeof audience)}>
-            {(['BOTH', 'STAFF', 'APPRENTICE'] as const).map((a) => (
-              <Select.Option key={a} value={a}>
-                {t(`gatherings.audiences.${a}`)}
-              </Select.Option>
-            ))}
-          </Select>
-        </div>
-        <div>
-          <label htmlFor="schedule-rhythm">{t('gatherings.rhythm')}</label>
-          <Select id="schedule-rhythm" value={rhythm} onChange={(e) => setRhythm(e.target.value as keyof typeof RHYTHMS)}>
-            {(Object.keys(RHYTHMS) as (keyof typeof RHYTHMS)[]).map((r) => (
-              <Select.Option key={r} value={r}>
-                {t(`gatherings.rhythms.${r}`)}
-              </Select.Option>
-            ))}
-          </Select>
-        </div>
-        <Textfield label={t('gatherings.firstDate')} type="date" value={firstDate} onChange={(e) => setFirstDate(e.target.value)} />
-        <Textfield label={t('gatherings.start')} type="time" value={start} onChange={(e) => setStart(e.target.value)} />
-        <Textfield label={t('gatherings.end')} type="time" value={end} onChange={(e) => setEnd(e.target.value)} />
-        <Button type="submit" loading={create.isPending}>
-          {t('gatherings.create')}
-        </Button>
-      </form>
-      <ErrorAlert error={create.error} />
-      {done && (
-        <Alert data-color="success" role="status">
-          {t('gatherings.created')}
-        </Alert>
-      )}
-    </section>
-  );
-}
 
 function Schedules() {
   const { t } = useTranslation();

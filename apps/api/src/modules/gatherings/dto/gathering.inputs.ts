@@ -1,20 +1,29 @@
 import { Field, ID, InputType, Int } from '@nestjs/graphql';
 import { IsEnum, IsIn, IsInt, IsOptional, IsString, IsUrl, IsUUID, Length, Matches, Max, MaxLength, Min, ValidateIf } from 'class-validator';
+import { HolidayRule } from '@laerenett/shared-domain';
 import { GatheringAudience } from '../entities/gathering-series.entity';
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 const TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
 
+/** A schedule's rule: enough to say which dates it gives, before anything is saved. */
 @InputType()
-export class CreateGatheringSeriesInput {
-  @Field(() => ID, { nullable: true, description: 'Your own area when left out' }) @IsOptional() @IsUUID() areaId?: string;
-  @Field(() => GatheringAudience) @IsEnum(GatheringAudience) audience: GatheringAudience;
-  @Field() @IsString() @Length(2, 200, { message: 'The title must be 2–200 characters' }) title: string;
-  @Field({ description: 'RFC 5545 RRULE, e.g. FREQ=MONTHLY;INTERVAL=2;BYDAY=-1TH' }) @IsString() @Length(8, 500) rrule: string;
+export class GatheringScheduleInput {
+  @Field({ description: 'RFC 5545 RRULE, e.g. FREQ=MONTHLY;INTERVAL=2;BYDAY=-1TH' }) @IsString() @Length(8, 500, { message: 'Write the rule as in RFC 5545, e.g. FREQ=MONTHLY;INTERVAL=2;BYDAY=-1TH' }) rrule: string;
   @Field({ description: 'YYYY-MM-DD' }) @Matches(DATE, { message: 'Use a date written YYYY-MM-DD' }) firstDate: string;
   @Field({ description: 'HH:mm, Europe/Oslo' }) @Matches(TIME, { message: 'Use a time written HH:mm' }) startTime: string;
   @Field({ description: 'HH:mm, Europe/Oslo' }) @Matches(TIME, { message: 'Use a time written HH:mm' }) endTime: string;
-  @Field(() => Int, { defaultValue: 12, description: 'How many months ahead to create gatherings' }) @IsInt() @Min(1) @Max(24) horizonMonths: number;
+  @Field(() => Int, { defaultValue: 12, description: 'How many months ahead to create gatherings' }) @IsInt() @Min(1, { message: 'Plan at least 1 month ahead' }) @Max(24, { message: 'Plan at most 24 months ahead' }) horizonMonths: number;
+  @Field(() => HolidayRule, { defaultValue: HolidayRule.MOVE, description: 'What to do with a date on a holiday, a weekend, or in the Christmas or July holiday' })
+  @IsEnum(HolidayRule, { message: 'Choose MOVE (to the nearest working day of the same week) or SKIP' })
+  holidayRule: HolidayRule;
+}
+
+@InputType()
+export class CreateGatheringSeriesInput extends GatheringScheduleInput {
+  @Field(() => ID, { nullable: true, description: 'Your own area when left out' }) @IsOptional() @IsUUID() areaId?: string;
+  @Field(() => GatheringAudience) @IsEnum(GatheringAudience) audience: GatheringAudience;
+  @Field() @IsString() @Length(2, 200, { message: 'The title must be 2–200 characters' }) title: string;
 }
 
 @InputType()

@@ -1,4 +1,5 @@
 import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, JoinColumn, ManyToOne } from 'typeorm';
+import { HolidayRule } from '@laerenett/shared-domain';
 import { MinistryAreaEntity } from '../../areas/entities/ministry-area.entity';
 
 export enum GatheringAudience {
@@ -19,6 +20,8 @@ export class GatheringSeriesEntity {
   @Column({ type: 'date', name: 'first_date' }) firstDate: string;
   @Column({ type: 'varchar', length: 5, name: 'start_time' }) startTime: string;
   @Column({ type: 'varchar', length: 5, name: 'end_time' }) endTime: string;
+  /** What the series does with a date on a holiday, a weekend, or in the Christmas or July holiday. */
+  @Column({ type: 'enum', enum: HolidayRule, enumName: 'gathering_holiday_rule', name: 'holiday_rule', default: HolidayRule.MOVE }) holidayRule: HolidayRule;
   @Column({ type: 'boolean', default: false }) paused: boolean;
   @Column({ type: 'uuid', name: 'created_by_id' }) createdById: string;
   @CreateDateColumn({ type: 'timestamptz', name: 'created_at' }) createdAt: Date;

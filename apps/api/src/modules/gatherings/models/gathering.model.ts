@@ -1,11 +1,15 @@
 import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { RsvpState } from '@laerenett/shared-domain';
+import { DayOffKind, HolidayRule, NorwegianHoliday, RsvpState, ScheduleOutcome } from '@laerenett/shared-domain';
 import { GatheringAudience } from '../entities/gathering-series.entity';
 import { GatheringStatus } from '../entities/gathering.entity';
 
 registerEnumType(GatheringAudience, { name: 'GatheringAudience', description: 'Who a gathering is for' });
 registerEnumType(GatheringStatus, { name: 'GatheringStatus' });
 registerEnumType(RsvpState, { name: 'RsvpState' });
+registerEnumType(HolidayRule, { name: 'HolidayRule', description: 'What a schedule does with a date that is no day for a gathering' });
+registerEnumType(ScheduleOutcome, { name: 'ScheduleOutcome', description: "What happened to a date the schedule's rule gave" });
+registerEnumType(DayOffKind, { name: 'DayOffKind', description: 'Why a date is no day for a gathering' });
+registerEnumType(NorwegianHoliday, { name: 'NorwegianHoliday' });
 
 @ObjectType('Gathering', { description: 'Nettverkssamling' })
 export class GatheringModel {
@@ -101,5 +105,25 @@ export class GatheringSeriesModel {
   @Field() firstDate: string;
   @Field() startTime: string;
   @Field() endTime: string;
+  @Field(() => HolidayRule) holidayRule: HolidayRule;
   @Field() paused: boolean;
+}
+
+@ObjectType('ScheduledDate', { description: "A date the schedule's rule gave, and whether it was kept, moved or skipped" })
+export class ScheduledDateModel {
+  @Field({ description: 'The date the rule gave (YYYY-MM-DD)' }) ruleDate: string;
+  @Field(() => ScheduleOutcome) outcome: ScheduleOutcome;
+  @Field(() => String, { nullable: true, description: 'The date the gathering is held (YYYY-MM-DD); null when skipped' }) date: string | null;
+  @Field(() => DayOffKind, { nullable: true, description: "Why the rule's date could not be used; null when kept" }) reason: DayOffKind | null;
+  @Field(() => NorwegianHoliday, { nullable: true, description: 'The holiday, when the reason is HOLIDAY' }) holiday: NorwegianHoliday | null;
+  @Field(() => String, { nullable: true, description: 'The reason in bokmål: the holiday, Juleferie, Fellesferie i juli or Helg' }) reasonLabel: string | null;
+  @Field(() => Date, { nullable: true }) startsAt: Date | null;
+  @Field(() => Date, { nullable: true }) endsAt: Date | null;
+}
+
+@ObjectType('GatheringScheduleCreated', { description: 'A new schedule, what happened to each date its rule gave, and the gatherings made' })
+export class GatheringScheduleCreatedModel {
+  @Field(() => GatheringSeriesModel) series: GatheringSeriesModel;
+  @Field(() => [ScheduledDateModel]) dates: ScheduledDateModel[];
+  @Field(() => [GatheringModel]) gatherings: GatheringModel[];
 }
