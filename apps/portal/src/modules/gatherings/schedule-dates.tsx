@@ -1,6 +1,7 @@
 import { Tag } from '@digdir/designsystemet-react';
 import type { ScheduledDate } from '@laerenett/portal-data-access';
 import { useTranslation } from 'react-i18next';
+import { TableWrap } from '../layout/table-wrap';
 import { formatDayWithWeekday } from './format';
 
 const COLORS = { KEPT: 'success', MOVED: 'warning', SKIPPED: 'danger' } as const;
@@ -15,7 +16,7 @@ export function ScheduleDates({ dates, caption, saved = false, testId }: { dates
   const reasonOf = (d: ScheduledDate) => (d.holiday ? t(`schedule.holidays.${d.holiday}`) : d.reason && d.reason !== 'HOLIDAY' ? t(`schedule.reasons.${d.reason}`) : '');
   const outcomes = saved ? 'savedOutcomes' : 'outcomes';
   return (
-    <div className="ln-table-wrap">
+    <TableWrap label={caption}>
       <table className="ds-table" data-size="sm" data-testid={testId}>
         <caption>{caption}</caption>
         <thead>
@@ -35,6 +36,6 @@ export function ScheduleDates({ dates, caption, saved = false, testId }: { dates
           ))}
         </tbody>
       </table>
-    </div>
+    </TableWrap>
   );
 }
