@@ -1,6 +1,6 @@
 import { Alert, Button, Fieldset, Heading, Paragraph, Radio, Select, Spinner, Textfield } from '@digdir/designsystemet-react';
 import { HolidayRule, ScheduledDate, useCreateGatheringSchedule, useGatheringSchedulePreview } from '@laerenett/portal-data-access';
-import { FormEvent, useDeferredValue, useState } from 'react';
+import { FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../layout/error-alert';
 import { ScheduleDates } from './schedule-dates';
@@ -49,9 +49,9 @@ export function ScheduleForm() {
   const [holidayRule, setHolidayRule] = useState<HolidayRule>('MOVE');
   const [saved, setSaved] = useState<ScheduledDate[] | null>(null);
   const schedule = { rrule: RHYTHMS[rhythm], firstDate, startTime: start, endTime: end, horizonMonths: HORIZON_MONTHS, holidayRule };
-  const previewed = useDeferredValue(schedule);
-  const readable = DATE.test(previewed.firstDate) && TIME.test(previewed.startTime) && TIME.test(previewed.endTime) && previewed.startTime < previewed.endTime;
-  const preview = useGatheringSchedulePreview(previewed, readable && !saved);
+  // Asked for only once the date and times can be read; each answer is kept, so going back is instant.
+  const readable = DATE.test(firstDate) && TIME.test(start) && TIME.test(end) && start < end;
+  const preview = useGatheringSchedulePreview(schedule, readable && !saved);
   // Any change starts a new schedule: the confirmation of the last one goes, the preview comes back.
   const edit =
     <T,>(set: (v: T) => void) =>
