@@ -12,7 +12,7 @@ import { Client, code, eventually, ids, Stack, startStack, USERS } from './harne
 
 const PLAN = `id year mainGoal subGoals canEdit
   measures { id title status owners { id name } milestones { id title dueDate status doneAt }
-    criteria { id kind label status value required missing { name } checked comment checkedByName } }
+    criteria { id kind label status value required missing { name } late { name on } checked comment checkedByName } }
   bilateralMeetings { agencyId agencyName meeting { id heldOn notes participants targetSet helpRequested } }`;
 
 interface Criterion { id: string; kind: string; label: string; status: string; value: number; required: number; missing: { name: string }[]; checked: boolean; comment: string; checkedByName: string | null }
@@ -99,11 +99,12 @@ describe('action plans', () => {
     const late = await record(i.statsbygg, `${Y}-08-15`, { notes: 'Vurderer IKT-servicefag', participants: 'HR-sjef, faglig leder', targetSet: 3, helpRequested: 'Opplæring av instruktører' });
     expect(late.errors).toBeUndefined();
     let c = criterion(await load(), 'BILATERAL_MEETINGS');
-    expect(c).toMatchObject({ status: 'NOT_MET', value: agencies.length - 1, missing: [{ name: 'Statsbygg' }] });
+    // Held late: not counted by the due date, and not missing either — told apart, with its day.
+    expect(c).toMatchObject({ status: 'NOT_MET', value: agencies.length - 1, missing: [], late: [{ name: 'Statsbygg', on: `${Y}-08-15` }] });
     // Correcting the date (the meeting was in June after all) updates the one meeting, and the criterion is met.
     expect((await record(i.statsbygg, `${Y}-06-25`, { notes: 'Vurderer IKT-servicefag', targetSet: 3 })).errors).toBeUndefined();
     c = criterion(await load(), 'BILATERAL_MEETINGS');
-    expect(c).toMatchObject({ status: 'MET', value: agencies.length, missing: [] });
+    expect(c).toMatchObject({ status: 'MET', value: agencies.length, missing: [], late: [] });
     expect(await sql(`SELECT count(*)::int AS n FROM bilateral_meeting WHERE plan_id = $1 AND agency_id = $2`, [plan.id, i.statsbygg])).toEqual([{ n: 1 }]);
   });
 

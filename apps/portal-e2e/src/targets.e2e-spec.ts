@@ -70,9 +70,20 @@ describe('targets in the portal', () => {
       return (await r.json()).data.agencies.map((a: { name: string }) => a.name);
     });
     expect(visible).toEqual(['Statsbygg']);
+    // What the server says he may do is all he is offered: no dashboard in the menu, no link to it.
+    const menu = page.getByRole('navigation', { name: 'Hovedmeny' });
+    expect(await menu.getByRole('link').allTextContents()).toEqual(['Handlingsplan', 'Samlinger', 'Nettverk', 'Arrangementer', 'Årsrapport', 'Min virksomhet']);
+    expect(await page.locator('main a[href^="/oversikt"]').count()).toBe(0);
+    // Opened by URL, the dashboard says it is not for his role and shows none of its controls.
     await page.goto('/oversikt');
-    await page.getByRole('alert').getByText('Du har ikke tilgang til dette.').waitFor();
+    await page.getByRole('heading', { level: 1, name: 'Ingen tilgang' }).waitFor();
+    await page.getByText('Denne siden er ikke for din rolle. Menyen viser det du har tilgang til.').waitFor();
     expect(await page.locator('[data-testid="dashboard-table"]').count()).toBe(0);
+    expect(await page.getByLabel('År').count()).toBe(0);
+    expect(await page.getByRole('link', { name: /CSV|XLSX|Excel/ }).count()).toBe(0);
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.getByRole('link', { name: 'Til forsiden' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Statsbygg' }).waitFor();
   });
 
   it('shows the refusal page when an agency coordinator opens another agency by URL', async () => {

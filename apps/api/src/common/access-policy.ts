@@ -63,10 +63,10 @@ export function canListApprentices(a: Actor, agency: AgencyScope): boolean {
 }
 
 /** Contact details of an apprentice: their own agency's coordinators, admins, and the apprentice. */
-export function canSeeApprenticeContact(a: Actor, apprentice: { agencyId: string; email: string }): boolean {
+export function canSeeApprenticeContact(a: Actor, apprentice: { agencyId: string; userId: string | null }): boolean {
   if (isAdmin(a)) return true;
   if (a.role === Role.AGENCY_COORDINATOR && a.agencyId === apprentice.agencyId) return true;
-  return a.role === Role.APPRENTICE && a.email === apprentice.email.toLowerCase();
+  return a.role === Role.APPRENTICE && apprentice.userId === a.id;
 }
 
 /**

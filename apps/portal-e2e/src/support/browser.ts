@@ -12,8 +12,11 @@ export function launch(): Promise<Browser> {
   });
 }
 
-export async function newPage(browser: Browser, locale = 'nb-NO'): Promise<Page> {
-  const ctx = await browser.newContext({ baseURL: BASE_URL, locale, viewport: { width: 1280, height: 900 } });
+export const DESK = { width: 1280, height: 900 };
+export const PHONE = { width: 375, height: 812 };
+
+export async function newPage(browser: Browser, locale = 'nb-NO', viewport = DESK): Promise<Page> {
+  const ctx = await browser.newContext({ baseURL: BASE_URL, locale, viewport, ...(viewport.width < 600 ? { isMobile: true, hasTouch: true, deviceScaleFactor: 2 } : {}) });
   return ctx.newPage();
 }
 
@@ -22,6 +25,12 @@ export async function signIn(page: Page, email: string, password = 'laerenett-de
   await page.getByLabel('E-postadresse').fill(email);
   await page.getByLabel('Passord').fill(password);
   await page.getByRole('button', { name: 'Logg inn' }).click();
+}
+
+/** WCAG 2.1 A/AA with axe-core: every violation, of any impact. */
+export async function axeViolations(page: Page) {
+  const result = await new AxeBuilder({ page } as never).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
+  return result.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.slice(0, 3).map((n) => n.target.join(' ')) }));
 }
 
 /** WCAG 2.1 A/AA with axe-core: returns the serious and critical violations. */

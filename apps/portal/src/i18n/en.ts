@@ -1,7 +1,7 @@
 import type { Messages } from './nb';
 
 export const en: Messages = {
-  app: { name: 'Lærenett', tagline: 'Working together on apprentices in the state', skip: 'Skip to main content', language: 'Language', signOut: 'Sign out', nav: 'Main menu', dashboard: 'Targets', myAgency: 'My agency', loading: 'Loading …' },
+  app: { name: 'Lærenett', tagline: 'Working together on apprentices in the state', skip: 'Skip to main content', language: 'Language', signOut: 'Sign out', nav: 'Main menu', dashboard: 'Targets', myAgency: 'My agency', loading: 'Loading …', menu: 'Menu', closeMenu: 'Close the menu', noAccessTitle: 'No access', noAccess: 'This page is not for your role. The menu shows what you have access to.', home: 'Go to the front page' },
   roles: { ADMIN: 'Administrator', MINISTRY_COORDINATOR: 'Coordinator, ministry area', AGENCY_COORDINATOR: 'Coordinator, agency', APPRENTICE: 'Apprentice' },
   signIn: { title: 'Sign in', email: 'E-mail address', password: 'Password', submit: 'Sign in', intro: 'Sign in to follow up targets, network gatherings and events.' },
   invitation: { title: 'Accept the invitation', intro: 'You are invited as {{role}} for {{scope}}.', password: 'Choose a password (at least 12 characters)', submit: 'Save password and sign in', invalid: 'The link is not valid.' },
@@ -18,7 +18,7 @@ export const en: Messages = {
     export: 'Download', csv: 'CSV', xlsx: 'Excel (XLSX)', actual: 'Apprentices now', target: 'Target', empty: 'No agencies match the filter.',
   },
   agency: {
-    orgNumber: 'Org. no.', employees: 'Employees', apprenticesNow: 'Apprentices now', target: 'Target {{year}}', gap: 'Gap', trainingOffice: 'Training office', area: 'Ministry area',
+    account: 'Lærenett', accounts: { NONE: 'No user', INVITED: 'Invited', ACTIVE: 'User' }, inviteThis: 'Invite {{name}}', contactHidden: 'E-mail addresses are shown only to the apprentices’ own agency.', orgNumber: 'Org. no.', employees: 'Employees', apprenticesNow: 'Apprentices now', target: 'Target {{year}}', gap: 'Gap', trainingOffice: 'Training office', area: 'Ministry area',
     setTarget: 'Set target', year: 'Year', total: 'Target (number of apprentices)', note: 'How was the target set?', noteHint: 'For example: agreed in the bilateral meeting on 12 June', byTrade: 'Split per trade (optional)', save: 'Save target', saved: 'The target is saved.',
     history: 'Targets in earlier years', apprentices: 'Apprentices', apprenticesCaption: 'Apprentices at {{agency}}', name: 'Name', trade: 'Trade', period: 'Contract period', statusHeading: 'Status', email: 'E-mail',
     noAccess: 'You do not have access to this agency.', notFound: 'The agency was not found.', back: 'Back to the overview', none: 'None registered yet.',
@@ -69,7 +69,7 @@ export const en: Messages = {
     feed: 'Calendar subscription', feedIntro: 'A private address you can subscribe to in your calendar. Do not share it.', feedActive: 'Active since {{date}}.', makeFeed: 'Make a new calendar address', revokeFeed: 'Turn the calendar address off', feedUrl: 'Your calendar address',
     invite: 'Invitation to the network', inviteIntro: 'Goes by itself on 1 August every year. You can also send it now; those who already had it this year do not get it again.', sendInvites: 'Send the invitation now', invitesSent: '{{n}} invitations sent.', noCoordinator: 'Without a coordinator in Lærenett: {{list}}',
   },
-  invite: { title: 'Invite a person', name: 'Name', email: 'E-mail address', role: 'Role', language: 'Language of the e-mail', submit: 'Send invitation', sent: 'The invitation has been sent to {{email}}.' },
+  invite: { record: 'Apprentice in the list', chooseRecord: 'Choose the apprentice', recordHint: 'An apprentice is invited from the agency’s list of apprentices, so that the user and the apprentice are the same. If the apprentice is not in the list, register them there first.', noRecords: 'Every apprentice in the list has a user or an invitation.', title: 'Invite a person', name: 'Name', email: 'E-mail address', role: 'Role', language: 'Language of the e-mail', submit: 'Send invitation', sent: 'The invitation has been sent to {{email}}.' },
   plan: {
     nav: 'Action plan', title: 'Action plan {{year}}', year: 'Year', pdf: 'Download as PDF', readOnly: "You can read the plan. The ministry area's coordinator changes it.",
     none: 'There is no action plan for {{year}} yet.', start: 'Start the action plan for {{year}}', source: 'Start from', create: 'Create action plan',
@@ -83,14 +83,14 @@ export const en: Messages = {
     measureStatus: { PLANNED: 'Planned', IN_PROGRESS: 'In progress', DONE: 'Done', DROPPED: 'Dropped' },
     milestones: 'Milestones', milestone: 'Milestone', due: 'Due', markDone: 'Done: {{title}}', addMilestone: 'Add a milestone', add: 'Add',
     milestoneStatus: { DONE: 'Done', OVERDUE: 'Overdue', DUE_SOON: 'Due soon', UPCOMING: 'Upcoming' },
-    criteria: 'Follow-up criteria', of: '{{value}} of {{required}}', missing: 'Missing: {{list}}', computed: 'Computed by Lærenett', tick: 'Met: {{label}}', comment: 'Comment', saveTick: 'Save', checkedBy: 'Ticked by {{name}}',
+    late: 'Held after the due date: {{list}}', heldLate: 'After the due date, {{date}}', criteria: 'Follow-up criteria', of: '{{value}} of {{required}}', missing: 'Missing: {{list}}', computed: 'Computed by Lærenett', tick: 'Met: {{label}}', comment: 'Comment', saveTick: 'Save', checkedBy: 'Ticked by {{name}}',
     criterionStatus: { MET: 'Met', IN_PROGRESS: 'In progress', NOT_MET: 'Not met', UNAVAILABLE: 'Not in use yet' },
     addMeasure: 'Add a measure', measureName: 'Name of the measure',
     meetings: 'Bilateral meetings', meetingsHint: 'The ministry meets every agency by 1 July. Agencies without a meeting are marked.', agency: 'Agency', heldOn: 'Date of meeting', targetSet: 'Target set', notHeld: 'No meeting yet', notes: 'Notes', participants: 'Who took part', help: 'Help requested',
     record: 'Record a bilateral meeting', chooseAgency: 'Choose an agency', saveMeeting: 'Save the meeting', saved: 'Saved.',
   },
   pool: {
-    nav: 'Events', title: 'Events where apprentices can help', intro: 'Agencies register events, the ministry approves them into the pool, and apprentices from the whole ministry area sign up. The apprentice’s own agency approves the sign-up.',
+    listTitle: 'Events in the pool', nav: 'Events', title: 'Events where apprentices can help', intro: 'Agencies register events, the ministry approves them into the pool, and apprentices from the whole ministry area sign up. The apprentice’s own agency approves the sign-up.',
     none: 'No events yet.', register: 'Register an event', eventTitle: 'Name of the event', kind: 'Kind', place: 'Place', date: 'Date', deadline: 'Sign-up deadline (date)', description: 'What will the apprentices do?',
     kinds: { EVENT: 'Event', SEMINAR: 'Seminar', COURSE: 'Course', PROJECT: 'Project', ELECTION: 'Election', OTHER: 'Other' },
     shift: 'Shift {{n}}', start: 'From', end: 'To', places: 'Number of apprentices', tasks: 'Tasks', addShift: 'Add a shift', submit: 'Send to the ministry', submitted: 'Sent. The ministry approves it into the pool.',

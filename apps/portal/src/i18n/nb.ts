@@ -1,5 +1,5 @@
 export const nb = {
-  app: { name: 'Lærenett', tagline: 'Samarbeid om lærlinger i staten', skip: 'Hopp til hovedinnhold', language: 'Språk', signOut: 'Logg ut', nav: 'Hovedmeny', dashboard: 'Måltall', myAgency: 'Min virksomhet', loading: 'Laster …' },
+  app: { name: 'Lærenett', tagline: 'Samarbeid om lærlinger i staten', skip: 'Hopp til hovedinnhold', language: 'Språk', signOut: 'Logg ut', nav: 'Hovedmeny', dashboard: 'Måltall', myAgency: 'Min virksomhet', loading: 'Laster …', menu: 'Meny', closeMenu: 'Lukk menyen', noAccessTitle: 'Ingen tilgang', noAccess: 'Denne siden er ikke for din rolle. Menyen viser det du har tilgang til.', home: 'Til forsiden' },
   roles: { ADMIN: 'Administrator', MINISTRY_COORDINATOR: 'Koordinator, departementsområde', AGENCY_COORDINATOR: 'Koordinator, virksomhet', APPRENTICE: 'Lærling' },
   signIn: { title: 'Logg inn', email: 'E-postadresse', password: 'Passord', submit: 'Logg inn', intro: 'Logg inn for å følge opp måltall, nettverkssamlinger og arrangementer.' },
   invitation: { title: 'Godta invitasjonen', intro: 'Du er invitert som {{role}} for {{scope}}.', password: 'Velg passord (minst 12 tegn)', submit: 'Lagre passord og logg inn', invalid: 'Lenken er ikke gyldig.' },
@@ -16,7 +16,7 @@ export const nb = {
     export: 'Last ned', csv: 'CSV', xlsx: 'Excel (XLSX)', actual: 'Lærlinger nå', target: 'Måltall', empty: 'Ingen virksomheter passer filteret.',
   },
   agency: {
-    orgNumber: 'Org.nr.', employees: 'Ansatte', apprenticesNow: 'Lærlinger nå', target: 'Måltall {{year}}', gap: 'Gap', trainingOffice: 'Opplæringskontor', area: 'Departementsområde',
+    account: 'Lærenett', accounts: { NONE: 'Ingen bruker', INVITED: 'Invitert', ACTIVE: 'Bruker' }, inviteThis: 'Inviter {{name}}', contactHidden: 'E-postadressene vises bare for lærlingenes egen virksomhet.', orgNumber: 'Org.nr.', employees: 'Ansatte', apprenticesNow: 'Lærlinger nå', target: 'Måltall {{year}}', gap: 'Gap', trainingOffice: 'Opplæringskontor', area: 'Departementsområde',
     setTarget: 'Sett måltall', year: 'År', total: 'Måltall (antall lærlinger)', note: 'Hvordan ble måltallet satt?', noteHint: 'For eksempel: avtalt i bilateralt møte 12. juni', byTrade: 'Fordeling per lærefag (valgfritt)', save: 'Lagre måltall', saved: 'Måltallet er lagret.',
     history: 'Måltall tidligere år', apprentices: 'Lærlinger', apprenticesCaption: 'Lærlinger i {{agency}}', name: 'Navn', trade: 'Lærefag', period: 'Kontraktperiode', statusHeading: 'Status', email: 'E-post',
     noAccess: 'Du har ikke tilgang til denne virksomheten.', notFound: 'Fant ikke virksomheten.', back: 'Tilbake til oversikten', none: 'Ingen registrert ennå.',
@@ -67,7 +67,7 @@ export const nb = {
     feed: 'Kalenderabonnement', feedIntro: 'En privat adresse du kan abonnere på i kalenderen din. Del den ikke med andre.', feedActive: 'Aktiv siden {{date}}.', makeFeed: 'Lag ny kalenderadresse', revokeFeed: 'Slå av kalenderadressen', feedUrl: 'Din kalenderadresse',
     invite: 'Invitasjon til nettverket', inviteIntro: 'Går av seg selv 1. august hvert år. Du kan også sende den nå; de som allerede har fått den i år, får den ikke igjen.', sendInvites: 'Send invitasjonen nå', invitesSent: '{{n}} invitasjoner sendt.', noCoordinator: 'Uten koordinator i Lærenett: {{list}}',
   },
-  invite: { title: 'Inviter en person', name: 'Navn', email: 'E-postadresse', role: 'Rolle', language: 'Språk i e-posten', submit: 'Send invitasjon', sent: 'Invitasjonen er sendt til {{email}}.' },
+  invite: { record: 'Lærling i listen', chooseRecord: 'Velg lærlingen', recordHint: 'En lærling inviteres fra virksomhetens lærlingliste, så brukeren og lærlingen er den samme. Står lærlingen ikke i listen, registrer henne eller ham der først.', noRecords: 'Alle lærlingene i listen har bruker eller er invitert.', title: 'Inviter en person', name: 'Navn', email: 'E-postadresse', role: 'Rolle', language: 'Språk i e-posten', submit: 'Send invitasjon', sent: 'Invitasjonen er sendt til {{email}}.' },
   plan: {
     nav: 'Handlingsplan', title: 'Handlingsplan {{year}}', year: 'År', pdf: 'Last ned som PDF', readOnly: 'Du kan lese planen. Det er departementsområdets koordinator som endrer den.',
     none: 'Det finnes ingen handlingsplan for {{year}} ennå.', start: 'Start handlingsplanen for {{year}}', source: 'Start fra', create: 'Opprett handlingsplan',
@@ -81,14 +81,14 @@ export const nb = {
     measureStatus: { PLANNED: 'Planlagt', IN_PROGRESS: 'Pågår', DONE: 'Fullført', DROPPED: 'Avbrutt' },
     milestones: 'Milepæler', milestone: 'Milepæl', due: 'Frist', markDone: 'Utført: {{title}}', addMilestone: 'Legg til milepæl', add: 'Legg til',
     milestoneStatus: { DONE: 'Utført', OVERDUE: 'Forfalt', DUE_SOON: 'Snart', UPCOMING: 'Kommer' },
-    criteria: 'Oppfølgingskriterier', of: '{{value}} av {{required}}', missing: 'Mangler: {{list}}', computed: 'Beregnes fra Lærenett', tick: 'Oppfylt: {{label}}', comment: 'Kommentar', saveTick: 'Lagre', checkedBy: 'Krysset av av {{name}}',
+    late: 'Holdt etter fristen: {{list}}', heldLate: 'Etter fristen {{date}}', criteria: 'Oppfølgingskriterier', of: '{{value}} av {{required}}', missing: 'Mangler: {{list}}', computed: 'Beregnes fra Lærenett', tick: 'Oppfylt: {{label}}', comment: 'Kommentar', saveTick: 'Lagre', checkedBy: 'Krysset av av {{name}}',
     criterionStatus: { MET: 'Oppfylt', IN_PROGRESS: 'Underveis', NOT_MET: 'Ikke oppfylt', UNAVAILABLE: 'Ikke i bruk ennå' },
     addMeasure: 'Legg til tiltak', measureName: 'Navn på tiltaket',
     meetings: 'Bilaterale møter', meetingsHint: 'Departementet møter hver virksomhet innen 1. juli. Virksomheter uten møte er markert.', agency: 'Virksomhet', heldOn: 'Møtedato', targetSet: 'Måltall satt', notHeld: 'Mangler møte', notes: 'Notater', participants: 'Hvem deltok', help: 'Ønsket bistand',
     record: 'Registrer bilateralt møte', chooseAgency: 'Velg virksomhet', saveMeeting: 'Lagre møtet', saved: 'Lagret.',
   },
   pool: {
-    nav: 'Arrangementer', title: 'Arrangementer der lærlinger kan hjelpe', intro: 'Virksomhetene melder inn arrangementer, departementet godkjenner dem inn i poolen, og lærlinger fra hele departementsområdet melder seg på. Lærlingens egen virksomhet godkjenner påmeldingen.',
+    listTitle: 'Arrangementer i puljen', nav: 'Arrangementer', title: 'Arrangementer der lærlinger kan hjelpe', intro: 'Virksomhetene melder inn arrangementer, departementet godkjenner dem inn i poolen, og lærlinger fra hele departementsområdet melder seg på. Lærlingens egen virksomhet godkjenner påmeldingen.',
     none: 'Ingen arrangementer ennå.', register: 'Meld inn et arrangement', eventTitle: 'Navn på arrangementet', kind: 'Type', place: 'Sted', date: 'Dato', deadline: 'Påmeldingsfrist (dato)', description: 'Hva skal lærlingene gjøre?',
     kinds: { EVENT: 'Arrangement', SEMINAR: 'Seminar', COURSE: 'Kurs', PROJECT: 'Prosjekt', ELECTION: 'Valg', OTHER: 'Annet' },
     shift: 'Vakt {{n}}', start: 'Fra', end: 'Til', places: 'Antall lærlinger', tasks: 'Oppgaver', addShift: 'Legg til vakt', submit: 'Send inn til departementet', submitted: 'Sendt inn. Departementet godkjenner det inn i poolen.',

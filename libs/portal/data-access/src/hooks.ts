@@ -27,9 +27,10 @@ export const useSignIn = () => useGqlMutation(G.SignInDocument, ['Me']);
 export const useSignOut = () => useGqlMutation(G.SignOutDocument, ['Me']);
 export const useInvitationPreview = (token: string) => useGqlQuery(G.InvitationPreviewDocument, { token });
 export const useAcceptInvitation = () => useGqlMutation(G.AcceptInvitationDocument, ['Me']);
-export const useInviteUser = () => useGqlMutation(G.InviteUserDocument);
+export const useInviteUser = () => useGqlMutation(G.InviteUserDocument, ['AgencyApprentices']);
 export const useDashboard = (vars: G.DashboardQueryVariables) => useGqlQuery(G.DashboardDocument, vars);
-export const useAgencyPage = (id: string, year?: number) => useGqlQuery(G.AgencyPageDocument, { id, year });
+/** An agency's page; the targets of earlier years (`history`) are for coordinators. */
+export const useAgencyPage = (id: string, year: number | undefined, history: boolean, enabled = true) => useGqlQuery(G.AgencyPageDocument, { id, year, history }, { enabled });
 export const useAgencyApprentices = (id: string, enabled = true) => useGqlQuery(G.AgencyApprenticesDocument, { id }, { enabled });
 export const useTrades = () => useGqlQuery(G.TradesDocument, {}, { staleTime: 10 * 60_000 });
 export const useSetTarget = () => useGqlMutation(G.SetTargetDocument, ['Dashboard', 'AgencyPage']);

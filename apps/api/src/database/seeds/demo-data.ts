@@ -11,6 +11,7 @@ import { ApprenticeStatus, completeOrgNumber, proposeOccurrences } from '@laeren
 import { todayInOslo } from '../../common/time';
 import { hashPassword } from '../../modules/identity/identity.service';
 import { DEMO_PASSWORD, DEMO_USERS } from './demo-users';
+import { linkApprenticeUsersByEmail } from '../../modules/apprentices/apprentices.service';
 import { DemoApprentice, seedLivingYear } from './living-year';
 import { seasonYear } from './living-year.dates';
 
@@ -186,6 +187,8 @@ export async function seedDemoData(ds: DataSource, { today = new Date(), living 
       const agencies = new Map(KDD_AGENCIES.map((a) => [a.name, { id: agencyIds.get(a.name) as string, domain: a.domain, target: a.target, apprentices: active.get(agencyIds.get(a.name) as string) ?? [] }]));
       await seedLivingYear(m, { today: todayIso, areaId: kdd, agencies, userIds, tradeIds, staffNetworkId: staff, staffSeriesId: series });
     }
+    // Each apprentice user is the apprentice in their agency's list, as an accepted invitation makes them.
+    await linkApprenticeUsersByEmail(m);
   });
   return { created: true };
 }

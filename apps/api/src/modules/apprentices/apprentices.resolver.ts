@@ -8,7 +8,7 @@ import { CurrentUser, Roles } from '../identity/auth.decorators';
 import { ApprenticesService } from './apprentices.service';
 import { CreateApprenticeInput, UpdateApprenticeInput } from './dto/apprentice.inputs';
 import { ApprenticeEntity } from './entities/apprentice.entity';
-import { ApprenticeModel } from './models/apprentice.model';
+import { ApprenticeAccount, ApprenticeModel } from './models/apprentice.model';
 import { IdArg } from '../../graphql/id-arg';
 
 const COORDINATORS = [Role.ADMIN, Role.MINISTRY_COORDINATOR, Role.AGENCY_COORDINATOR] as const;
@@ -39,6 +39,11 @@ export class ApprenticesResolver {
   email(@Parent() a: ApprenticeEntity, @Context() ctx: GqlContext): string | null {
     const actor = ctx.req.actor;
     return actor && canSeeApprenticeContact(actor, a) ? a.email : null;
+  }
+
+  @ResolveField(() => ApprenticeAccount, { description: 'Whether the apprentice has a user in Lærenett, or an invitation waiting' })
+  account(@Parent() a: ApprenticeEntity & { account?: ApprenticeAccount }): ApprenticeAccount {
+    return a.account ?? (a.userId ? ApprenticeAccount.ACTIVE : ApprenticeAccount.NONE);
   }
 
   @ResolveField(() => TradeModel)

@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { ApprenticesModule } from '../apprentices/apprentices.module';
 import { MailModule } from '../mail/mail.module';
 import { AuthGuard } from './auth.guard';
 import { InvitationEntity } from './entities/invitation.entity';
@@ -12,7 +13,7 @@ import { IdentityService } from './identity.service';
 import { SessionService } from './session.service';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([UserEntity, SessionEntity, InvitationEntity, SignInFailureEntity]), MailModule],
+  imports: [TypeOrmModule.forFeature([UserEntity, SessionEntity, InvitationEntity, SignInFailureEntity]), MailModule, ApprenticesModule],
   providers: [IdentityService, SessionService, IdentityResolver, { provide: APP_GUARD, useClass: AuthGuard }],
   exports: [SessionService, IdentityService],
 })

@@ -17,6 +17,7 @@ import { InvitationEntity } from './entities/invitation.entity';
 import { SignInFailureEntity } from './entities/sign-in-attempt.entity';
 import { UserEntity } from './entities/user.entity';
 import { IdentityException } from './identity.exception';
+import { ApprenticesService } from '../apprentices/apprentices.service';
 import { SessionService, toActor } from './session.service';
 
 const ARGON2_OPTIONS = { type: argon2.argon2id, memoryCost: 19_456, timeCost: 2, parallelism: 1 } as const;
@@ -35,6 +36,7 @@ export class IdentityService {
     private readonly sessions: SessionService,
     private readonly mail: MailService,
     private readonly config: AppConfig,
+    private readonly apprentices: ApprenticesService,
   ) {}
 
   async signIn(input: SignInInput, req: AuthedRequest, res: Response): Promise<Actor> {
@@ -88,6 +90,10 @@ export class IdentityService {
     const email = input.email.trim().toLowerCase();
     const scope = await this.resolveScope(actor, input);
     if (await this.users.exists({ where: { email } })) throw new IdentityException(ErrorCode.CONFLICT, `${email} already has a user in Lærenett`);
+    if (input.apprenticeId) {
+      if (input.role !== Role.APPRENTICE || !scope.agencyId) throw new IdentityException(ErrorCode.VALIDATION_FAILED, 'Only an apprentice is invited from the list of apprentices', { fields: { apprenticeId: ['Only for the role APPRENTICE'] } });
+      await this.apprentices.checkInvitable(input.apprenticeId, scope.agencyId);
+    }
     const token = newToken();
     const expiresDays = this.config.auth.invitationTtlDays;
     const { invitation, mailId } = await this.ds.transaction(async (m) => {
@@ -98,6 +104,7 @@ export class IdentityService {
           role: input.role,
           areaId: scope.areaId,
           agencyId: scope.agencyId,
+          apprenticeId: input.apprenticeId ?? null,
           language: input.language,
           tokenHash: sha256(token),
           invitedById: actor.id,
@@ -144,7 +151,10 @@ export class IdentityService {
       const claimed = await m.update(InvitationEntity, { id: inv.id, acceptedAt: IsNull() }, { acceptedAt: new Date() });
       if (!claimed.affected) throw new IdentityException(ErrorCode.INVALID_TOKEN, 'The invitation has already been used');
       if (await m.exists(UserEntity, { where: { email: inv.email } })) throw new IdentityException(ErrorCode.CONFLICT, `${inv.email} already has a user; sign in instead`);
-      return m.save(m.create(UserEntity, { email: inv.email, name: inv.name, role: inv.role, areaId: inv.areaId, agencyId: inv.agencyId, language: inv.language, passwordHash }));
+      const user = await m.save(m.create(UserEntity, { email: inv.email, name: inv.name, role: inv.role, areaId: inv.areaId, agencyId: inv.agencyId, language: inv.language, passwordHash }));
+      // An apprentice who signs up is the apprentice in the agency's records.
+      if (user.role === Role.APPRENTICE && user.agencyId) await this.apprentices.linkUser(m, { id: user.id, email: user.email, agencyId: user.agencyId }, inv.apprenticeId);
+      return user;
     });
     await this.sessions.start(user.id, res);
     return toActor(user);

@@ -27,7 +27,7 @@ const conflict = (reason: string, message: string) => new PoolingException(Error
 export const DEFAULT_HOURS_PER_MONTH = 16;
 const ACTIVE = [SignupState.PENDING, SignupState.APPROVED];
 /** An apprentice user's trade: from their active apprenticeship in their agency (matched by e-mail). */
-const APPRENTICE_TRADE = `(SELECT p.trade_id FROM apprentice p WHERE lower(p.email) = lower(u.email) AND p.agency_id = u.agency_id AND p.status = 'ACTIVE' ORDER BY p.contract_start DESC LIMIT 1) AS trade_id`;
+const APPRENTICE_TRADE = `(SELECT p.trade_id FROM apprentice p WHERE p.user_id = u.id AND p.status = 'ACTIVE') AS trade_id`;
 const minutes = (d: Date) => Math.floor(d.getTime() / 60_000);
 const osloDate = (d: Date) => todayInOslo(d);
 const osloMonth = (d: Date) => todayInOslo(d).slice(0, 7);

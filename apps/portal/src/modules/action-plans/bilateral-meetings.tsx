@@ -4,13 +4,17 @@ import { FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../layout/error-alert';
 import { TableWrap } from '../layout/table-wrap';
+import { formatDay } from '../gatherings/format';
 
 const EMPTY = { agencyId: '', heldOn: '', participants: '', notes: '', targetSet: '', helpRequested: '' };
 
 /** Which agencies the ministry has met this year, and the form to record a meeting. */
 export function BilateralMeetings({ plan }: { plan: ActionPlanFieldsFragment }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const record = useRecordBilateralMeeting();
+  // The plan's criterion for the meetings gives their due date; a meeting after it was held late.
+  const criterion = plan.measures.flatMap((m) => m.criteria).find((c) => c.kind === 'BILATERAL_MEETINGS');
+  const due = criterion?.dueDate ?? null;
   const [form, setForm] = useState(EMPTY);
   const [saved, setSaved] = useState(false);
   const set = (k: keyof typeof form) => (e: { target: { value: string } }) => setForm((f) => ({ ...f, [k]: e.target.value }));
@@ -51,7 +55,21 @@ export function BilateralMeetings({ plan }: { plan: ActionPlanFieldsFragment }) 
             {plan.bilateralMeetings.map((b) => (
               <tr key={b.agencyId}>
                 <th scope="row">{b.agencyName}</th>
-                <td>{b.meeting ? b.meeting.heldOn : <Tag data-color="warning">{t('plan.notHeld')}</Tag>}</td>
+                <td>
+                  {b.meeting ? (
+                    <>
+                      {formatDay(b.meeting.heldOn, i18n.language)}
+                      {due && b.meeting.heldOn > due && (
+                        <>
+                          {' '}
+                          <Tag data-color="warning">{t('plan.heldLate', { date: formatDay(due, i18n.language) })}</Tag>
+                        </>
+                      )}
+                    </>
+                  ) : (
+                    <Tag data-color="danger">{t('plan.notHeld')}</Tag>
+                  )}
+                </td>
                 <td className="ln-num">{b.meeting?.targetSet ?? '–'}</td>
                 <td>{b.meeting?.helpRequested ?? ''}</td>
               </tr>

@@ -11,6 +11,7 @@ import {
 import { FormEvent, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../layout/error-alert';
+import { formatDay } from '../gatherings/format';
 
 type Measure = ActionPlanFieldsFragment['measures'][number];
 type Criterion = Measure['criteria'][number];
@@ -20,7 +21,7 @@ const MILESTONE_COLOUR = { DONE: 'success', OVERDUE: 'danger', DUE_SOON: 'warnin
 const STATUSES: MeasureStatus[] = ['PLANNED', 'IN_PROGRESS', 'DONE', 'DROPPED'] as MeasureStatus[];
 
 function CriterionItem({ c, canEdit }: { c: Criterion; canEdit: boolean }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const check = useCheckPlanCriterion();
   const [comment, setComment] = useState(c.comment);
   // Shown at once on a click; the server's answer then confirms it (or puts it back).
@@ -39,6 +40,7 @@ function CriterionItem({ c, canEdit }: { c: Criterion; canEdit: boolean }) {
         )}
       </div>
       {c.missing.length > 0 && <Paragraph data-size="sm">{t('plan.missing', { list: c.missing.map((m) => m.name).join(', ') })}</Paragraph>}
+      {c.late.length > 0 && <Paragraph data-size="sm">{t('plan.late', { list: c.late.map((m) => `${m.name} (${formatDay(m.on, i18n.language)})`).join(', ') })}</Paragraph>}
       {manual && !canEdit && c.comment && <Paragraph data-size="sm">{c.comment}</Paragraph>}
       {manual && c.checkedByName && <Paragraph data-size="sm">{t('plan.checkedBy', { name: c.checkedByName })}</Paragraph>}
       {manual && canEdit && (

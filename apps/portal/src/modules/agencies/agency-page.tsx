@@ -1,5 +1,6 @@
 import { Alert, Button, Heading, Paragraph, Spinner } from '@digdir/designsystemet-react';
 import { useAgencyApprentices, useAgencyPage, useMe } from '@laerenett/portal-data-access';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams, useSearchParams } from 'react-router-dom';
 import { ErrorAlert } from '../layout/error-alert';
@@ -15,10 +16,13 @@ export function AgencyPage() {
   const [params] = useSearchParams();
   const year = Number(params.get('year') ?? THIS_YEAR);
   const me = useMe().data?.me;
-  const page = useAgencyPage(id, year);
-  // Its apprentices are listed for the agency's own coordinators and the area's coordinator.
+  // Its apprentices and earlier targets are for the agency's own coordinators and the area's coordinator.
   const isCoordinator = !!me?.capabilities && (me.capabilities.areaDashboard || (me.capabilities.manageOwnAgency && me.agencyId === id));
+  const page = useAgencyPage(id, year, isCoordinator, !!me);
   const apprentices = useAgencyApprentices(id, isCoordinator && !!page.data);
+  // Contact details and invitations are the agency's own business.
+  const own = !!me?.capabilities?.manageOwnAgency && me.agencyId === id;
+  const [inviting, setInviting] = useState<string | null>(null);
   const a = page.data?.agency;
   const fmtDate = (d: string) => new Date(`${d}T12:00:00Z`).toLocaleDateString(i18n.language === 'en' ? 'en-GB' : 'nb-NO');
 
@@ -83,7 +87,7 @@ export function AgencyPage() {
           <Heading level={2} data-size="sm" id="history-title">
             {t('agency.history')}
           </Heading>
-          {page.data.targets.length === 0 ? (
+          {!page.data.targets?.length ? (
             <Paragraph>{t('agency.none')}</Paragraph>
           ) : (
             <TableWrap label={t('agency.history')}>
@@ -97,7 +101,7 @@ export function AgencyPage() {
                   </tr>
                 </thead>
                 <tbody>
-                  {page.data.targets.map((h) => (
+                  {page.data.targets?.map((h) => (
                     <tr key={h.id}>
                       <th scope="row">{h.year}</th>
                       <td className="ln-num">{h.total}</td>
@@ -127,7 +131,8 @@ export function AgencyPage() {
                     <th scope="col">{t('agency.trade')}</th>
                     <th scope="col">{t('agency.period')}</th>
                     <th scope="col">{t('agency.statusHeading')}</th>
-                    <th scope="col">{t('agency.email')}</th>
+                    {own && <th scope="col">{t('agency.email')}</th>}
+                    <th scope="col">{t('agency.account')}</th>
                   </tr>
                 </thead>
                 <tbody>
@@ -139,7 +144,23 @@ export function AgencyPage() {
                         {fmtDate(p.contractStart)} – {fmtDate(p.endedOn ?? p.contractEnd)}
                       </td>
                       <td>{t(`agency.status.${p.status}`)}</td>
-                      <td>{p.email ?? '–'}</td>
+                      {own && <td>{p.email ?? '–'}</td>}
+                      <td>
+                        {own && p.account === 'NONE' ? (
+                          <Button
+                            variant="tertiary"
+                            data-size="sm"
+                            onClick={() => {
+                              setInviting(p.id);
+                              document.getElementById('invite-title')?.scrollIntoView();
+                            }}
+                          >
+                            {t('agency.inviteThis', { name: p.name })}
+                          </Button>
+                        ) : (
+                          t(`agency.accounts.${p.account}`)
+                        )}
+                      </td>
                     </tr>
                   ))}
                 </tbody>
@@ -148,7 +169,8 @@ export function AgencyPage() {
           )}
         </section>
       )}
-      {isCoordinator && <InviteForm agencyId={a.id} />}
+      {isCoordinator && !own && apprentices.data && <Paragraph data-size="sm">{t('agency.contactHidden')}</Paragraph>}
+      {(own || me?.capabilities?.areaDashboard) && <InviteForm agencyId={a.id} apprentices={apprentices.data?.apprentices ?? []} chosen={inviting} />}
       {!isCoordinator && <Button variant="tertiary" asChild><Link to="/">{t('agency.back')}</Link></Button>}
     </>
   );

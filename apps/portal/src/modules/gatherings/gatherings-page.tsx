@@ -6,6 +6,7 @@ import { ErrorAlert } from '../layout/error-alert';
 import { usePlanner } from '../networks/use-planner';
 import { formatWhen } from './format';
 import { ScheduleForm } from './schedule-form';
+import { TableWrap } from '../layout/table-wrap';
 
 const THIS_YEAR = new Date().getFullYear();
 
@@ -80,7 +81,7 @@ export function GatheringsPage() {
         <ErrorAlert error={gatherings.error ?? publish.error ?? cancel.error ?? answer.error} />
         {gatherings.data && gatherings.data.gatherings.length === 0 && <Paragraph>{t('gatherings.none')}</Paragraph>}
         {gatherings.data && gatherings.data.gatherings.length > 0 && (
-          <div className="ln-table-wrap">
+          <TableWrap label={t('gatherings.list')}>
             <table className="ds-table" data-testid="gatherings-table">
               <caption className="ln-visually-hidden">{t('gatherings.list')}</caption>
               <thead>
@@ -138,7 +139,7 @@ export function GatheringsPage() {
                 ))}
               </tbody>
             </table>
-          </div>
+          </TableWrap>
         )}
       </section>
     </>

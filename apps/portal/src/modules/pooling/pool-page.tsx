@@ -125,7 +125,7 @@ function EventCard({ e, apprentice }: { e: PoolEventFieldsFragment; apprentice: 
   const signUp = useSignUpForShift();
   const withdraw = useWithdrawSignup();
   return (
-    <section className="ln-card" aria-labelledby={`ev-${e.id}`} data-testid="pool-event">
+    <article className="ln-card" aria-labelledby={`ev-${e.id}`} data-testid="pool-event">
       <Heading level={3} data-size="sm" id={`ev-${e.id}`}>
         {e.title}
       </Heading>
@@ -186,7 +186,7 @@ function EventCard({ e, apprentice }: { e: PoolEventFieldsFragment; apprentice: 
       <ErrorAlert error={signUp.error ?? withdraw.error} />
       {e.canReview && (e.status === 'SUBMITTED' || e.status === 'RETURNED') && <ReviewControls e={e} />}
       {e.canManage && e.status === 'APPROVED' && <EventSignups eventId={e.id} />}
-    </section>
+    </article>
   );
 }
 
@@ -315,11 +315,14 @@ export function PoolPage() {
         {t('pool.title')}
       </Heading>
       <Paragraph>{t('pool.intro')}</Paragraph>
-      {!apprentice && <RegisterEvent />}
+      {me?.capabilities?.registerEvents && <RegisterEvent />}
       {me?.capabilities?.approveSignups && <Approvals />}
       {events.isLoading && <Spinner aria-label={t('app.loading')} />}
       <ErrorAlert error={events.error} />
-      <section aria-label={t('pool.nav')} className="ln-stack">
+      <section aria-labelledby="pool-list-title" className="ln-stack">
+        <Heading level={2} data-size="sm" id="pool-list-title">
+          {t('pool.listTitle')}
+        </Heading>
         {list.length === 0 && !events.isLoading && <Paragraph>{t('pool.none')}</Paragraph>}
         {list.map((e) => (
           <EventCard key={e.id} e={e} apprentice={apprentice} />

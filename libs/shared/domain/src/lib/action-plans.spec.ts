@@ -46,14 +46,20 @@ describe('computed follow-up criteria', () => {
   it('bilateral meetings: every agency but the ministry, held by the due date, and names who is missing', () => {
     const f = facts({ today: '2026-06-01', meetings: [{ agencyId: 'digdir', heldOn: '2026-05-20' }] });
     const r = evaluateCriterion(c(CriterionKind.BILATERAL_MEETINGS, '2026-07-01'), f);
-    expect(r).toEqual({ status: CriterionStatus.IN_PROGRESS, value: 1, required: 3, missing: [{ id: 'husbanken', name: 'Husbanken' }, { id: 'statsbygg', name: 'Statsbygg' }] });
+    expect(r).toEqual({ status: CriterionStatus.IN_PROGRESS, value: 1, required: 3, missing: [{ id: 'husbanken', name: 'Husbanken' }, { id: 'statsbygg', name: 'Statsbygg' }], late: [] });
     const late = evaluateCriterion(c(CriterionKind.BILATERAL_MEETINGS, '2026-07-01'), { ...f, today: '2026-07-02' });
     expect(late.status).toBe(CriterionStatus.NOT_MET);
     const all = facts({ meetings: ['digdir', 'statsbygg', 'husbanken'].map((agencyId) => ({ agencyId, heldOn: '2026-06-30' })) });
     expect(evaluateCriterion(c(CriterionKind.BILATERAL_MEETINGS, '2026-07-01'), all).status).toBe(CriterionStatus.MET);
-    // A meeting after the due date does not count towards it.
-    const tooLate = facts({ meetings: ['digdir', 'statsbygg'].map((agencyId) => ({ agencyId, heldOn: '2026-06-30' })).concat({ agencyId: 'husbanken', heldOn: '2026-07-05' }) });
-    expect(evaluateCriterion(c(CriterionKind.BILATERAL_MEETINGS, '2026-07-01'), tooLate)).toMatchObject({ status: CriterionStatus.NOT_MET, missing: [{ name: 'Husbanken' }] });
+    // A meeting after the due date does not count towards it, but it is told as held late, not missing.
+    const tooLate = facts({ today: '2026-11-20', meetings: [{ agencyId: 'digdir', heldOn: '2026-06-30' }, { agencyId: 'husbanken', heldOn: '2026-11-20' }] });
+    expect(evaluateCriterion(c(CriterionKind.BILATERAL_MEETINGS, '2026-07-01'), tooLate)).toEqual({
+      status: CriterionStatus.NOT_MET,
+      value: 1,
+      required: 3,
+      missing: [{ id: 'statsbygg', name: 'Statsbygg' }],
+      late: [{ id: 'husbanken', name: 'Husbanken', on: '2026-11-20' }],
+    });
   });
   it('targets: every agency, the ministry included', () => {
     const r = evaluateCriterion(c(CriterionKind.TARGETS_SET), facts({ agenciesWithTarget: ['digdir', 'statsbygg', 'husbanken'] }));

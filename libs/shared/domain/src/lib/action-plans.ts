@@ -112,6 +112,8 @@ export interface CriterionEvaluation {
   required: number;
   /** Agencies that are missing, by name (sorted in Norwegian order). */
   missing: { id: string; name: string }[];
+  /** Agencies that did it, but after the due date (a bilateral meeting held late), with the day. */
+  late: { id: string; name: string; on: IsoDate }[];
 }
 
 const byName = (a: { name: string }, b: { name: string }) => a.name.localeCompare(b.name, 'nb');
@@ -123,7 +125,7 @@ function verdict(met: boolean, dueDate: IsoDate | null, today: IsoDate): Criteri
 
 function everyAgency(all: AgencyRef[], have: Set<string>, c: CriterionInput, today: IsoDate): CriterionEvaluation {
   const missing = all.filter((a) => !have.has(a.id)).sort(byName).map(({ id, name }) => ({ id, name }));
-  return { status: verdict(missing.length === 0, c.dueDate, today), value: all.length - missing.length, required: all.length, missing };
+  return { status: verdict(missing.length === 0, c.dueDate, today), value: all.length - missing.length, required: all.length, missing, late: [] };
 }
 
 /** Judges one follow-up criterion. Gatherings count as held once their day has come. */
@@ -132,26 +134,30 @@ export function evaluateCriterion(c: CriterionInput, f: PlanFacts): CriterionEva
   const held = f.gatherings.filter((g) => g.date.startsWith(`${f.year}-`) && g.date <= f.today);
   switch (c.kind) {
     case CriterionKind.MANUAL:
-      return { status: c.checked ? CriterionStatus.MET : verdict(false, c.dueDate, f.today), value: c.checked ? 1 : 0, required: 1, missing: [] };
+      return { status: c.checked ? CriterionStatus.MET : verdict(false, c.dueDate, f.today), value: c.checked ? 1 : 0, required: 1, missing: [], late: [] };
     case CriterionKind.BILATERAL_MEETINGS: {
       const met = new Set(f.meetings.filter((m) => m.heldOn <= deadline).map((m) => m.agencyId));
-      return everyAgency(
+      const ev = everyAgency(
         f.agencies.filter((a) => !a.isMinistry),
         met,
         c,
         f.today,
       );
+      // A meeting held after the due date does not count by the date, but it was held: it is
+      // told apart from one that never took place.
+      const after = new Map(f.meetings.filter((m) => m.heldOn > deadline).map((m) => [m.agencyId, m.heldOn]));
+      return { ...ev, missing: ev.missing.filter((a) => !after.has(a.id)), late: ev.missing.filter((a) => after.has(a.id)).map((a) => ({ ...a, on: after.get(a.id) as IsoDate })) };
     }
     case CriterionKind.TARGETS_SET:
       return everyAgency(f.agencies, new Set(f.agenciesWithTarget), c, f.today);
     case CriterionKind.FIRST_GATHERING: {
       const n = held.filter((g) => g.date <= deadline).length;
-      return { status: verdict(n >= 1, c.dueDate, f.today), value: Math.min(n, 1), required: 1, missing: [] };
+      return { status: verdict(n >= 1, c.dueDate, f.today), value: Math.min(n, 1), required: 1, missing: [], late: [] };
     }
     case CriterionKind.GATHERINGS_HELD: {
       const required = Math.max(1, c.threshold ?? 3);
       const n = held.filter((g) => g.date <= deadline).length;
-      return { status: verdict(n >= required, c.dueDate ?? `${f.year}-12-31`, f.today), value: n, required, missing: [] };
+      return { status: verdict(n >= required, c.dueDate ?? `${f.year}-12-31`, f.today), value: n, required, missing: [], late: [] };
     }
     case CriterionKind.PARTICIPANTS_FROM_AGENCIES: {
       const took = new Set(held.filter((g) => g.date <= deadline).flatMap((g) => g.participantAgencyIds));
@@ -163,7 +169,7 @@ export function evaluateCriterion(c: CriterionInput, f: PlanFacts): CriterionEva
       );
     }
     case CriterionKind.EVENTS_REPORTED: {
-      if (f.agenciesWithPooledEvents === null) return { status: CriterionStatus.UNAVAILABLE, value: 0, required: 0, missing: [] };
+      if (f.agenciesWithPooledEvents === null) return { status: CriterionStatus.UNAVAILABLE, value: 0, required: 0, missing: [], late: [] };
       return everyAgency(f.agencies, new Set(f.agenciesWithPooledEvents), { ...c, dueDate: c.dueDate ?? `${f.year}-12-31` }, f.today);
     }
   }

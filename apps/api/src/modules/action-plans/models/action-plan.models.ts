@@ -19,6 +19,13 @@ export class AgencyRefModel {
   @Field() name: string;
 }
 
+@ObjectType('LateAgency', { description: 'An agency that did it after the due date, and the day' })
+export class LateAgencyModel {
+  @Field(() => ID) id: string;
+  @Field() name: string;
+  @Field({ description: 'YYYY-MM-DD' }) on: string;
+}
+
 @ObjectType('PlanMilestone')
 export class PlanMilestoneModel {
   @Field(() => ID) id: string;
@@ -44,6 +51,7 @@ export class PlanCriterionModel {
   @Field(() => Int, { description: 'How far it has come, e.g. 9 (of 12 agencies)' }) value: number;
   @Field(() => Int) required: number;
   @Field(() => [AgencyRefModel], { description: 'Agencies still missing, for criteria about every agency' }) missing: AgencyRefModel[];
+  @Field(() => [LateAgencyModel], { description: 'Agencies that did it after the due date (a bilateral meeting held late)' }) late: LateAgencyModel[];
 }
 
 @ObjectType('PlanMeasure', { description: 'Tiltak' })

@@ -26,6 +26,7 @@ const T = {
     due: 'Frist',
     criteria: 'Oppfølgingskriterier',
     missing: 'Mangler',
+    late: 'Holdt etter fristen',
     meetings: 'Bilaterale møter',
     agency: 'Virksomhet',
     heldOn: 'Møtedato',
@@ -59,6 +60,7 @@ const T = {
     due: 'Due',
     criteria: 'Follow-up criteria',
     missing: 'Missing',
+    late: 'Held after the due date',
     meetings: 'Bilateral meetings',
     agency: 'Agency',
     heldOn: 'Held on',
@@ -77,10 +79,13 @@ const T = {
 const STATUS_COLOUR: Record<MilestoneStatus, string> = { DONE: '#06893a', OVERDUE: '#c30000', DUE_SOON: '#a15c00', UPCOMING: '#1e2b3c' };
 const CRITERION_COLOUR: Record<CriterionStatus, string> = { MET: '#06893a', NOT_MET: '#c30000', IN_PROGRESS: '#a15c00', UNAVAILABLE: '#555555' };
 
-function criterionDetail(c: PlanCriterionModel, t: (typeof T)['nb']): string {
+function criterionDetail(c: PlanCriterionModel, t: (typeof T)['nb'], lang: PdfLanguage): string {
   if (c.status === CriterionStatus.UNAVAILABLE) return '';
   const figures = c.kind === 'MANUAL' ? c.comment : `${c.value} ${t.of} ${c.required}`;
-  return c.missing.length ? `${figures}. ${t.missing}: ${c.missing.map((m) => m.name).join(', ')}` : figures;
+  const parts = [figures];
+  if (c.missing.length) parts.push(`${t.missing}: ${c.missing.map((m) => m.name).join(', ')}`);
+  if (c.late.length) parts.push(`${t.late}: ${c.late.map((m) => `${m.name} (${dateText(lang, m.on)})`).join(', ')}`);
+  return parts.join('. ');
 }
 
 const header = (cells: string[]): TableCell[] => cells.map((text) => ({ text, style: 'th' }));
@@ -164,7 +169,7 @@ export function actionPlanDocument(plan: ActionPlanModel, lang: PdfLanguage, tod
           widths: ['*', 70, 160],
           body: [
             header([t.criteria, t.status, '']),
-            ...m.criteria.map((c) => [c.label, { text: t.criterionStatus[c.status], color: CRITERION_COLOUR[c.status] }, { text: criterionDetail(c, t), fontSize: 8 }]),
+            ...m.criteria.map((c) => [c.label, { text: t.criterionStatus[c.status], color: CRITERION_COLOUR[c.status] }, { text: criterionDetail(c, t, lang), fontSize: 8 }]),
           ],
         },
         layout: 'lightHorizontalLines',

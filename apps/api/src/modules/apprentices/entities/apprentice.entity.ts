@@ -2,6 +2,7 @@ import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, 
 import { ApprenticeStatus } from '@laerenett/shared-domain';
 import { AgencyEntity } from '../../agencies/entities/agency.entity';
 import { TradeEntity } from '../../areas/entities/trade.entity';
+import { UserEntity } from '../../identity/entities/user.entity';
 
 @Entity('apprentice')
 @Check('CHK_apprentice_contract', '"contract_end" > "contract_start"')
@@ -20,6 +21,12 @@ export class ApprenticeEntity {
   trade?: TradeEntity;
   @Column({ type: 'varchar', length: 200 }) name: string;
   @Column({ type: 'varchar', length: 254 }) email: string;
+  /** The apprentice's own user in Lærenett, once they have accepted their invitation. */
+  @Index('IDX_apprentice_user', { unique: true, where: '"user_id" IS NOT NULL' })
+  @Column({ type: 'uuid', name: 'user_id', nullable: true }) userId: string | null;
+  @ManyToOne(() => UserEntity, { onDelete: 'SET NULL' })
+  @JoinColumn({ name: 'user_id', foreignKeyConstraintName: 'FK_apprentice_user' })
+  user?: UserEntity;
   @Column({ type: 'date', name: 'contract_start' }) contractStart: string;
   @Column({ type: 'date', name: 'contract_end' }) contractEnd: string;
   @Column({ type: 'date', name: 'ended_on', nullable: true }) endedOn: string | null;

@@ -3,6 +3,14 @@ import { ApprenticeStatus } from '@laerenett/shared-domain';
 
 registerEnumType(ApprenticeStatus, { name: 'ApprenticeStatus' });
 
+/** Whether the apprentice uses Lærenett: no user yet, invited, or signed up. */
+export enum ApprenticeAccount {
+  NONE = 'NONE',
+  INVITED = 'INVITED',
+  ACTIVE = 'ACTIVE',
+}
+registerEnumType(ApprenticeAccount, { name: 'ApprenticeAccount' });
+
 @ObjectType('Apprentice', { description: 'Lærling or lærekandidat under contract with an agency' })
 export class ApprenticeModel {
   @Field(() => ID) id: string;

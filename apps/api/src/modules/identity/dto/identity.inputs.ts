@@ -16,6 +16,7 @@ export class InviteUserInput {
   @Field(() => ID, { nullable: true, description: 'Required for a ministry coordinator' }) @IsOptional() @IsUUID() areaId?: string;
   @Field(() => ID, { nullable: true, description: 'Required for agency coordinators and apprentices' }) @IsOptional() @IsUUID() agencyId?: string;
   @Field({ defaultValue: 'nb' }) @IsIn(['nb', 'en'], { message: 'Language must be nb or en' }) language: string;
+  @Field(() => ID, { nullable: true, description: "For an apprentice: the record in the agency's list that the new user is" }) @IsOptional() @IsUUID() apprenticeId?: string;
 }
 
 @InputType()
