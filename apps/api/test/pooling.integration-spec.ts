@@ -274,6 +274,53 @@ describe('pooling', () => {
     expect(await sql(`SELECT count(*)::int AS n FROM shift_signup`)).toEqual(count);
   });
 
+  it('says per event who may change it and give feedback, and per shift who may assign by hand; lists whom each may assign', async () => {
+    const FLAGS = `id status canEdit canGiveFeedback shifts { id canAssign }`;
+    const flags = async (c: Client, id: string) => (await c.gql(`query($id: ID!) { poolEvent(id: $id) { ${FLAGS} } }`, { id })).data!['poolEvent'];
+    const e = (await register(digdir, eventInput('Lærlingdagen', [{ start: inDays(20), hours: 3, places: 2 }]))).data!['registerPoolEvent'] as { id: string; shifts: { id: string }[] };
+    // Waiting for review, and sent back: the host and the ministry may change it; nobody assigns or gives feedback yet.
+    expect(await flags(digdir, e.id)).toMatchObject({ canEdit: true, canGiveFeedback: false, shifts: [{ canAssign: false }] });
+    await review(ministry, e.id, false, 'Skriv oppgavene.');
+    expect(await flags(digdir, e.id)).toMatchObject({ status: 'RETURNED', canEdit: true });
+    expect(await flags(ministry, e.id)).toMatchObject({ canEdit: true });
+    const sentAgain = await digdir.gql(`mutation($id: ID!, $i: PoolEventInput!) { updatePoolEvent(eventId: $id, input: $i) { ${FLAGS} } }`, { id: e.id, i: eventInput('Lærlingdagen', [{ start: inDays(20), hours: 3, places: 2 }]) });
+    expect(sentAgain.data!['updatePoolEvent']).toMatchObject({ status: 'SUBMITTED', canEdit: true });
+    await review(ministry, e.id, true);
+    const shiftId = ((await flags(digdir, e.id)) as { shifts: { id: string }[] }).shifts[0].id;
+    // In the pool: no longer editable; any coordinator of the area may assign (their own), apprentices may not.
+    expect(await flags(digdir, e.id)).toMatchObject({ canEdit: false, canGiveFeedback: false, shifts: [{ canAssign: true }] });
+    expect(await flags(statsbygg, e.id)).toMatchObject({ canEdit: false, canGiveFeedback: false, shifts: [{ canAssign: true }] });
+    expect(await flags(ministry, e.id)).toMatchObject({ canEdit: false, shifts: [{ canAssign: true }] });
+    expect(await flags(emma, e.id)).toMatchObject({ canEdit: false, canGiveFeedback: false, shifts: [{ canAssign: false }] });
+    expect(code(await digdir.gql(`mutation($i: EventFeedbackInput!) { setPoolEventFeedback(input: $i) { id } }`, { i: { eventId: e.id, feedback: 'For tidlig' } }))).toBe('CONFLICT');
+
+    // Whom each may assign: an agency its own apprentices, the ministry those of the area, another area nobody of ours.
+    const [mine] = await apprentices('Digitaliseringsdirektoratet', 1, 'assign-d-');
+    const [theirs] = await apprentices('Statsbygg', 1, 'assign-s-');
+    const assignees = async (c: Client) => ((await c.gql(`{ poolAssignees { userId name agencyName } }`)).data!['poolAssignees'] as { userId: string; agencyName: string }[]);
+    const digdirList = await assignees(digdir);
+    expect(digdirList.map((a) => a.userId)).toContain(mine.id);
+    expect(digdirList.every((a) => a.agencyName === 'Digitaliseringsdirektoratet')).toBe(true);
+    expect((await assignees(ministry)).map((a) => a.userId)).toEqual(expect.arrayContaining([mine.id, theirs.id]));
+    expect((await assignees(otherMinistry)).map((a) => a.userId)).not.toContain(mine.id);
+    expect(code(await emma.gql(`{ poolAssignees { userId } }`))).toBe('FORBIDDEN');
+    // The agency's own assignment is approved at once; the ministry's waits for the apprentice's agency.
+    const assign = (c: Client, userId: string) => c.gql(`mutation($i: AssignInput!) { assignToShift(input: $i) { state origin } }`, { i: { shiftId, userId } });
+    expect(code(await assign(digdir, theirs.id))).toBe('NOT_FOUND');
+    expect((await assign(digdir, mine.id)).data!['assignToShift']).toEqual({ state: 'APPROVED', origin: 'ASSIGNED' });
+    expect((await assign(ministry, theirs.id)).data!['assignToShift']).toEqual({ state: 'PENDING', origin: 'ASSIGNED' });
+
+    // Once the shift has begun: nobody assigns any more, and the host (or the ministry) may give feedback.
+    await stack.ds.query(`UPDATE event_shift SET starts_at = now() - interval '2 hours', ends_at = now() + interval '1 hour' WHERE id = $1`, [shiftId]);
+    expect(await flags(digdir, e.id)).toMatchObject({ canGiveFeedback: true, shifts: [{ canAssign: false }] });
+    expect(await flags(ministry, e.id)).toMatchObject({ canGiveFeedback: true });
+    expect(await flags(statsbygg, e.id)).toMatchObject({ canGiveFeedback: false });
+    expect(code(await statsbygg.gql(`mutation($i: EventFeedbackInput!) { setPoolEventFeedback(input: $i) { id } }`, { i: { eventId: e.id, feedback: 'Ikke vår' } }))).toBe('FORBIDDEN');
+    const fb = await digdir.gql(`mutation($i: EventFeedbackInput!) { setPoolEventFeedback(input: $i) { feedback } }`, { i: { eventId: e.id, feedback: '  Lærlingene var til stor hjelp.  ' } });
+    expect(fb.data!['setPoolEventFeedback']).toEqual({ feedback: 'Lærlingene var til stor hjelp.' });
+    expect(code(await assign(ministry, mine.id))).toBe('DEADLINE_PASSED');
+  });
+
   it('keeps a public list of competence apprentices; staff ask, one takes it, it is closed with a note', async () => {
     const subjects = await ministry.gql(`mutation { createCompetenceSubject(input: { name: "SharePoint", description: "Områder, tilganger og maler" }) { id name } }`);
     const subject = subjects.data!['createCompetenceSubject'].find((s: { name: string }) => s.name === 'SharePoint');

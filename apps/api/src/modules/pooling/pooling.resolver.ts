@@ -18,7 +18,7 @@ import {
   PoolHelperInput,
   ReviewPoolEventInput,
 } from './dto/pooling.inputs';
-import { CompetenceSubjectModel, HelpRequestModel, PoolEventModel, PoolHelperModel, PoolRecordModel, ShiftSignupModel, StaffingProposalModel } from './models/pooling.models';
+import { CompetenceSubjectModel, HelpRequestModel, PoolAssigneeModel, PoolEventModel, PoolHelperModel, PoolRecordModel, ShiftSignupModel, StaffingProposalModel } from './models/pooling.models';
 import { PoolingService } from './pooling.service';
 
 const COORDINATORS = [Role.ADMIN, Role.MINISTRY_COORDINATOR, Role.AGENCY_COORDINATOR] as const;
@@ -71,6 +71,12 @@ export class PoolingResolver {
   @Query(() => PoolRecordModel, { description: "An apprentice's record of pool work (your own when userId is left out)" })
   poolRecord(@CurrentUser() actor: Actor, @OptionalIdArg('userId') userId?: string) {
     return this.pool.record(actor, userId);
+  }
+
+  @Roles(...COORDINATORS)
+  @Query(() => [PoolAssigneeModel], { description: "The apprentices you may put on a shift by hand: your own agency's, or for the ministry those of the area" })
+  poolAssignees(@CurrentUser() actor: Actor, @OptionalIdArg('areaId') areaId?: string) {
+    return this.pool.assignees(actor, areaId);
   }
 
   @Roles(...MINISTRY)

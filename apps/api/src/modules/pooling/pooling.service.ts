@@ -13,7 +13,7 @@ import { EventShiftEntity } from './entities/event-shift.entity';
 import { PoolHelperEntity } from './entities/pool-helper.entity';
 import { PooledEventEntity, PoolEventStatus } from './entities/pooled-event.entity';
 import { ShiftSignupEntity, SignupOrigin, SignupState } from './entities/shift-signup.entity';
-import { PoolEventModel, PoolRecordModel, PoolShiftModel, ShiftSignupModel, StaffingProposalModel } from './models/pooling.models';
+import { PoolAssigneeModel, PoolEventModel, PoolRecordModel, PoolShiftModel, ShiftSignupModel, StaffingProposalModel } from './models/pooling.models';
 import { PoolingException } from './pooling.exception';
 import { approvalNeededMail, decisionMail, newPoolEventMail, returnedPoolEventMail } from './templates/pool-mails';
 
@@ -26,6 +26,8 @@ const conflict = (reason: string, message: string) => new PoolingException(Error
 /** Default cap of pool work per month for apprentices who have not set their own. */
 export const DEFAULT_HOURS_PER_MONTH = 16;
 const ACTIVE = [SignupState.PENDING, SignupState.APPROVED];
+/** An event can be changed (and sent in again) while it waits for review or after it was sent back. */
+const EDITABLE = [PoolEventStatus.SUBMITTED, PoolEventStatus.RETURNED];
 /** An apprentice user's trade: from their active apprenticeship in their agency (matched by e-mail). */
 const APPRENTICE_TRADE = `(SELECT p.trade_id FROM apprentice p WHERE p.user_id = u.id AND p.status = 'ACTIVE') AS trade_id`;
 const minutes = (d: Date) => Math.floor(d.getTime() / 60_000);
@@ -73,6 +75,26 @@ export class PoolingService {
 
   private canManageEvent(actor: Actor, e: PooledEventEntity) {
     return this.isMinistryOf(actor, e.areaId) || (actor.role === Role.AGENCY_COORDINATOR && actor.agencyId === e.agencyId);
+  }
+
+  private canEditEvent(actor: Actor, e: PooledEventEntity) {
+    return this.canManageEvent(actor, e) && EDITABLE.includes(e.status);
+  }
+
+  /** The host (or the ministry) writes the feedback once the event is in the pool and its first shift has begun. */
+  private canGiveFeedback(actor: Actor, e: PooledEventEntity, firstShiftStart: Date | null) {
+    return this.canManageEvent(actor, e) && e.status === PoolEventStatus.APPROVED && firstShiftStart !== null && firstShiftStart.getTime() <= Date.now();
+  }
+
+  /** A coordinator of the area may put apprentices on a shift of the pool that has not begun (whom: see mayAssign). */
+  private canAssignTo(actor: Actor, e: PooledEventEntity, startsAt: Date) {
+    const coordinator = this.isMinistryOf(actor, e.areaId) || (actor.role === Role.AGENCY_COORDINATOR && !!actor.agencyId && actor.areaId === e.areaId);
+    return coordinator && e.status === PoolEventStatus.APPROVED && Date.now() < startsAt.getTime();
+  }
+
+  /** An agency assigns its own apprentices; the ministry those of its area. */
+  private mayAssign(actor: Actor, u: { agency_id: string; area_id: string }) {
+    return this.isMinistryOf(actor, u.area_id) || (actor.role === Role.AGENCY_COORDINATOR && actor.agencyId === u.agency_id);
   }
 
   private async apprentice(m: EntityManager, userId: string): Promise<ApprenticeUser | null> {
@@ -160,7 +182,7 @@ export class PoolingService {
     const e = await this.ds.getRepository(PooledEventEntity).findOne({ where: { id: eventId } });
     if (!e || !this.canSeeEvent(actor, e)) throw eventNotFound();
     if (!this.canManageEvent(actor, e)) throw new PoolingException(ErrorCode.FORBIDDEN, 'Only the agency holding the event, or the ministry, can change it');
-    if (e.status !== PoolEventStatus.SUBMITTED && e.status !== PoolEventStatus.RETURNED) throw conflict('IN_POOL', 'The event is already in the pool (or cancelled); it can no longer be changed');
+    if (!this.canEditEvent(actor, e)) throw conflict('IN_POOL', 'The event is already in the pool (or cancelled); it can no longer be changed');
     const { agencyId } = await this.checkEventInput(actor, { ...input, agencyId: input.agencyId ?? e.agencyId });
     await this.ds.transaction(async (m) => {
       await m.getRepository(PooledEventEntity).update(
@@ -224,6 +246,8 @@ export class PoolingService {
     const e = await this.ds.getRepository(PooledEventEntity).findOne({ where: { id: eventId } });
     if (!e || !this.canSeeEvent(actor, e)) throw eventNotFound();
     if (!this.canManageEvent(actor, e)) throw new PoolingException(ErrorCode.FORBIDDEN, 'Only the agency holding the event, or the ministry, gives feedback on it');
+    const [{ first }] = (await this.ds.query(`SELECT min(starts_at) AS first FROM event_shift WHERE event_id = $1`, [e.id])) as { first: Date | null }[];
+    if (!this.canGiveFeedback(actor, e, first)) throw conflict('NOT_HELD', 'Feedback is written once the event is in the pool and its first shift has begun');
     await this.ds.getRepository(PooledEventEntity).update({ id: e.id }, { feedback: feedback.trim() });
     return this.event(actor, e.id);
   }
@@ -265,6 +289,8 @@ export class PoolingService {
     const mySignup = new Map(mine.map((s) => [s.shift_id, s]));
     const tradeName = new Map(trades.map((t) => [t.id, actor.language === 'en' ? t.name_en : t.name_nb]));
     const now = Date.now();
+    const firstStart = new Map<string, Date>();
+    for (const s of shifts) if (!firstStart.has(s['event_id'] as string)) firstStart.set(s['event_id'] as string, s['starts_at'] as Date);
     return events.map((e) => ({
       id: e.id,
       areaId: e.areaId,
@@ -282,6 +308,8 @@ export class PoolingService {
       feedback: e.feedback,
       canManage: this.canManageEvent(actor, e),
       canReview: this.isMinistryOf(actor, e.areaId),
+      canEdit: this.canEditEvent(actor, e),
+      canGiveFeedback: this.canGiveFeedback(actor, e, firstStart.get(e.id) ?? null),
       shifts: shifts
         .filter((s) => s['event_id'] === e.id)
         .map((s): PoolShiftModel => {
@@ -317,6 +345,7 @@ export class PoolingService {
             competenceGoals: s['competence_goals'] as string,
             mySignup: my ? { id: my.id, state: my.state } : null,
             eligibility,
+            canAssign: this.canAssignTo(actor, e, startsAt),
           };
         }),
     }));
@@ -445,7 +474,7 @@ export class PoolingService {
    */
   async assign(actor: Actor, shiftId: string, userId: string): Promise<ShiftSignupModel> {
     const u = await this.apprentice(this.ds.manager, userId);
-    if (!u || !(this.isMinistryOf(actor, u.area_id) || (actor.role === Role.AGENCY_COORDINATOR && actor.agencyId === u.agency_id)))
+    if (!u || !this.mayAssign(actor, u))
       throw new PoolingException(ErrorCode.NOT_FOUND, 'The apprentice was not found, or is not yours to assign: an agency assigns its own apprentices, the ministry those of the area');
     const own = isAdmin(actor) || (actor.role === Role.AGENCY_COORDINATOR && actor.agencyId === u.agency_id);
     const { signup, mails } = await this.ds.transaction(async (m) => {
@@ -454,6 +483,17 @@ export class PoolingService {
     });
     await this.mail.dispatch(mails);
     return this.signup(actor, signup.id);
+  }
+
+  /** The apprentices the caller may put on a shift by hand, by name. */
+  async assignees(actor: Actor, areaIdArg?: string): Promise<PoolAssigneeModel[]> {
+    const areaId = areaIdArg ?? actor.areaId;
+    if (!areaId) return [];
+    const rows: { id: string; name: string; agency_id: string; area_id: string; agency_name: string }[] = await this.ds.query(
+      `SELECT u.id, u.name, u.agency_id, u.area_id, a.name AS agency_name FROM app_user u JOIN agency a ON a.id = u.agency_id WHERE u.role = 'APPRENTICE' AND u.area_id = $1 ORDER BY u.name, a.name LIMIT 2000`,
+      [areaId],
+    );
+    return rows.filter((u) => this.mayAssign(actor, u)).map((u) => ({ userId: u.id, name: u.name, agencyName: u.agency_name }));
   }
 
   private async tellDecision(m: EntityManager, signupId: string, approved: boolean, note: string): Promise<string[]> {

@@ -30,6 +30,7 @@ export class PoolShiftModel {
   @Field() competenceGoals: string;
   @Field(() => MySignupModel, { nullable: true }) mySignup: MySignupModel | null;
   @Field(() => String, { nullable: true, description: 'For apprentices: OK, or why not (SIGNED_UP, FULL, DEADLINE, TRADE, CLASH, CAP)' }) eligibility: string | null;
+  @Field({ description: 'You may put an apprentice on this shift by hand (see poolAssignees for whom)' }) canAssign: boolean;
 }
 
 @ObjectType('PoolEvent', { description: 'An event where apprentices can help' })
@@ -50,6 +51,8 @@ export class PoolEventModel {
   @Field() feedback: string;
   @Field({ description: 'You may change it, take attendance and give feedback' }) canManage: boolean;
   @Field({ description: 'You may approve it into the pool or send it back' }) canReview: boolean;
+  @Field({ description: 'You may change it and send it in again (it is waiting for review or was sent back)' }) canEdit: boolean;
+  @Field({ description: 'You may write the feedback afterwards (you hold it, it is in the pool and has begun)' }) canGiveFeedback: boolean;
   @Field(() => [PoolShiftModel]) shifts: PoolShiftModel[];
 }
 
@@ -71,6 +74,13 @@ export class ShiftSignupModel {
   @Field() endsAt: Date;
   @Field() tasks: string;
   @Field() signupDeadline: Date;
+}
+
+@ObjectType('PoolAssignee', { description: 'An apprentice a coordinator may put on a shift by hand' })
+export class PoolAssigneeModel {
+  @Field(() => ID) userId: string;
+  @Field() name: string;
+  @Field() agencyName: string;
 }
 
 @ObjectType('PoolHelper', { description: "An apprentice's offer to help in the pool" })
