@@ -117,8 +117,18 @@ describe('network gatherings', () => {
     expect(update.sequence).toBe(1);
     expect(update.localStart).toMatch(/T12:00:00$/);
     expect(update.dtstamp).toMatch(/Z$/);
+    // Asked first: how many people the cancellation tells; only planners may ask, and see the gathering as theirs.
+    const reach: number = (await gqlOk(lead, `query($id: ID!) { gatheringCancelReach(id: $id) gathering(id: $id) { canManage } }`, { id: gatheringId })).gatheringCancelReach;
+    expect(reach).toBeGreaterThan(60);
+    const ingrid = await new Client(stack.url).signIn(USERS.statsbygg);
+    expect(code(await ingrid.gql(`query($id: ID!) { gatheringCancelReach(id: $id) }`, { id: gatheringId }))).toBe('FORBIDDEN');
+    expect((await gqlOk(ingrid, `query($id: ID!) { gathering(id: $id) { canManage } }`, { id: gatheringId })).gathering.canManage).toBe(false);
     await gqlOk(lead, `mutation($id: ID!) { cancelGathering(id: $id) { status } }`, { id: gatheringId });
     await stack.smtp.waitFor(() => stack.smtp.to(target).some((m) => /^Avlyst|^Cancelled/.test(m.subject ?? '')));
+    // The number asked is the number told.
+    const told = () => new Set(stack.smtp.mails.filter((m) => /^Avlyst|^Cancelled/.test(m.subject ?? '') && icsOf(m as never).includes(`gathering-${gatheringId}@`)).flatMap((m) => m.envelopeTo)).size;
+    await stack.smtp.waitFor(() => told() >= reach, 60_000);
+    expect(told()).toBe(reach);
     const cancel = parseIcs(icsOf(stack.smtp.to(target).find((m) => /^Avlyst|^Cancelled/.test(m.subject ?? '')) as never));
     expect(cancel).toMatchObject({ method: 'CANCEL', status: 'CANCELLED', sequence: 2, uid: `gathering-${gatheringId}@laerenett.no` });
     expect(code(await new Client(stack.url).gql(`mutation($t: String!, $i: AnswerInput!) { answerGatheringByLink(token: $t, input: $i) { state } }`, { t: tokenFrom(stack.smtp.to(members[59])[0].text ?? ''), i: { answer: 'YES' } }))).toBe('CONFLICT');

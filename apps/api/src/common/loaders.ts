@@ -18,6 +18,8 @@ function byId<T extends { id: string }>(ds: DataSource, entity: new () => T) {
 /** Per-request batch loaders: every relation field resolves through one of these (no N+1). */
 export function createLoaders(ds: DataSource) {
   return {
+    /** Answers worked out once per request (e.g. which networks the user leads), by key. */
+    memo: new Map<string, Promise<unknown>>(),
     agency: byId(ds, AgencyEntity),
     area: byId(ds, MinistryAreaEntity),
     trade: byId(ds, TradeEntity),

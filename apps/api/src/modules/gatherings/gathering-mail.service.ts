@@ -34,6 +34,14 @@ export class GatheringMailService {
     return `gathering:${job.gatheringId}:${job.sequence}:${job.kind}`;
   }
 
+  /**
+   * How many people a cancellation would tell by e-mail: none for a gathering not sent out (or
+   * already cancelled), else the cancellation's own recipients, so the number asked is the number told.
+   */
+  async cancelReach(g: GatheringEntity): Promise<number> {
+    return g.status === GatheringStatus.PUBLISHED ? (await this.recipients(g, 'cancel')).length : 0;
+  }
+
   async recipients(g: GatheringEntity, kind: FanOutJob['kind']): Promise<Recipient[]> {
     const members = await this.networks.recipients(g.areaId, g.audience);
     if (kind === 'invite') return members;

@@ -10,6 +10,8 @@ import { GatheringsService } from './gatherings.service';
 import { CalendarFeedModel, GatheringActionModel, GatheringSeriesModel, GatheringCriterionModel, GatheringModel, GatheringScheduleCreatedModel, InvitationGatheringModel, MyRsvpModel, RsvpCountsModel, RsvpModel, ScheduledDateModel } from './models/gathering.model';
 import { scheduledDateModel } from './models/scheduled-date.mapper';
 import { RsvpService } from './rsvp.service';
+import { GatheringMailService } from './gathering-mail.service';
+import { NetworksService } from '../networks/networks.service';
 import { IdArg, OptionalIdArg } from '../../graphql/id-arg';
 
 const PLANNERS = [Role.ADMIN, Role.MINISTRY_COORDINATOR, Role.AGENCY_COORDINATOR, Role.APPRENTICE] as const;
@@ -20,6 +22,8 @@ export class GatheringsResolver {
     private readonly service: GatheringsService,
     private readonly rsvp: RsvpService,
     private readonly feeds: CalendarFeedService,
+    private readonly networks: NetworksService,
+    private readonly mails: GatheringMailService,
   ) {}
 
   @SignedIn()
@@ -75,6 +79,12 @@ export class GatheringsResolver {
   @Query(() => GatheringModel)
   gathering(@CurrentUser() actor: Actor, @IdArg('id') id: string) {
     return this.service.get(actor, id);
+  }
+
+  @Roles(...PLANNERS)
+  @Query(() => Int, { description: 'How many people cancelling the gathering would tell by e-mail (0 when it has not been sent out)' })
+  gatheringCancelReach(@CurrentUser() actor: Actor, @IdArg('id') id: string) {
+    return this.service.getManageable(actor, id).then((g) => this.mails.cancelReach(g));
   }
 
   @SignedIn()
@@ -177,6 +187,12 @@ export class GatheringsResolver {
   @ResolveField(() => String, { nullable: true, description: 'The check-in link to show at the gathering (organisers only)' })
   checkInLink(@Parent() g: GatheringModel, @Context() ctx: GqlContext) {
     return this.rsvp.checkInLink(ctx.req.actor as Actor, g.id);
+  }
+
+  @ResolveField(() => Boolean, { description: 'Whether you plan this gathering: change, send out, cancel (its network\'s leads and the ministry coordinator)' })
+  canManage(@Parent() g: GatheringModel, @Context() ctx: GqlContext): Promise<boolean> {
+    const actor = ctx.req.actor;
+    return actor ? this.networks.canRunNetworkMemo(actor, g.areaId, g.audience, ctx.loaders.memo) : Promise.resolve(false);
   }
 
   @ResolveField(() => RsvpCountsModel)

@@ -193,6 +193,13 @@ export class GatheringsService {
     return this.ds.getRepository(GatheringEntity).findOneByOrFail({ id });
   }
 
+  /** A gathering the actor plans (its network's leads, the ministry coordinator), or NOT_FOUND / FORBIDDEN. */
+  async getManageable(actor: Actor, id: string): Promise<GatheringEntity> {
+    const g = await this.get(actor, id);
+    await this.manageable(actor, g.areaId, g.audience);
+    return g;
+  }
+
   async cancel(actor: Actor, id: string): Promise<GatheringEntity> {
     const g = await this.get(actor, id);
     await this.manageable(actor, g.areaId, g.audience);

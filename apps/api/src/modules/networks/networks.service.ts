@@ -156,6 +156,18 @@ export class NetworksService {
     return networks;
   }
 
+  /**
+   * Whether the actor runs this audience's network work, for each of many rows in one request:
+   * the leads are read once per request and area (`memo` is the request's).
+   */
+  async canRunNetworkMemo(actor: Actor, areaId: string, audience: NetworkAudience, memo: Map<string, Promise<unknown>>): Promise<boolean> {
+    if (canManageArea(actor, areaId)) return true;
+    const key = `leadKinds|${actor.id}|${areaId}`;
+    let leads = memo.get(key) as Promise<NetworkKind[]> | undefined;
+    if (!leads) memo.set(key, (leads = this.leadKinds(actor, areaId)));
+    return canRunNetwork(actor, areaId, audience, await leads);
+  }
+
   /** The kinds of network of this area the actor leads. */
   async leadKinds(actor: Actor, areaId: string): Promise<NetworkKind[]> {
     if (actor.areaId !== areaId) return [];

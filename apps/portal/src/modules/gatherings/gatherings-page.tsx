@@ -1,11 +1,13 @@
-import { Button, Heading, Paragraph, Spinner, Tag } from '@digdir/designsystemet-react';
-import { useAnswerGathering, useCancelGathering, useGatheringCriteria, useGatherings, useGatheringSeries, usePublishGathering, useSetGatheringSeriesPaused } from '@laerenett/portal-data-access';
+import { Alert, Button, Heading, Paragraph, Spinner, Tag } from '@digdir/designsystemet-react';
+import { useAnswerGathering, useGatheringCriteria, useGatherings, useGatheringSeries, usePublishGathering, useSetGatheringSeriesPaused } from '@laerenett/portal-data-access';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { ErrorAlert } from '../layout/error-alert';
 import { usePlanner } from '../networks/use-planner';
 import { formatWhen } from './format';
 import { ScheduleForm } from './schedule-form';
+import { CancelGathering } from './cancel-gathering';
 import { TableWrap } from '../layout/table-wrap';
 
 const THIS_YEAR = new Date().getFullYear();
@@ -45,7 +47,7 @@ export function GatheringsPage() {
   const gatherings = useGatherings();
   const criteria = useGatheringCriteria(THIS_YEAR);
   const publish = usePublishGathering();
-  const cancel = useCancelGathering();
+  const [cancelled, setCancelled] = useState<string | null>(null);
   const answer = useAnswerGathering();
 
   return (
@@ -78,7 +80,12 @@ export function GatheringsPage() {
           {t('gatherings.list')}
         </Heading>
         {gatherings.isLoading && <Spinner aria-label={t('app.loading')} />}
-        <ErrorAlert error={gatherings.error ?? publish.error ?? cancel.error ?? answer.error} />
+        <ErrorAlert error={gatherings.error ?? publish.error ?? answer.error} />
+        {cancelled && (
+          <Alert data-color="success" role="status">
+            {t('gatherings.cancelled', { title: cancelled })}
+          </Alert>
+        )}
         {gatherings.data && gatherings.data.gatherings.length === 0 && <Paragraph>{t('gatherings.none')}</Paragraph>}
         {gatherings.data && gatherings.data.gatherings.length > 0 && (
           <TableWrap label={t('gatherings.list')}>
@@ -112,17 +119,13 @@ export function GatheringsPage() {
                     <td data-col="answers">{t('gatherings.answersText', { yes: g.counts.yes, no: g.counts.no, waitlist: g.counts.waitlist })}</td>
                     <td>
                       <div className="ln-row">
-                        {planner && g.status === 'PLANNED' && (
+                        {g.canManage && g.status === 'PLANNED' && (
                           <Button data-size="sm" onClick={() => publish.mutate({ id: g.id })}>
                             {t('gatherings.publish')}
                           </Button>
                         )}
-                        {planner && g.status !== 'CANCELLED' && (
-                          <Button data-size="sm" variant="secondary" onClick={() => cancel.mutate({ id: g.id })}>
-                            {t('gatherings.cancel')}
-                          </Button>
-                        )}
-                        {g.status === 'PUBLISHED' && !planner && (
+                        {g.canManage && g.status !== 'CANCELLED' && <CancelGathering gathering={g} onCancelled={(title) => setCancelled(title)} />}
+                        {g.status === 'PUBLISHED' && !g.canManage && (
                           <>
                             {g.myAnswer && <span>{t('gatherings.yourAnswer', { state: t(`gatherings.states.${g.myAnswer.state}`) })}</span>}
                             <Button data-size="sm" onClick={() => answer.mutate({ gatheringId: g.id, input: { answer: 'YES', accessibilityNeeds: '', dietaryNeeds: '' } })}>
