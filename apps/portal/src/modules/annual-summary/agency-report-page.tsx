@@ -71,13 +71,13 @@ function Figures({ r }: { r: AgencyReportFieldsFragment }) {
       {f.poolEvents.length ? (
         <ul>
           {f.poolEvents.map((e) => (
-            <li key={e.title}>{t('report.poolLine', { title: e.title, host: e.hostName, helpers: e.helpers, hours: e.hours })}</li>
+            <li key={e.title}>{t('report.poolLine', { title: e.title, host: e.hostName, count: e.helpers, hours: e.hours })}</li>
           ))}
         </ul>
       ) : (
         <Paragraph>{t('report.none')}</Paragraph>
       )}
-      <Paragraph data-size="sm">{t('report.poolTotal', { hours: f.poolHours, hosted: f.poolEventsHosted })}</Paragraph>
+      <Paragraph data-size="sm">{t('report.poolTotal', { hours: f.poolHours, count: f.poolEventsHosted })}</Paragraph>
       <Heading level={3} data-size="2xs">
         {t('report.competence')}
       </Heading>

@@ -6,7 +6,9 @@ const KNOWN = ['NETWORK', 'UNAUTHENTICATED', 'FORBIDDEN', 'NOT_FOUND', 'INVALID_
 
 /**
  * Shows an API error in the reader's language, keyed on the stable code, with the field-level
- * guidance we have; the API's own sentence (English, specific) follows as the detail.
+ * guidance we have. The API's own sentence is specific but English: an English reader gets it as
+ * the detail; a Norwegian reader gets it folded away, marked as English, so the page never mixes
+ * languages in the flow of the text.
  */
 export function ErrorAlert({ error }: { error: GqlError | null | undefined }) {
   const { t, i18n } = useTranslation();
@@ -23,11 +25,19 @@ export function ErrorAlert({ error }: { error: GqlError | null | undefined }) {
       {fieldHelp.map((h) => (
         <Paragraph key={h}>{h}</Paragraph>
       ))}
-      {detail && (
-        <Paragraph data-size="sm" lang="en">
-          {t('errors.details')}: {detail}
-        </Paragraph>
-      )}
+      {detail &&
+        (i18n.language === 'en' ? (
+          <Paragraph data-size="sm">
+            {t('errors.details')}: {detail}
+          </Paragraph>
+        ) : (
+          <details className="ln-error-detail">
+            <summary>{t('errors.detailsInEnglish')}</summary>
+            <Paragraph data-size="sm" lang="en">
+              {detail}
+            </Paragraph>
+          </details>
+        ))}
     </Alert>
   );
 }

@@ -131,7 +131,7 @@ export function NetworkPage() {
             <Heading level={2} data-size="sm" id={`net-${n.id}`}>
               {t(`network.kinds.${n.kind}`)}
             </Heading>
-            <Paragraph>{t('network.members', { n: n.memberCount })}</Paragraph>
+            <Paragraph>{t('network.members', { count: n.memberCount })}</Paragraph>
             <Paragraph>
               {t('network.leads')}: {n.leads.length ? n.leads.map((l) => `${l.name}${l.agencyName ? ` (${l.agencyName})` : ''}`).join(', ') : t('network.noLeads')}
             </Paragraph>
@@ -205,7 +205,7 @@ export function NetworkPage() {
           <ErrorAlert error={invite.error} />
           {invite.data && (
             <Alert data-color="success" role="status">
-              {t('network.invitesSent', { n: invite.data.sendNetworkInvitations.queued })}
+              {t('network.invitesSent', { count: invite.data.sendNetworkInvitations.queued })}
               {invite.data.sendNetworkInvitations.agenciesWithoutCoordinator.length > 0 && ` ${t('network.noCoordinator', { list: invite.data.sendNetworkInvitations.agenciesWithoutCoordinator.join(', ') })}`}
             </Alert>
           )}

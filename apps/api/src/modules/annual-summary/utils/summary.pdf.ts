@@ -2,6 +2,7 @@ import type { Content, TableCell } from 'pdfmake/interfaces';
 import { CriterionStatus } from '@laerenett/shared-domain';
 import { dateText, houseDocument, PdfLanguage, renderPdf } from '../../../common/pdf';
 import { barChartSvg } from './bar-chart.util';
+import { counted } from '../../../common/plural';
 import type { AgencyLine, SummaryData } from './compile-summary.util';
 
 const T = {
@@ -64,7 +65,7 @@ const T = {
     missing: 'Mangler',
     poolTitle: 'Arrangementer og kompetanselærlinger',
     poolText: (e: number, s: number, h: string, p: number, c: number) =>
-      `${e} arrangementer i poolen. Lærlinger hjalp til på ${s} vakter, til sammen ${h} timer (${p} lærlinger). ${c} kompetanselærlinger.`,
+      `${counted('nb', e, 'arrangement', 'arrangementer')} i puljen. Lærlinger hjalp til på ${counted('nb', s, 'vakt', 'vakter')}, til sammen ${h} timer (${counted('nb', p, 'lærling', 'lærlinger')}). ${counted('nb', c, 'kompetanselærling', 'kompetanselærlinger')}.`,
     narratives: 'Virksomhetenes rapporter',
     yearInReview: 'Året som gikk',
     whatWorked: 'Dette fungerte',
@@ -138,7 +139,7 @@ const T = {
     missing: 'Missing',
     poolTitle: 'Events and competence apprentices',
     poolText: (e: number, s: number, h: string, p: number, c: number) =>
-      `${e} events in the pool. Apprentices helped on ${s} shifts, ${h} hours in all (${p} apprentices). ${c} competence apprentices.`,
+      `${counted('en', e, 'event', 'events')} in the pool. Apprentices helped on ${counted('en', s, 'shift', 'shifts')}, ${h} hours in all (${counted('en', p, 'apprentice', 'apprentices')}). ${counted('en', c, 'competence apprentice', 'competence apprentices')}.`,
     narratives: 'The agencies’ reports',
     yearInReview: 'The year',
     whatWorked: 'What worked',
