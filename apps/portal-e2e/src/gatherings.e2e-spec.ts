@@ -2,7 +2,7 @@
  * In Chromium: a network lead creates the schedule and publishes the first gathering; a member
  * answers from the link in the mail they received; the lead sees the answer.
  */
-import { browserAndMailbox, newPage, seriousViolations, signIn } from './support/browser';
+import { axeViolations, browserAndMailbox, newPage, seriousViolations, signIn } from './support/browser';
 
 describe('network gatherings in the portal', () => {
   const session = browserAndMailbox();
@@ -103,5 +103,44 @@ describe('network gatherings in the portal', () => {
     await ministry.getByText('Koblet. Begge har fått e-post.').waitFor();
     await ministry.getByRole('row', { name: /Ingrid Berg.*Kari Nordmann/ }).waitFor();
     await session.mailbox.waitFor('ingrid.berg@statsbygg.no', /fadderkobling/);
+
+    // Ola leads the apprentice network only: he is offered apprentice buddies, not leader buddies.
+    await lead.reload();
+    await lead.getByLabel('Type').waitFor();
+    expect(await lead.getByLabel('Type').locator('option').allTextContents()).toEqual(['Lærling og lærling']);
+    // And he is not offered to send out or cancel the staff network's gatherings.
+    await lead.getByRole('link', { name: 'Samlinger' }).click();
+    const staffRows = lead.locator('[data-testid="gatherings-table"] tbody tr', { hasText: 'Nettverkssamling for ansatte' });
+    await staffRows.first().waitFor();
+    expect(await staffRows.getByRole('button', { name: /^(Avlys|Send invitasjon)/ }).count()).toBe(0);
+  });
+
+  it('asks before cancelling a gathering, saying how many will be told, and tells exactly them', async () => {
+    const lead = await newPage(session.browser);
+    await signIn(lead, 'ola.hansen@digdir.no');
+    await lead.getByRole('link', { name: 'Samlinger' }).click();
+    const row = lead.locator('[data-testid="gatherings-table"] tbody tr', { hasText: 'Invitasjon sendt' }).filter({ hasText: 'Lærlingsamling' }).first();
+    await row.getByRole('button', { name: /^Avlys/ }).click();
+    const dialog = lead.getByRole('dialog', { name: /^Avlyse «Lærlingsamling»\?/ });
+    const reach = dialog.getByTestId('cancel-reach');
+    await reach.waitFor();
+    const n = Number(/^(\d+) personer får e-post/.exec((await reach.textContent()) ?? '')![1]);
+    expect(n).toBeGreaterThan(1);
+    expect(await axeViolations(lead)).toEqual([]);
+    // Saying no keeps it, and nothing is sent.
+    await dialog.getByRole('button', { name: 'Nei, behold den' }).click();
+    await dialog.waitFor({ state: 'hidden' });
+    await row.getByText('Invitasjon sendt').waitFor();
+    // Asked again and confirmed: the gathering is cancelled and exactly the people counted get the mail.
+    await row.getByRole('button', { name: /^Avlys/ }).click();
+    await reach.waitFor();
+    await dialog.getByRole('button', { name: 'Avlys samlingen' }).click();
+    await lead.getByText('«Lærlingsamling» er avlyst.').waitFor();
+    await session.mailbox.waitFor('emma.larsen@digdir.no', /^Avlyst: Lærlingsamling/);
+    const told = () => new Set(session.mailbox.mails.filter((m) => /^(Avlyst|Cancelled): Lærlingsamling/.test(m.subject ?? '')).flatMap((m) => m.envelopeTo)).size;
+    for (let i = 0; i < 100 && told() < n; i++) await new Promise((r) => setTimeout(r, 200));
+    await new Promise((r) => setTimeout(r, 1000));
+    expect(told()).toBe(n);
+    await lead.close();
   });
 });
