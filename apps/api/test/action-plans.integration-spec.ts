@@ -44,6 +44,19 @@ describe('action plans', () => {
     return r.data!['actionPlan'] as Plan;
   };
   const sql = async <T>(q: string, p: unknown[] = []) => (await stack.ds.query(q, p)) as T[];
+  /** The PDF's text as pdftotext reads it (with -layout: as laid out on the page), and its page count. */
+  const pdfText = async (res: Response, layout = true): Promise<{ text: string; info: string }> => {
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toBe('application/pdf');
+    const dir = mkdtempSync(join(tmpdir(), 'plan-pdf-'));
+    try {
+      const file = join(dir, 'plan.pdf');
+      writeFileSync(file, Buffer.from(await res.arrayBuffer()));
+      return { text: execFileSync('pdftotext', [...(layout ? ['-layout'] : []), file, '-'], { encoding: 'utf8' }), info: execFileSync('pdfinfo', [file], { encoding: 'utf8' }) };
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  };
 
   beforeAll(async () => {
     stack = await startStack();
@@ -259,29 +272,80 @@ describe('action plans', () => {
 
   it('exports the plan as a PDF with its measures and what is missing, for the ministry and the area’s agencies only', async () => {
     const p = await load();
-    const res = await ministry.get(`/api/action-plans/${p.id}/plan.pdf`);
-    expect(res.status).toBe(200);
-    expect(res.headers.get('content-type')).toBe('application/pdf');
-    const dir = mkdtempSync(join(tmpdir(), 'plan-pdf-'));
-    try {
-      const file = join(dir, 'plan.pdf');
-      writeFileSync(file, Buffer.from(await res.arrayBuffer()));
-      const text = execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
-      expect(text).toContain(`Handlingsplan ${Y}`);
-      expect(text).toContain('Kommunal- og distriktsdepartementet');
-      for (const m of p.measures) expect(text).toContain(m.title);
-      expect(text).toContain('Bilaterale møter');
-      expect(text).toContain('Oppfylt');
-      const info = execFileSync('pdfinfo', [file], { encoding: 'utf8' });
-      expect(info).toMatch(/Pages:\s+[5-9]/);
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
-    }
+    const { text, info } = await pdfText(await ministry.get(`/api/action-plans/${p.id}/plan.pdf`));
+    expect(text).toContain(`Handlingsplan ${Y}`);
+    expect(text).toContain('Kommunal- og distriktsdepartementet');
+    for (const m of p.measures) expect(text).toContain(m.title);
+    expect(text).toContain('Bilaterale møter');
+    expect(text).toContain('Oppfylt');
+    expect(info).toMatch(/Pages:\s+[5-9]/);
     expect((await statsbygg.get(`/api/action-plans/${p.id}/plan.pdf?lang=en`)).status).toBe(200);
     expect((await otherMinistry.get(`/api/action-plans/${p.id}/plan.pdf`)).status).toBe(404);
     expect((await apprentice.get(`/api/action-plans/${p.id}/plan.pdf`)).status).toBe(403);
     expect((await new Client(stack.url).get(`/api/action-plans/${p.id}/plan.pdf`)).status).toBe(401);
     expect((await ministry.get(`/api/action-plans/not-an-id/plan.pdf`)).status).toBe(400);
+  });
+
+  it("in English: the template's English texts; an edited Norwegian text shows as edited, not as a stale translation; a copy keeps the English", async () => {
+    // Plans of their own in another area, years back, so no other test's figures change.
+    const EN_PLAN = `id year mainGoal mainGoalEn subGoals subGoalsEn
+      measures { id title titleEn description descriptionEn implementationEn milestones { title titleEn } criteria { label labelEn } }`;
+    type EnPlan = { id: string; mainGoalEn: string | null; subGoals: string[]; subGoalsEn: (string | null)[] | null; measures: { id: string; title: string; titleEn: string | null; description: string; descriptionEn: string | null; implementationEn: string | null; milestones: { title: string; titleEn: string | null }[]; criteria: { label: string; labelEn: string | null }[] }[] };
+    const create = async (year: number, source: string) => {
+      const r = await otherMinistry.gql(`mutation($i: CreateActionPlanInput!) { createActionPlan(input: $i) { ${EN_PLAN} } }`, { i: { year, source } });
+      expect(r.errors).toBeUndefined();
+      return r.data!['createActionPlan'] as EnPlan;
+    };
+    /** The English PDF's text, each run of white space one space (titles wrap in the tables). */
+    const englishPdf = async (id: string) => (await pdfText(await otherMinistry.get(`/api/action-plans/${id}/plan.pdf?lang=en`), false)).text.replace(/\s+/g, ' ');
+    const NB = ['Presentasjon av lærlingordningen', 'Nettverk i departementsområdet', 'Markedsføring og bruk av lærlinger i hele virksomheten', 'Kompetanselærling'];
+    const EN = ['Presenting the apprenticeship scheme', 'A network in the ministry area', 'Promoting apprentices and using them across the agency', 'Competence apprentices'];
+
+    const first = await create(Y - 3, 'TEMPLATE');
+    expect(first.measures.map((m) => [m.title, m.titleEn])).toEqual(NB.map((nb, k) => [nb, EN[k]]));
+    expect(first.mainGoalEn).toBe('Increase the number of apprentices in the ministry area');
+    expect(first.measures.flatMap((m) => [...m.milestones.map((x) => x.titleEn), ...m.criteria.map((c) => c.labelEn)]).every((x) => !!x)).toBe(true);
+    let text = await englishPdf(first.id);
+    expect(text).toContain(`Action plan ${Y - 3}`);
+    expect(text).toContain('Increase the number of apprentices in the ministry area');
+    for (const title of EN) expect(text).toContain(`: ${title}`);
+    for (const title of NB) expect(text).not.toContain(title);
+    expect(text).toContain('First network gathering');
+    expect(text).toContain('At least 3 gatherings during the year');
+    expect(text).not.toContain('Første nettverkssamling');
+    // In Norwegian, the Norwegian texts as before.
+    const norwegian = (await pdfText(await otherMinistry.get(`/api/action-plans/${first.id}/plan.pdf?lang=nb`))).text;
+    for (const title of NB) expect(norwegian).toContain(title);
+
+    // The coordinator edits the first measure's title; its description is saved unchanged and keeps its English.
+    const edited = 'Presentasjon av lærlingordningen for ledergruppene';
+    const [m1] = first.measures;
+    const u = await otherMinistry.gql(`mutation($i: UpdateMeasureInput!) { updatePlanMeasure(input: $i) { ${EN_PLAN} } }`, { i: { measureId: m1.id, title: edited, description: m1.description } });
+    expect(u.errors).toBeUndefined();
+    const after = (u.data!['updatePlanMeasure'] as EnPlan).measures[0];
+    expect(after).toMatchObject({ title: edited, titleEn: null, descriptionEn: first.measures[0].descriptionEn });
+    // A sub-goal edited: it loses its English; the one kept keeps its own, wherever it moved.
+    const g = await otherMinistry.gql(`mutation($i: UpdateActionPlanInput!) { updateActionPlan(input: $i) { ${EN_PLAN} } }`, { i: { planId: first.id, subGoals: [first.subGoals[1], 'Flere lærlinger i Forsvarsbygg'] } });
+    expect(g.errors).toBeUndefined();
+    expect((g.data!['updateActionPlan'] as EnPlan).subGoalsEn).toEqual(['Increase the number of apprentices in some agencies.', null]);
+    text = await englishPdf(first.id);
+    expect(text).toContain(`Measure 1: ${edited}`);
+    expect(text).not.toContain(EN[0]);
+    expect(text).toContain('A presentation of the apprenticeship scheme in the joint HR network');
+    expect(text).toContain('Flere lærlinger i Forsvarsbygg');
+
+    // Next year's plan from this one keeps the English, and the edited title without one.
+    const copy = await create(Y - 2, 'PREVIOUS_YEAR');
+    expect(copy.measures.map((m) => m.titleEn)).toEqual([null, ...EN.slice(1)]);
+    expect(copy.mainGoalEn).toBe(first.mainGoalEn);
+    expect(copy.subGoalsEn).toEqual(['Increase the number of apprentices in some agencies.', null]);
+    expect(copy.measures.map((m) => m.implementationEn)).toEqual(first.measures.map((m) => m.implementationEn));
+    expect(copy.measures.flatMap((m) => m.milestones.map((x) => x.titleEn)).sort()).toEqual(first.measures.flatMap((m) => m.milestones.map((x) => x.titleEn)).sort());
+    expect(copy.measures.flatMap((m) => m.criteria.map((c) => c.labelEn))).toEqual(first.measures.flatMap((m) => m.criteria.map((c) => c.labelEn)));
+    text = await englishPdf(copy.id);
+    expect(text).toContain(`Measure 1: ${edited}`);
+    for (const title of EN.slice(1)) expect(text).toContain(`: ${title}`);
+    for (const title of NB.slice(1)) expect(text).not.toContain(title);
   });
 
   it('mails each owner with something due a Monday digest once a week, and nobody else', async () => {
@@ -317,7 +381,9 @@ describe('action plans', () => {
       expect(perText).not.toContain('Presentasjon i HR-nettverket');
       const nils = stack.smtp.to('nils.dahl@forsvarsbygg.no');
       expect(nils[0].subject).toBe('Action plan: 0 overdue, 1 due soon');
-      expect(nils[0].text).toContain('Virksomhetene melder inn aktuelle arrangement for året');
+      // Nils reads English: the milestone and its measure in the template's English.
+      expect(nils[0].text).toContain("The agencies report the year's relevant events (Promoting apprentices and using them across the agency)");
+      expect(nils[0].text).not.toContain('Virksomhetene melder inn');
 
       // Later the same week, a rerun (a retry, another worker, a restart) sends nobody a second digest.
       await queue.add('plan-digest', { today: later }, { jobId: `plan-digest-${later}` });

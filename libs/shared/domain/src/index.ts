@@ -10,3 +10,4 @@ export * from './lib/gatherings';
 export * from './lib/action-plans';
 export * from './lib/staffing';
 export * from './lib/annual-summary';
+export * from './lib/plan-language';

@@ -8,7 +8,7 @@
  */
 import { EntityManager } from 'typeorm';
 import { addDays, CriterionKind, defaultSummaryDates, IsoDate, osloInstant, Role } from '@laerenett/shared-domain';
-import { datedTemplateMeasures, PILOT_PLAN_TEMPLATE } from '../../modules/action-plans/templates/pilot-plan.template';
+import { datedTemplateMeasures, PILOT_PLAN_TEMPLATE, templatePlanHead } from '../../modules/action-plans/templates/pilot-plan.template';
 import { bilateralMeetingDays, GatheringPhase, gatheringPhase, measureStatusOn, milestoneDoneOn, nthWeekday, reportDays, seasonYear } from './living-year.dates';
 
 export interface DemoApprentice {
@@ -113,9 +113,13 @@ export async function seedLivingYear(m: EntityManager, c: LivingYearContext): Pr
 
   // ——— The action plan, from the pilot's template ———
   const t = PILOT_PLAN_TEMPLATE;
-  const plan = await insertId(m, `INSERT INTO action_plan (area_id, year, main_goal, main_goal_detail, sub_goals, created_by_user_id, created_at) VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id`, [
-    areaId, year, t.mainGoal, t.mainGoalDetail, JSON.stringify(t.subGoals), kari, at(earliest(`${year}-01-10`, today), '08:00'),
-  ]);
+  const head = templatePlanHead(t);
+  const plan = await insertId(
+    m,
+    `INSERT INTO action_plan (area_id, year, main_goal, main_goal_en, main_goal_detail, main_goal_detail_en, sub_goals, sub_goals_en, created_by_user_id, created_at)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) RETURNING id`,
+    [areaId, year, head.mainGoal, head.mainGoalEn, head.mainGoalDetail, head.mainGoalDetailEn, JSON.stringify(head.subGoals), JSON.stringify(head.subGoalsEn), kari, at(earliest(`${year}-01-10`, today), '08:00')],
+  );
   let position = 0;
   for (const measure of datedTemplateMeasures(t, year)) {
     position++;
@@ -125,20 +129,24 @@ export async function seedLivingYear(m: EntityManager, c: LivingYearContext): Pr
     const f = measure.fields;
     const id = await insertId(
       m,
-      `INSERT INTO plan_measure (plan_id, position, title, description, purpose, responsibility_ministry, responsibility_ok_stat, responsibility_agencies, implementation, status)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) RETURNING id`,
-      [plan, position, f.title, f.description, f.purpose, f.responsibilityMinistry, f.responsibilityOkStat, f.responsibilityAgencies, f.implementation, status],
+      `INSERT INTO plan_measure (plan_id, position, title, description, purpose, responsibility_ministry, responsibility_ok_stat, responsibility_agencies, implementation, status,
+                                 title_en, description_en, purpose_en, responsibility_ministry_en, responsibility_ok_stat_en, responsibility_agencies_en, implementation_en)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17) RETURNING id`,
+      [
+        plan, position, f.title, f.description, f.purpose, f.responsibilityMinistry, f.responsibilityOkStat, f.responsibilityAgencies, f.implementation, status,
+        f.titleEn, f.descriptionEn, f.purposeEn, f.responsibilityMinistryEn, f.responsibilityOkStatEn, f.responsibilityAgenciesEn, f.implementationEn,
+      ],
     );
     await m.query(`INSERT INTO plan_measure_owner (measure_id, user_id) VALUES ($1, $2)`, [id, kari]);
     if (position === 2) await m.query(`INSERT INTO plan_measure_owner (measure_id, user_id) VALUES ($1, $2)`, [id, ola]);
-    for (const x of milestones) await m.query(`INSERT INTO plan_milestone (measure_id, title, due_date, done_at) VALUES ($1, $2, $3, $4)`, [id, x.title, x.dueDate, x.doneOn ? at(x.doneOn, '15:00') : null]);
+    for (const x of milestones) await m.query(`INSERT INTO plan_milestone (measure_id, title, title_en, due_date, done_at) VALUES ($1, $2, $3, $4, $5)`, [id, x.title, x.titleEn, x.dueDate, x.doneOn ? at(x.doneOn, '15:00') : null]);
     for (const [i, cr] of measure.criteria.entries()) {
       // Manual criteria: ticked once their day has passed; those without a day from October, all but the measure's last.
       const last = i === measure.criteria.length - 1;
       const tickedOn = cr.kind !== CriterionKind.MANUAL ? null : cr.dueDate ? milestoneDoneOn(cr.dueDate, today) : !last && today >= `${year}-10-01` ? `${year}-10-01` : null;
       await m.query(
-        `INSERT INTO plan_criterion (measure_id, position, kind, label, due_date, threshold, checked, comment, checked_by_user_id, checked_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)`,
-        [id, i + 1, cr.kind, cr.label, cr.dueDate, cr.threshold, tickedOn !== null, tickedOn ? 'Gjennomgått i nettverket.' : '', tickedOn ? kari : null, tickedOn ? at(tickedOn, '12:00') : null],
+        `INSERT INTO plan_criterion (measure_id, position, kind, label, label_en, due_date, threshold, checked, comment, checked_by_user_id, checked_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)`,
+        [id, i + 1, cr.kind, cr.label, cr.labelEn, cr.dueDate, cr.threshold, tickedOn !== null, tickedOn ? 'Gjennomgått i nettverket.' : '', tickedOn ? kari : null, tickedOn ? at(tickedOn, '12:00') : null],
       );
     }
   }

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In } from 'typeorm';
-import { CriterionKind, ErrorCode, evaluateCriterion, isIsoDate, MeasureStatus, milestoneStatus, PlanFacts, Role } from '@laerenett/shared-domain';
+import { CriterionKind, englishAfterEdit, ErrorCode, evaluateCriterion, isIsoDate, MEASURE_TEXTS, MeasureStatus, milestoneStatus, PlanFacts, Role, subGoalsEnglishAfterEdit } from '@laerenett/shared-domain';
 import { areaWork } from '../../common/access-policy';
 import type { Actor } from '../../common/request-context';
 import { todayInOslo } from '../../common/time';
@@ -25,7 +25,7 @@ import { PlanCriterionEntity } from './entities/plan-criterion.entity';
 import { PlanMeasureEntity } from './entities/plan-measure.entity';
 import { PlanMilestoneEntity } from './entities/plan-milestone.entity';
 import { ActionPlanModel, PlanMeasureModel, PlanPersonModel } from './models/action-plan.models';
-import { datedTemplateMeasures, PILOT_PLAN_TEMPLATE, TemplateMeasure } from './templates/pilot-plan.template';
+import { datedTemplateMeasures, PILOT_PLAN_TEMPLATE, PlanMeasureTexts, templatePlanHead } from './templates/pilot-plan.template';
 
 const areaNotFound = () => new ActionPlansException(ErrorCode.NOT_FOUND, 'The ministry area was not found, or you do not have access to it');
 const planNotFound = () => new ActionPlansException(ErrorCode.NOT_FOUND, 'The action plan was not found, or you do not have access to it');
@@ -47,11 +47,18 @@ function shiftYears(date: string, years: number): string {
 
 type Access = 'manage' | 'read';
 
+/** A measure's texts, each Norwegian text with its English. */
+const measureTexts = (m: PlanMeasureEntity): PlanMeasureTexts =>
+  Object.fromEntries(MEASURE_TEXTS.flatMap((k) => [[k, m[k]], [`${k}En`, m[`${k}En`]]])) as PlanMeasureTexts;
+
+/** A new plan's goals, each text with its English where there is one. */
+type PlanHead = Pick<ActionPlanEntity, 'mainGoal' | 'mainGoalEn' | 'mainGoalDetail' | 'mainGoalDetailEn' | 'subGoals' | 'subGoalsEn'>;
+
 interface MeasureSeed {
-  fields: Omit<TemplateMeasure, 'milestones' | 'criteria'> & { status: MeasureStatus };
+  fields: PlanMeasureTexts & { status: MeasureStatus };
   ownerIds: string[];
-  milestones: { title: string; dueDate: string }[];
-  criteria: { kind: CriterionKind; label: string; dueDate: string | null; threshold: number | null }[];
+  milestones: { title: string; titleEn: string | null; dueDate: string }[];
+  criteria: { kind: CriterionKind; label: string; labelEn: string | null; dueDate: string | null; threshold: number | null }[];
 }
 
 @Injectable()
@@ -122,20 +129,22 @@ export class ActionPlansService {
       await m.query(`SELECT pg_advisory_xact_lock(hashtext('action_plan:' || $1::text))`, [areaId]);
       if (await m.getRepository(ActionPlanEntity).exists({ where: { areaId, year: input.year } }))
         throw new ActionPlansException(ErrorCode.CONFLICT, `There is already an action plan for ${input.year}; open it instead`);
-      let head: { mainGoal: string; mainGoalDetail: string; subGoals: string[] };
+      let head: PlanHead;
       let measures: MeasureSeed[];
       const owners = actor.role === Role.MINISTRY_COORDINATOR ? [actor.id] : [];
       if (input.source === PlanSource.PREVIOUS_YEAR) {
         const prev = await m.getRepository(ActionPlanEntity).findOne({ where: { areaId, year: input.year - 1 } });
         if (!prev) throw invalid('source', `There is no plan for ${input.year - 1} to start from; start from the template instead`);
-        head = { mainGoal: prev.mainGoal, mainGoalDetail: prev.mainGoalDetail, subGoals: prev.subGoals };
+        const { mainGoal, mainGoalEn, mainGoalDetail, mainGoalDetailEn, subGoals, subGoalsEn } = prev;
+        head = { mainGoal, mainGoalEn, mainGoalDetail, mainGoalDetailEn, subGoals, subGoalsEn };
         measures = await this.copyMeasures(m, prev.id, input.year - prev.year);
       } else if (input.source === PlanSource.TEMPLATE) {
         const t = PILOT_PLAN_TEMPLATE;
-        head = { mainGoal: t.mainGoal, mainGoalDetail: t.mainGoalDetail, subGoals: t.subGoals };
+        head = templatePlanHead(t);
         measures = datedTemplateMeasures(t, input.year).map(({ fields, ...dated }) => ({ fields: { ...fields, status: MeasureStatus.PLANNED }, ownerIds: owners, ...dated }));
       } else {
-        head = { mainGoal: 'Øke antall lærlinger i departementsområdet', mainGoalDetail: '', subGoals: [] };
+        const { mainGoal, mainGoalEn } = templatePlanHead(PILOT_PLAN_TEMPLATE);
+        head = { mainGoal, mainGoalEn, mainGoalDetail: '', mainGoalDetailEn: null, subGoals: [], subGoalsEn: null };
         measures = [];
       }
       const plan = await m.getRepository(ActionPlanEntity).save({ areaId, year: input.year, ...head, createdByUserId: actor.id });
@@ -158,19 +167,10 @@ export class ActionPlansService {
     const milestones = ids.length ? await m.getRepository(PlanMilestoneEntity).find({ where: { measureId: In(ids) }, order: { dueDate: 'ASC' } }) : [];
     const criteria = ids.length ? await m.getRepository(PlanCriterionEntity).find({ where: { measureId: In(ids) }, order: { position: 'ASC' } }) : [];
     return live.map((x) => ({
-      fields: {
-        title: x.title,
-        description: x.description,
-        purpose: x.purpose,
-        responsibilityMinistry: x.responsibilityMinistry,
-        responsibilityOkStat: x.responsibilityOkStat,
-        responsibilityAgencies: x.responsibilityAgencies,
-        implementation: x.implementation,
-        status: MeasureStatus.PLANNED,
-      },
+      fields: { ...measureTexts(x), status: MeasureStatus.PLANNED },
       ownerIds: (x.owners ?? []).map((o) => o.id),
-      milestones: milestones.filter((ms) => ms.measureId === x.id).map((ms) => ({ title: ms.title, dueDate: shiftYears(ms.dueDate, years) })),
-      criteria: criteria.filter((c) => c.measureId === x.id).map((c) => ({ kind: c.kind, label: c.label, dueDate: c.dueDate ? shiftYears(c.dueDate, years) : null, threshold: c.threshold })),
+      milestones: milestones.filter((ms) => ms.measureId === x.id).map((ms) => ({ title: ms.title, titleEn: ms.titleEn, dueDate: shiftYears(ms.dueDate, years) })),
+      criteria: criteria.filter((c) => c.measureId === x.id).map((c) => ({ kind: c.kind, label: c.label, labelEn: c.labelEn, dueDate: c.dueDate ? shiftYears(c.dueDate, years) : null, threshold: c.threshold })),
     }));
   }
 
@@ -198,6 +198,9 @@ export class ActionPlansService {
     if (input.mainGoal !== undefined) patch.mainGoal = input.mainGoal.trim();
     if (input.mainGoalDetail !== undefined) patch.mainGoalDetail = input.mainGoalDetail.trim();
     if (input.subGoals !== undefined) patch.subGoals = input.subGoals.map((s) => s.trim()).filter((s) => s.length > 0);
+    // An edited Norwegian text has lost its English: the English reader sees the edited text, not a stale translation.
+    Object.assign(patch, englishAfterEdit(['mainGoal', 'mainGoalDetail'] as const, plan, patch));
+    if (patch.subGoals) patch.subGoalsEn = subGoalsEnglishAfterEdit(plan.subGoals, plan.subGoalsEn, patch.subGoals);
     if (Object.keys(patch).length) await this.ds.getRepository(ActionPlanEntity).update({ id: plan.id }, patch);
     return this.planById(actor, plan.id);
   }
@@ -212,7 +215,7 @@ export class ActionPlansService {
 
   private measurePatch(input: MeasureFieldsInput): Partial<PlanMeasureEntity> {
     const patch: Partial<PlanMeasureEntity> = {};
-    for (const k of ['title', 'description', 'purpose', 'responsibilityMinistry', 'responsibilityOkStat', 'responsibilityAgencies', 'implementation'] as const) {
+    for (const k of MEASURE_TEXTS) {
       if (input[k] !== undefined) patch[k] = input[k].trim();
     }
     if (input.title !== undefined && patch.title!.length < 2) throw invalid('title', 'The title must be 2–200 characters');
@@ -235,6 +238,8 @@ export class ActionPlansService {
   async updateMeasure(actor: Actor, input: UpdateMeasureInput): Promise<ActionPlanModel> {
     const { measure, plan } = await this.measureFor(actor, input.measureId);
     const patch = this.measurePatch(input);
+    // A Norwegian text that changed has lost its English: the English reader sees the edited text, not a stale translation.
+    Object.assign(patch, englishAfterEdit(MEASURE_TEXTS, measure, patch));
     await this.ds.transaction(async (m) => {
       if (Object.keys(patch).length) await m.getRepository(PlanMeasureEntity).update({ id: measure.id }, patch);
       if (input.ownerIds !== undefined) {
@@ -275,6 +280,7 @@ export class ActionPlansService {
     const { milestone, plan } = await this.milestoneFor(actor, input.milestoneId);
     const patch: Partial<PlanMilestoneEntity> = {};
     if (input.title !== undefined) patch.title = input.title.trim();
+    Object.assign(patch, englishAfterEdit(['title'] as const, milestone, patch));
     if (input.dueDate !== undefined) patch.dueDate = this.checkPlanDate('dueDate', input.dueDate, plan);
     if (input.done !== undefined) patch.doneAt = input.done ? (milestone.doneAt ?? new Date()) : null;
     if (Object.keys(patch).length) await this.ds.getRepository(PlanMilestoneEntity).update({ id: milestone.id }, patch);
@@ -442,24 +448,21 @@ export class ActionPlansService {
       mainGoal: plan.mainGoal,
       mainGoalDetail: plan.mainGoalDetail,
       subGoals: plan.subGoals,
+      mainGoalEn: plan.mainGoalEn,
+      mainGoalDetailEn: plan.mainGoalDetailEn,
+      subGoalsEn: plan.subGoalsEn,
       canEdit,
       updatedAt: plan.updatedAt,
       measures: measures.map(
         (m): PlanMeasureModel => ({
           id: m.id,
           position: m.position,
-          title: m.title,
-          description: m.description,
-          purpose: m.purpose,
-          responsibilityMinistry: m.responsibilityMinistry,
-          responsibilityOkStat: m.responsibilityOkStat,
-          responsibilityAgencies: m.responsibilityAgencies,
-          implementation: m.implementation,
+          ...measureTexts(m),
           status: m.status,
           owners: owners.filter((o) => o.measure_id === m.id).map(({ id, name, agencyName }) => ({ id, name, agencyName })),
           milestones: milestones
             .filter((x) => x.measureId === m.id)
-            .map((x) => ({ id: x.id, measureId: m.id, title: x.title, dueDate: x.dueDate, doneAt: x.doneAt, status: milestoneStatus({ dueDate: x.dueDate, done: x.doneAt !== null }, today) })),
+            .map((x) => ({ id: x.id, measureId: m.id, title: x.title, titleEn: x.titleEn, dueDate: x.dueDate, doneAt: x.doneAt, status: milestoneStatus({ dueDate: x.dueDate, done: x.doneAt !== null }, today) })),
           criteria: criteria
             .filter((c) => c['measure_id'] === m.id)
             .map((c) => {
@@ -472,6 +475,7 @@ export class ActionPlansService {
                 id: c['id'] as string,
                 kind,
                 label: c['label'] as string,
+                labelEn: (c['label_en'] as string | null) ?? null,
                 dueDate,
                 threshold,
                 checked,

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { addDays, dueForDigest, milestoneStatus, weekStart } from '@laerenett/shared-domain';
+import { addDays, dueForDigest, milestoneStatus, planText, weekStart } from '@laerenett/shared-domain';
 import { AppConfig } from '../../config/config';
 import { MailService } from '../mail/mail.service';
 import { mailLanguage } from '../mail/templates/render';
@@ -13,7 +13,9 @@ interface Row {
   name: string;
   language: string;
   title: string;
+  title_en: string | null;
   measure: string;
+  measure_en: string | null;
   due_date: string;
   area_name: string;
   year: number;
@@ -34,7 +36,7 @@ export class PlanDigestService {
 
   async sendWeeklyDigest(today: string): Promise<{ recipients: number; milestones: number }> {
     const rows: Row[] = await this.ds.query(
-      `SELECT u.id AS user_id, u.email, u.name, u.language, m.title, ms.title AS measure, m.due_date::text AS due_date, a.name AS area_name, p.year
+      `SELECT u.id AS user_id, u.email, u.name, u.language, m.title, m.title_en, ms.title AS measure, ms.title_en AS measure_en, m.due_date::text AS due_date, a.name AS area_name, p.year
          FROM plan_milestone m
          JOIN plan_measure ms ON ms.id = m.measure_id AND ms.status IN ('PLANNED', 'IN_PROGRESS')
          JOIN action_plan p ON p.id = ms.plan_id AND p.year >= $2
@@ -54,7 +56,8 @@ export class PlanDigestService {
         const due = dueForDigest(list.map((r) => ({ ...r, dueDate: r.due_date, done: false })), today);
         if (!due.length) continue;
         const lang = mailLanguage(list[0].language);
-        const lines: DigestLine[] = due.map((r) => ({ title: r.title, measure: r.measure, dueDate: r.dueDate, status: milestoneStatus(r, today), areaName: r.area_name, year: r.year }));
+        // In the reader's language where the plan has the text in it (the template's English).
+        const lines: DigestLine[] = due.map((r) => ({ title: planText(lang, r.title, r.title_en), measure: planText(lang, r.measure, r.measure_en), dueDate: r.dueDate, status: milestoneStatus(r, today), areaName: r.area_name, year: r.year }));
         const rendered = planDigestMail(lang, { name: list[0].name, lines, url: `${this.config.app.publicUrl}/handlingsplan` });
         out.push(await this.mail.record({ ...rendered, purpose, to: list[0].email }, m));
       }

@@ -1,6 +1,7 @@
 import { Alert, Button, Fieldset, Heading, Link as DsLink, Paragraph, Radio, Select, Spinner, Textfield } from '@digdir/designsystemet-react';
 import { useActionPlan, useAddPlanMeasure, useCreateActionPlan, useMe, useUpdateActionPlan, type ActionPlanFieldsFragment, type PlanSource } from '@laerenett/portal-data-access';
-import { FormEvent, useState } from 'react';
+import { planInLanguage, readsEnglish } from '@laerenett/shared-domain';
+import { FormEvent, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router-dom';
 import { thisYear } from '../gatherings/format';
@@ -40,7 +41,8 @@ function CreatePlan({ year, hasPrevious }: { year: number; hasPrevious: boolean 
   );
 }
 
-function Goals({ plan }: { plan: ActionPlanFieldsFragment }) {
+/** The goals as the reader sees them (`shown`, in their language); the form edits the plan's own (Norwegian) texts. */
+function Goals({ plan, shown }: { plan: ActionPlanFieldsFragment; shown: ActionPlanFieldsFragment }) {
   const { t } = useTranslation();
   const update = useUpdateActionPlan();
   const [editing, setEditing] = useState(false);
@@ -75,16 +77,16 @@ function Goals({ plan }: { plan: ActionPlanFieldsFragment }) {
       ) : (
         <>
           <Paragraph data-size="lg">
-            <strong>{plan.mainGoal}</strong>
+            <strong>{shown.mainGoal}</strong>
           </Paragraph>
-          {plan.mainGoalDetail && <Paragraph>{plan.mainGoalDetail}</Paragraph>}
-          {plan.subGoals.length > 0 && (
+          {shown.mainGoalDetail && <Paragraph>{shown.mainGoalDetail}</Paragraph>}
+          {shown.subGoals.length > 0 && (
             <>
               <Heading level={3} data-size="xs">
                 {t('plan.subGoals')}
               </Heading>
               <ol>
-                {plan.subGoals.map((g) => (
+                {shown.subGoals.map((g) => (
                   <li key={g}>{g}</li>
                 ))}
               </ol>
@@ -155,12 +157,14 @@ function AddMeasure({ planId }: { planId: string }) {
 
 /** The area's action plan for a year: goals, the year's timeline, each measure with its milestones and criteria, and the bilateral meetings. */
 export function ActionPlanPage() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const [params, setParams] = useSearchParams();
   const year = Number(params.get('ar')) || thisYear();
   const me = useMe().data?.me;
   const q = useActionPlan(year);
   const plan = q.data?.actionPlan ?? null;
+  // The plan's texts in the reader's language where the plan has them (the template's English), the Norwegian otherwise.
+  const shown = useMemo(() => (plan ? planInLanguage(plan, i18n.language) : null), [plan, i18n.language]);
   const years = [...new Set([thisYear() + 1, thisYear(), ...(q.data?.actionPlanYears ?? []), year])].sort((a, b) => b - a);
   const editor = !!me?.capabilities?.manageActionPlan;
 
@@ -189,24 +193,24 @@ export function ActionPlanPage() {
           {editor && <CreatePlan year={year} hasPrevious={(q.data.actionPlanYears ?? []).includes(year - 1)} />}
         </>
       )}
-      {plan && (
+      {plan && shown && (
         <>
           <Paragraph>
-            {plan.areaName} · <DsLink href={`/api/action-plans/${plan.id}/plan.pdf`}>{t('plan.pdf')}</DsLink>
+            {plan.areaName} · <DsLink href={`/api/action-plans/${plan.id}/plan.pdf?lang=${readsEnglish(i18n.language) ? 'en' : 'nb'}`}>{t('plan.pdf')}</DsLink>
           </Paragraph>
           {!plan.canEdit && (
             <Alert data-color="info">
               <Paragraph>{t('plan.readOnly')}</Paragraph>
             </Alert>
           )}
-          <Summary plan={plan} />
-          <Goals key={plan.updatedAt} plan={plan} />
-          <PlanTimeline plan={plan} />
+          <Summary plan={shown} />
+          <Goals key={plan.updatedAt} plan={plan} shown={shown} />
+          <PlanTimeline plan={shown} />
           <section aria-labelledby="measures-title" className="ln-stack">
             <Heading level={2} data-size="sm" id="measures-title">
               {t('plan.measure')}
             </Heading>
-            {plan.measures.map((m, i) => (
+            {shown.measures.map((m, i) => (
               <MeasureCard key={m.id} measure={m} n={i + 1} canEdit={plan.canEdit} />
             ))}
             {plan.canEdit && <AddMeasure planId={plan.id} />}

@@ -16,6 +16,11 @@ export class ActionPlanEntity {
   @Column({ type: 'varchar', length: 500, name: 'main_goal' }) mainGoal: string;
   @Column({ type: 'text', name: 'main_goal_detail', default: '' }) mainGoalDetail: string;
   @Column({ type: 'jsonb', name: 'sub_goals' }) subGoals: string[];
+  // The English of the goals where the plan has it (from the template); cleared when the Norwegian is edited.
+  @Column({ type: 'varchar', length: 500, name: 'main_goal_en', nullable: true }) mainGoalEn: string | null;
+  @Column({ type: 'text', name: 'main_goal_detail_en', nullable: true }) mainGoalDetailEn: string | null;
+  /** Beside sub_goals, one entry per sub-goal (null where that sub-goal has no English). */
+  @Column({ type: 'jsonb', name: 'sub_goals_en', nullable: true }) subGoalsEn: (string | null)[] | null;
   @Column({ type: 'uuid', name: 'created_by_user_id', nullable: true }) createdByUserId: string | null;
   @OneToMany(() => PlanMeasureEntity, (m) => m.plan)
   measures?: Relation<PlanMeasureEntity[]>;

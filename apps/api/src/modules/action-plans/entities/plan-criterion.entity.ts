@@ -15,6 +15,8 @@ export class PlanCriterionEntity {
   @Column({ type: 'int' }) position: number;
   @Column({ type: 'enum', enum: CriterionKind, enumName: 'criterion_kind' }) kind: CriterionKind;
   @Column({ type: 'varchar', length: 300 }) label: string;
+  /** The English of the label where there is one (from the template). */
+  @Column({ type: 'varchar', length: 300, name: 'label_en', nullable: true }) labelEn: string | null;
   @Column({ type: 'date', name: 'due_date', nullable: true }) dueDate: string | null;
   @Column({ type: 'int', nullable: true }) threshold: number | null;
   @Column({ type: 'boolean', default: false }) checked: boolean;

@@ -12,6 +12,8 @@ export class PlanMilestoneEntity {
   @JoinColumn({ name: 'measure_id' })
   measure?: PlanMeasureEntity;
   @Column({ type: 'varchar', length: 300 }) title: string;
+  /** The English of the title where there is one (from the template); cleared when the title is edited. */
+  @Column({ type: 'varchar', length: 300, name: 'title_en', nullable: true }) titleEn: string | null;
   @Column({ type: 'date', name: 'due_date' }) dueDate: string;
   @Column({ type: 'timestamptz', name: 'done_at', nullable: true }) doneAt: Date | null;
 }

@@ -6,6 +6,9 @@ registerEnumType(MilestoneStatus, { name: 'MilestoneStatus', description: 'Done,
 registerEnumType(CriterionKind, { name: 'CriterionKind', description: 'Ticked by a person (MANUAL), or computed from the platform’s data' });
 registerEnumType(CriterionStatus, { name: 'CriterionStatus' });
 
+/** A text's English beside its Norwegian: the portal and the PDF show it to readers of English. */
+const ENGLISH = { nullable: true, description: 'The English text, where the plan has one (from the template); null after the Norwegian text was edited' };
+
 @ObjectType('PlanPerson', { description: 'Someone who can own a measure' })
 export class PlanPersonModel {
   @Field(() => ID) id: string;
@@ -31,6 +34,7 @@ export class PlanMilestoneModel {
   @Field(() => ID) id: string;
   @Field(() => ID) measureId: string;
   @Field() title: string;
+  @Field(() => String, ENGLISH) titleEn: string | null;
   @Field({ description: 'YYYY-MM-DD' }) dueDate: string;
   @Field(() => Date, { nullable: true }) doneAt: Date | null;
   @Field(() => MilestoneStatus) status: MilestoneStatus;
@@ -41,6 +45,7 @@ export class PlanCriterionModel {
   @Field(() => ID) id: string;
   @Field(() => CriterionKind) kind: CriterionKind;
   @Field() label: string;
+  @Field(() => String, { nullable: true, description: 'The English label, where the plan has one (from the template)' }) labelEn: string | null;
   @Field(() => String, { nullable: true, description: 'YYYY-MM-DD' }) dueDate: string | null;
   @Field(() => Int, { nullable: true }) threshold: number | null;
   @Field({ description: 'Ticked (MANUAL criteria)' }) checked: boolean;
@@ -65,6 +70,13 @@ export class PlanMeasureModel {
   @Field({ description: 'OK stat, the state training office' }) responsibilityOkStat: string;
   @Field() responsibilityAgencies: string;
   @Field({ description: 'How the measure is carried out' }) implementation: string;
+  @Field(() => String, ENGLISH) titleEn: string | null;
+  @Field(() => String, { nullable: true }) descriptionEn: string | null;
+  @Field(() => String, { nullable: true }) purposeEn: string | null;
+  @Field(() => String, { nullable: true }) responsibilityMinistryEn: string | null;
+  @Field(() => String, { nullable: true }) responsibilityOkStatEn: string | null;
+  @Field(() => String, { nullable: true }) responsibilityAgenciesEn: string | null;
+  @Field(() => String, { nullable: true }) implementationEn: string | null;
   @Field(() => MeasureStatus) status: MeasureStatus;
   @Field(() => [PlanPersonModel]) owners: PlanPersonModel[];
   @Field(() => [PlanMilestoneModel]) milestones: PlanMilestoneModel[];
@@ -97,6 +109,9 @@ export class ActionPlanModel {
   @Field() mainGoal: string;
   @Field() mainGoalDetail: string;
   @Field(() => [String]) subGoals: string[];
+  @Field(() => String, ENGLISH) mainGoalEn: string | null;
+  @Field(() => String, { nullable: true }) mainGoalDetailEn: string | null;
+  @Field(() => [String], { nullable: 'itemsAndList', description: 'The English of each sub-goal, in the same order (null where a sub-goal has none)' }) subGoalsEn: (string | null)[] | null;
   @Field(() => [PlanMeasureModel]) measures: PlanMeasureModel[];
   @Field(() => [AgencyMeetingStatusModel], { description: 'Every agency of the area except the ministry, with its meeting' }) bilateralMeetings: AgencyMeetingStatusModel[];
   @Field({ description: 'Whether you may change the plan' }) canEdit: boolean;

@@ -1,5 +1,5 @@
 import type { Content, TableCell, TDocumentDefinitions } from 'pdfmake/interfaces';
-import { CriterionStatus, MeasureStatus, MilestoneStatus } from '@laerenett/shared-domain';
+import { CriterionStatus, MeasureStatus, MilestoneStatus, planInLanguage } from '@laerenett/shared-domain';
 import type { ActionPlanModel, PlanCriterionModel } from '../models/action-plan.models';
 import { dateText, houseDocument, PdfLanguage, renderPdf } from '../../../common/pdf';
 
@@ -90,8 +90,13 @@ function criterionDetail(c: PlanCriterionModel, t: (typeof T)['nb'], lang: PdfLa
 
 const header = (cells: string[]): TableCell[] => cells.map((text) => ({ text, style: 'th' }));
 
-/** The plan as a PDF document definition: goals, an overview, the year's timeline, each measure, and the meetings. */
-export function actionPlanDocument(plan: ActionPlanModel, lang: PdfLanguage, today: string): TDocumentDefinitions {
+/**
+ * The plan as a PDF document definition: goals, an overview, the year's timeline, each measure, and
+ * the meetings. In English, each text of the plan is its English where the plan has one (from the
+ * template), the Norwegian text otherwise (written or edited by the coordinator).
+ */
+export function actionPlanDocument(stored: ActionPlanModel, lang: PdfLanguage, today: string): TDocumentDefinitions {
+  const plan = planInLanguage(stored, lang);
   const t = T[lang];
   const content: Content[] = [
     { text: t.title(plan.year), style: 'h1' },
