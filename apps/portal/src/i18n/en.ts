@@ -74,7 +74,7 @@ export const en: Messages = {
     nav: 'Action plan', title: 'Action plan {{year}}', year: 'Year', pdf: 'Download as PDF', readOnly: "You can read the plan. The ministry area's coordinator changes it.",
     none: 'There is no action plan for {{year}} yet.', start: 'Start the action plan for {{year}}', source: 'Start from', create: 'Create action plan',
     sources: { TEMPLATE: "The pilot project's template (four measures)", PREVIOUS_YEAR: "Last year's plan", EMPTY: 'An empty plan' },
-    mainGoal: 'Main goal', subGoals: 'Sub-goals', editGoals: 'Edit goals', saveGoals: 'Save goals', subGoalsHint: 'One sub-goal per line', detail: 'Details', cancel: 'Cancel',
+    mainGoal: 'Main goal', subGoals: 'Sub-goals', editGoals: 'Edit goals', saveGoals: 'Save goals', subGoalsHint: 'One sub-goal per line', editClearsEnglish: 'The plan is written in Norwegian. If you change a text that has an English translation, the translation is removed and the English plan shows the new text in Norwegian.', detail: 'Details', cancel: 'Cancel',
     summary: { criteria: 'Criteria met', overdue: 'Milestones overdue', dueSoon: 'Due within 14 days', meetings: 'Bilateral meetings held' },
     timeline: 'Timeline {{year}}', timelineHint: "The year's milestones per measure and month. The colour shows the status.", measure: 'Measure',
     months: ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'],

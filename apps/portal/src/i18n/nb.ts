@@ -72,7 +72,7 @@ export const nb = {
     nav: 'Handlingsplan', title: 'Handlingsplan {{year}}', year: 'År', pdf: 'Last ned som PDF', readOnly: 'Du kan lese planen. Det er departementsområdets koordinator som endrer den.',
     none: 'Det finnes ingen handlingsplan for {{year}} ennå.', start: 'Start handlingsplanen for {{year}}', source: 'Start fra', create: 'Opprett handlingsplan',
     sources: { TEMPLATE: 'Malen fra pilotprosjektet (fire tiltak)', PREVIOUS_YEAR: 'Fjorårets plan', EMPTY: 'En tom plan' },
-    mainGoal: 'Hovedmål', subGoals: 'Delmål', editGoals: 'Endre mål', saveGoals: 'Lagre mål', subGoalsHint: 'Ett delmål per linje', detail: 'Utdyping', cancel: 'Avbryt',
+    mainGoal: 'Hovedmål', subGoals: 'Delmål', editGoals: 'Endre mål', saveGoals: 'Lagre mål', subGoalsHint: 'Ett delmål per linje', editClearsEnglish: 'Planen skrives på bokmål. Endrer du en tekst som har engelsk oversettelse, fjernes oversettelsen, og den engelske planen viser den nye teksten på bokmål.', detail: 'Utdyping', cancel: 'Avbryt',
     summary: { criteria: 'Kriterier oppfylt', overdue: 'Milepæler forfalt', dueSoon: 'Forfaller innen 14 dager', meetings: 'Bilaterale møter holdt' },
     timeline: 'Tidslinje {{year}}', timelineHint: 'Milepælene i året, per tiltak og måned. Fargen viser status.', measure: 'Tiltak',
     months: ['jan', 'feb', 'mar', 'apr', 'mai', 'jun', 'jul', 'aug', 'sep', 'okt', 'nov', 'des'],

@@ -63,6 +63,7 @@ function Goals({ plan, shown }: { plan: ActionPlanFieldsFragment; shown: ActionP
       </Heading>
       {editing ? (
         <form onSubmit={save} noValidate>
+          {(plan.mainGoalEn !== null || plan.mainGoalDetailEn !== null || plan.subGoalsEn !== null) && <Paragraph data-size="sm">{t('plan.editClearsEnglish')}</Paragraph>}
           <Textfield label={t('plan.mainGoal')} value={form.mainGoal} onChange={(e) => setForm((f) => ({ ...f, mainGoal: e.target.value }))} />
           <Textfield label={t('plan.detail')} multiline rows={3} value={form.mainGoalDetail} onChange={(e) => setForm((f) => ({ ...f, mainGoalDetail: e.target.value }))} />
           <Textfield label={t('plan.subGoals')} description={t('plan.subGoalsHint')} multiline rows={4} value={form.subGoals} onChange={(e) => setForm((f) => ({ ...f, subGoals: e.target.value }))} />
