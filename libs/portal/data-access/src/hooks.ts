@@ -82,7 +82,12 @@ export const useCheckPlanCriterion = () => useGqlMutation(G.CheckPlanCriterionDo
 export const useRecordBilateralMeeting = () => useGqlMutation(G.RecordBilateralMeetingDocument, PLAN);
 
 const POOL = ['PoolEvents', 'PendingSignupApprovals', 'MyPool', 'StaffingProposal'];
-export const usePoolEvents = () => useGqlQuery(G.PoolEventsDocument, {});
+/** The area's coming events, or with includePast also those held. */
+export const usePoolEvents = (includePast = false, enabled = true) => useGqlQuery(G.PoolEventsDocument, { includePast }, { enabled });
+export const usePoolAssignees = (enabled: boolean) => useGqlQuery(G.PoolAssigneesDocument, {}, { enabled, staleTime: 60_000 });
+export const useUpdatePoolEvent = () => useGqlMutation(G.UpdatePoolEventDocument, POOL);
+export const useSetPoolEventFeedback = () => useGqlMutation(G.SetPoolEventFeedbackDocument, ['PoolEvents']);
+export const useAssignToShift = () => useGqlMutation(G.AssignToShiftDocument, [...POOL, 'PoolEventSignups']);
 export const usePendingSignupApprovals = (enabled: boolean) => useGqlQuery(G.PendingSignupApprovalsDocument, {}, { enabled });
 export const useMyPool = () => useGqlQuery(G.MyPoolDocument, {});
 export const useStaffingProposal = (enabled: boolean) => useGqlQuery(G.StaffingProposalDocument, {}, { enabled });

@@ -4,6 +4,7 @@ import { FormEvent, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatShort } from '../gatherings/format';
 import { ErrorAlert } from '../layout/error-alert';
+import { AttendanceTag } from './event-signups';
 
 const STATE_COLOUR = { PENDING: 'warning', APPROVED: 'success', DECLINED: 'danger', WITHDRAWN: 'neutral' } as const;
 
@@ -38,6 +39,7 @@ export function MyShiftsPage() {
               <Tag data-color={STATE_COLOUR[s.state]}>{t(`pool.signupStates.${s.state}`)}</Tag>
               <strong>{s.eventTitle}</strong>
               <span>{formatShort(s.startsAt, null, i18n.language)}</span>
+              <AttendanceTag attendance={s.attendance} hours={s.hours} />
             </div>
             {s.tasks && <Paragraph data-size="sm">{s.tasks}</Paragraph>}
             {(s.state === 'PENDING' || s.state === 'APPROVED') && new Date(s.signupDeadline) > new Date() && (

@@ -1,4 +1,4 @@
-import { Alert, Button, Heading, Paragraph, Select, Spinner, Tag, Textfield } from '@digdir/designsystemet-react';
+import { Alert, Button, Heading, Paragraph, Spinner, Tag, Textfield } from '@digdir/designsystemet-react';
 import {
   useAcceptStaffing,
   useDecideSignup,
@@ -9,96 +9,41 @@ import {
   useReviewPoolEvent,
   useSignUpForShift,
   useStaffingProposal,
+  useUpdatePoolEvent,
   useWithdrawSignup,
   type PoolEventFieldsFragment,
-  type PoolEventKind,
 } from '@laerenett/portal-data-access';
-import { osloInstant } from '@laerenett/shared-domain';
-import { FormEvent, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatShort } from '../gatherings/format';
 import { ErrorAlert } from '../layout/error-alert';
-import { CompetenceSection } from './competence-section';
-import { EventSignups } from './event-signups';
 import { TableWrap } from '../layout/table-wrap';
+import { AssignToShift } from './assign-to-shift';
+import { CompetenceSection } from './competence-section';
+import { Disclosure } from './disclosure';
+import { EventFeedback } from './event-feedback';
+import { draftFromEvent, emptyDraft, EventForm } from './event-form';
+import { EventSignups } from './event-signups';
 
-const KINDS = ['EVENT', 'SEMINAR', 'COURSE', 'PROJECT', 'ELECTION', 'OTHER'] as PoolEventKind[];
 function RegisterEvent() {
   const { t } = useTranslation();
   const register = useRegisterPoolEvent();
-  const [form, setForm] = useState({ title: '', kind: 'EVENT' as PoolEventKind, place: '', description: '', deadline: '' });
-  const [shifts, setShifts] = useState([{ date: '', start: '09:00', end: '12:00', places: '2', tasks: '' }]);
-  const [done, setDone] = useState(false);
-  const set = (k: keyof typeof form) => (e: { target: { value: string } }) => setForm((f) => ({ ...f, [k]: e.target.value }));
-  const setShift = (i: number, k: keyof (typeof shifts)[number]) => (e: { target: { value: string } }) => setShifts((list) => list.map((s, j) => (j === i ? { ...s, [k]: e.target.value } : s)));
-  const submit = async (e: FormEvent) => {
-    e.preventDefault();
-    setDone(false);
-    const dates = shifts.map((s) => s.date).filter(Boolean).sort();
-    try {
-      await register.mutateAsync({
-        input: {
-          title: form.title,
-          kind: form.kind,
-          place: form.place,
-          description: form.description,
-          startsOn: dates[0] ?? '',
-          endsOn: dates[dates.length - 1] ?? '',
-          signupDeadline: form.deadline ? osloInstant(form.deadline, '23:59').toISOString() : '',
-          shifts: shifts.map((s) => ({ startsAt: s.date ? osloInstant(s.date, s.start).toISOString() : '', endsAt: s.date ? osloInstant(s.date, s.end).toISOString() : '', places: Number(s.places) || 0, tasks: s.tasks, tradeIds: [], competenceGoals: '' })),
-        },
-      });
-      setDone(true);
-      setForm({ title: '', kind: 'EVENT' as PoolEventKind, place: '', description: '', deadline: '' });
-      setShifts([{ date: '', start: '09:00', end: '12:00', places: '2', tasks: '' }]);
-    } catch {
-      /* shown below */
-    }
-  };
   return (
     <details>
       <summary>{t('pool.register')}</summary>
-      <form onSubmit={submit} noValidate className="ln-stack">
-        <div className="ln-row">
-          <Textfield label={t('pool.eventTitle')} value={form.title} onChange={set('title')} />
-          <div>
-            <label htmlFor="pool-kind">{t('pool.kind')}</label>
-            <Select id="pool-kind" value={form.kind} onChange={set('kind')}>
-              {KINDS.map((k) => (
-                <Select.Option key={k} value={k}>
-                  {t(`pool.kinds.${k}`)}
-                </Select.Option>
-              ))}
-            </Select>
-          </div>
-          <Textfield label={t('pool.place')} value={form.place} onChange={set('place')} />
-          <Textfield label={t('pool.deadline')} type="date" value={form.deadline} onChange={set('deadline')} />
-        </div>
-        <Textfield label={t('pool.description')} multiline rows={2} value={form.description} onChange={set('description')} />
-        {shifts.map((s, i) => (
-          <fieldset key={i} className="ln-row ln-fieldset">
-            <legend>{t('pool.shift', { n: i + 1 })}</legend>
-            <Textfield label={t('pool.date')} type="date" value={s.date} onChange={setShift(i, 'date')} />
-            <Textfield label={t('pool.start')} type="time" value={s.start} onChange={setShift(i, 'start')} />
-            <Textfield label={t('pool.end')} type="time" value={s.end} onChange={setShift(i, 'end')} />
-            <Textfield label={t('pool.places')} type="number" min={1} value={s.places} onChange={setShift(i, 'places')} />
-            <Textfield label={t('pool.tasks')} value={s.tasks} onChange={setShift(i, 'tasks')} />
-          </fieldset>
-        ))}
-        <div className="ln-row">
-          <Button type="button" variant="secondary" onClick={() => setShifts((l) => [...l, { ...l[l.length - 1] }])}>
-            {t('pool.addShift')}
-          </Button>
-          <Button type="submit">{t('pool.submit')}</Button>
-        </div>
-        <ErrorAlert error={register.error} />
-        {done && (
-          <Alert data-color="success" role="status">
-            {t('pool.submitted')}
-          </Alert>
-        )}
-      </form>
+      <EventForm initial={emptyDraft()} submitLabel={t('pool.submit')} doneText={t('pool.submitted')} onSubmit={(input) => register.mutateAsync({ input })} error={register.error} resetAfter />
     </details>
+  );
+}
+
+/** Changing an event that waits for review or was sent back, and sending it in again. */
+export function EditEvent({ e }: { e: PoolEventFieldsFragment }) {
+  const { t } = useTranslation();
+  const update = useUpdatePoolEvent();
+  return (
+    <Disclosure summary={t(e.status === 'RETURNED' ? 'pool.editReturned' : 'pool.edit')}>
+      {() => <EventForm initial={draftFromEvent(e)} submitLabel={t('pool.resubmit')} doneText={t('pool.resubmitted')} onSubmit={(input) => update.mutateAsync({ eventId: e.id, input })} error={update.error} />}
+    </Disclosure>
   );
 }
 
@@ -137,7 +82,13 @@ function EventCard({ e, apprentice }: { e: PoolEventFieldsFragment; apprentice: 
         </span>
       </div>
       {e.description && <Paragraph>{e.description}</Paragraph>}
-      {e.reviewComment && e.status === 'RETURNED' && <Alert data-color="warning">{e.reviewComment}</Alert>}
+      {e.reviewComment && e.status === 'RETURNED' && (
+        <Alert data-color="warning">
+          <Paragraph>
+            <strong>{t('pool.ministryComment')}:</strong> {e.reviewComment}
+          </Paragraph>
+        </Alert>
+      )}
       <TableWrap label={e.title}>
         <table className="ds-table">
           <thead>
@@ -185,7 +136,10 @@ function EventCard({ e, apprentice }: { e: PoolEventFieldsFragment; apprentice: 
       </TableWrap>
       <ErrorAlert error={signUp.error ?? withdraw.error} />
       {e.canReview && (e.status === 'SUBMITTED' || e.status === 'RETURNED') && <ReviewControls e={e} />}
+      {e.canEdit && <EditEvent e={e} />}
+      {e.shifts.some((s) => s.canAssign) && <Disclosure summary={t('pool.assign')}>{() => <AssignToShift e={e} />}</Disclosure>}
       {e.canManage && e.status === 'APPROVED' && <EventSignups eventId={e.id} />}
+      <EventFeedback e={e} />
     </article>
   );
 }
@@ -211,6 +165,7 @@ function Approvals() {
                 <th scope="col">{t('pool.apprentice')}</th>
                 <th scope="col">{t('pool.event')}</th>
                 <th scope="col">{t('pool.when')}</th>
+                <th scope="col">{t('pool.origin')}</th>
                 <th scope="col">
                   <span className="ln-visually-hidden">{t('pool.yes')}</span>
                 </th>
@@ -222,6 +177,7 @@ function Approvals() {
                   <th scope="row">{s.name}</th>
                   <td>{s.eventTitle}</td>
                   <td>{formatShort(s.startsAt, s.endsAt, i18n.language)}</td>
+                  <td>{t(`pool.origins.${s.origin}`)}</td>
                   <td>
                     <div className="ln-row">
                       <Button data-size="sm" aria-label={`${t('pool.yes')}: ${s.name}, ${s.eventTitle}`} onClick={() => decide.mutate({ input: { signupId: s.id, approve: true, note: '' } })}>
@@ -301,6 +257,31 @@ function Staffing() {
   );
 }
 
+/** Events that have been held (and earlier ones not held), asked for when wanted: attendance, hours and the host's feedback. */
+function HeldEvents({ coming, apprentice }: { coming: PoolEventFieldsFragment[]; apprentice: boolean }) {
+  const { t } = useTranslation();
+  const [shown, setShown] = useState(false);
+  const all = usePoolEvents(true, shown);
+  const comingIds = new Set(coming.map((e) => e.id));
+  const held = (all.data?.poolEvents ?? []).filter((e) => !comingIds.has(e.id)).reverse();
+  return (
+    <section aria-labelledby="pool-held-title" className="ln-stack">
+      <Heading level={2} data-size="sm" id="pool-held-title">
+        {t('pool.held')}
+      </Heading>
+      <div>
+        <Button variant="secondary" aria-expanded={shown} onClick={() => setShown((x) => !x)}>
+          {shown ? t('pool.hideHeld') : t('pool.showHeld')}
+        </Button>
+      </div>
+      {shown && all.isLoading && <Spinner aria-label={t('app.loading')} />}
+      <ErrorAlert error={all.error} />
+      {shown && all.isSuccess && held.length === 0 && <Paragraph>{t('pool.noHeld')}</Paragraph>}
+      {shown && held.map((e) => <EventCard key={e.id} e={e} apprentice={apprentice} />)}
+    </section>
+  );
+}
+
 /** The area's pool: events to help at, registration, review, approvals and staffing. */
 export function PoolPage() {
   const { t } = useTranslation();
@@ -328,6 +309,7 @@ export function PoolPage() {
           <EventCard key={e.id} e={e} apprentice={apprentice} />
         ))}
       </section>
+      {events.isSuccess && <HeldEvents coming={list} apprentice={apprentice} />}
       {ministry && <Staffing />}
       <CompetenceSection />
     </>
