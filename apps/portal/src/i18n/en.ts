@@ -1,7 +1,7 @@
 import type { Messages } from './nb';
 
 export const en: Messages = {
-  app: { name: 'Lærenett', tagline: 'Working together on apprentices in the state', skip: 'Skip to main content', language: 'Language', signOut: 'Sign out', nav: 'Main menu', dashboard: 'Targets', myAgency: 'My agency', loading: 'Loading …', menu: 'Menu', closeMenu: 'Close the menu', noAccessTitle: 'No access', noAccess: 'This page is not for your role. The menu shows what you have access to.', home: 'Go to the front page' },
+  app: { name: 'Lærenett', tagline: 'Working together on apprentices in the state', skip: 'Skip to main content', language: 'Language', signOut: 'Sign out', nav: 'Main menu', dashboard: 'Targets', myAgency: 'My agency', loading: 'Loading …', menu: 'Menu', closeMenu: 'Close the menu', closeDialog: 'Close', noAccessTitle: 'No access', noAccess: 'This page is not for your role. The menu shows what you have access to.', home: 'Go to the front page' },
   roles: { ADMIN: 'Administrator', MINISTRY_COORDINATOR: 'Coordinator, ministry area', AGENCY_COORDINATOR: 'Coordinator, agency', APPRENTICE: 'Apprentice' },
   signIn: { title: 'Sign in', email: 'E-mail address', password: 'Password', submit: 'Sign in', intro: 'Sign in to follow up targets, network gatherings and events.' },
   invitation: { title: 'Accept the invitation', intro: 'You are invited as {{role}} for {{scope}}.', password: 'Choose a password (at least 12 characters)', submit: 'Save password and sign in', invalid: 'The link is not valid.' },
@@ -31,7 +31,7 @@ export const en: Messages = {
     list: 'Coming gatherings', none: 'No gatherings are planned.', when: 'When', where: 'Where', status: 'Status', answers: 'Answers', actions: 'Actions',
     statuses: { PLANNED: 'Planned (not sent)', PUBLISHED: 'Invitation sent', CANCELLED: 'Cancelled' },
     answersText: '{{yes}} yes · {{no}} no · {{waitlist}} on the waitlist',
-    publish: 'Send invitation', cancel: 'Cancel', yes: 'Yes, I will come', no: 'No', yourAnswer: 'Your answer: {{state}}',
+    cancelTitle: 'Cancel “{{title}}”?', cancelWhen: 'The gathering {{when}}.', cancelReach_one: '{{count}} person will get an e-mail saying the gathering is cancelled.', cancelReach_other: '{{count}} people will get an e-mail saying the gathering is cancelled.', cancelReachNone: 'The gathering has not been sent out, so nobody gets an e-mail.', cancelConfirm: 'Cancel the gathering', cancelKeep: 'No, keep it', cancelled: '“{{title}}” is cancelled.', publish: 'Send invitation', cancel: 'Cancel', yes: 'Yes, I will come', no: 'No', yourAnswer: 'Your answer: {{state}}',
     states: { YES: 'Yes', NO: 'No', WAITLIST: 'On the waitlist' },
     newSchedule: 'New schedule', audience: 'For whom', audiences: { STAFF: 'The staff network', APPRENTICE: 'The apprentice network', BOTH: 'Both networks' },
     scheduleTitle: 'Name of the gatherings', rhythm: 'Rhythm', rhythms: { bimonthly: 'Every other month, last Thursday', monthly: 'Every month, last Thursday', quarterly: 'Every third month, last Thursday' },
@@ -64,10 +64,10 @@ export const en: Messages = {
   },
   network: {
     people: 'People in the staff network', peopleHint: 'Tick those who should receive the staff network’s invitations. Apprentices are in the apprentice network by themselves.', pair: 'Pair a buddy', pairKind: 'Kind', pairSubmit: 'Pair and send e-mail', paired: 'Paired. Both have been told by e-mail.', choose: 'Choose …',
-    title: 'The network', nav: 'Network', leads: 'Network leads', members: '{{n}} members', noLeads: 'Nobody is appointed yet.', kinds: { STAFF: 'The staff network', APPRENTICE: 'The apprentice network' },
+    title: 'The network', nav: 'Network', leads: 'Network leads', members_one: '{{count}} member', members_other: '{{count}} members', noLeads: 'Nobody is appointed yet.', kinds: { STAFF: 'The staff network', APPRENTICE: 'The apprentice network' },
     mentors: 'Buddy scheme', mentorKinds: { APPRENTICE: 'Apprentice and apprentice', LEADER: 'Professional leader and professional leader' }, mentor: 'Buddy', mentee: 'Newcomer', noPairs: 'No buddy pairs yet.',
     feed: 'Calendar subscription', feedIntro: 'A private address you can subscribe to in your calendar. Do not share it.', feedActive: 'Active since {{date}}.', makeFeed: 'Make a new calendar address', revokeFeed: 'Turn the calendar address off', feedUrl: 'Your calendar address',
-    invite: 'Invitation to the network', inviteIntro: 'Goes by itself on 1 August every year. You can also send it now; those who already had it this year do not get it again.', sendInvites: 'Send the invitation now', invitesSent: '{{n}} invitations sent.', noCoordinator: 'Without a coordinator in Lærenett: {{list}}',
+    invite: 'Invitation to the network', inviteIntro: 'Goes by itself on 1 August every year. You can also send it now; those who already had it this year do not get it again.', sendInvites: 'Send the invitation now', invitesSent_one: '{{count}} invitation sent.', invitesSent_other: '{{count}} invitations sent.', noCoordinator: 'Without a coordinator in Lærenett: {{list}}',
   },
   invite: { record: 'Apprentice in the list', chooseRecord: 'Choose the apprentice', recordHint: 'An apprentice is invited from the agency’s list of apprentices, so that the user and the apprentice are the same. If the apprentice is not in the list, register them there first.', noRecords: 'Every apprentice in the list has a user or an invitation.', title: 'Invite a person', name: 'Name', email: 'E-mail address', role: 'Role', language: 'Language of the e-mail', submit: 'Send invitation', sent: 'The invitation has been sent to {{email}}.' },
   plan: {
@@ -122,7 +122,7 @@ export const en: Messages = {
     snapshot: 'Apprentices on 1 October', lastYear: 'Apprentices on 1 October last year', now: 'Apprentices now', target: 'Target', noTarget: 'Not set',
     rule: 'The minimum rule (above {{n}} employees)', ruleMet: 'Met', ruleNotMet: 'Not met', ruleNA: 'Does not apply',
     trades: 'Trades', tradeLine: '{{name}}: {{now}} now ({{snapshot}} on 1 October)', gatherings: 'Gatherings you took part in', pool: 'Events your apprentices helped at',
-    poolLine: '{{title}} ({{host}}): {{helpers}} apprentices, {{hours}} hours', poolTotal: '{{hours}} hours in all. You hosted {{hosted}} events.', competence: 'Competence apprentices', none: 'None recorded.',
+    poolLine_one: '{{title}} ({{host}}): {{count}} apprentice, {{hours}} hours', poolLine_other: '{{title}} ({{host}}): {{count}} apprentices, {{hours}} hours', poolTotal_one: '{{hours}} hours in all. You hosted {{count}} event.', poolTotal_other: '{{hours}} hours in all. You hosted {{count}} events.', competence: 'Competence apprentices', none: 'None recorded.',
     narrative: 'Your summary', yearInReview: 'How did the year go?', whatWorked: 'What worked well?', challenges: 'Challenges', nextTrades: 'Trades you have assessed for next year',
     nextTradesNote: 'Comment on the trades', targetNextYear: 'Target for next year', privacy: 'Do not write health details or other personal matters about apprentices.',
     save: 'Save draft', saved: 'The draft is saved.', submit: 'Submit', submitted: 'Submitted {{date}} by {{name}}.', late: 'Submitted after the deadline.',
@@ -163,6 +163,6 @@ export const en: Messages = {
     CONFLICT: 'This cannot be done as things stand: it already exists, or it is locked.',
     VALIDATION_FAILED: 'Check what you have filled in.',
     fields: { yearInReview: 'Write how the year went before you submit.', targetNextYear: 'The target must be a whole number from 0 to 500.', opensOn: "The dates must follow the year's order and lie in the year.", compileFrom: "The compilation cannot start before the agencies' deadline.", heldOn: "The meeting's date must be a past day in the plan's year.", dueDate: "The due date must be a day in the plan's year.", ownerIds: "Owners must be coordinators in the ministry area.", agencyId: 'Choose one of the agencies under the ministry.', total: 'The target must be a whole number from 0, and not above the number of employees.', byTrade: 'The split per trade cannot be larger than the target.', password: 'The password needs at least 12 characters.', email: 'Enter a valid e-mail address.', hours: 'Hours must be from 0 to 24, with at most two decimals.', signupDeadline: 'The sign-up deadline must be before the first shift and not have passed.', shifts: 'Each shift needs a date, from and to within the event, and at least one place.', title: 'The name of the event must be 2–200 characters.', userId: 'Choose an apprentice.', shiftId: 'Choose a shift.' },
-    details: 'Details',
+    details: 'Details', detailsInEnglish: 'The system’s message',
   },
 };

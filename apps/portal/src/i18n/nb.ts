@@ -1,5 +1,5 @@
 export const nb = {
-  app: { name: 'Lærenett', tagline: 'Samarbeid om lærlinger i staten', skip: 'Hopp til hovedinnhold', language: 'Språk', signOut: 'Logg ut', nav: 'Hovedmeny', dashboard: 'Måltall', myAgency: 'Min virksomhet', loading: 'Laster …', menu: 'Meny', closeMenu: 'Lukk menyen', noAccessTitle: 'Ingen tilgang', noAccess: 'Denne siden er ikke for din rolle. Menyen viser det du har tilgang til.', home: 'Til forsiden' },
+  app: { name: 'Lærenett', tagline: 'Samarbeid om lærlinger i staten', skip: 'Hopp til hovedinnhold', language: 'Språk', signOut: 'Logg ut', nav: 'Hovedmeny', dashboard: 'Måltall', myAgency: 'Min virksomhet', loading: 'Laster …', menu: 'Meny', closeMenu: 'Lukk menyen', closeDialog: 'Lukk', noAccessTitle: 'Ingen tilgang', noAccess: 'Denne siden er ikke for din rolle. Menyen viser det du har tilgang til.', home: 'Til forsiden' },
   roles: { ADMIN: 'Administrator', MINISTRY_COORDINATOR: 'Koordinator, departementsområde', AGENCY_COORDINATOR: 'Koordinator, virksomhet', APPRENTICE: 'Lærling' },
   signIn: { title: 'Logg inn', email: 'E-postadresse', password: 'Passord', submit: 'Logg inn', intro: 'Logg inn for å følge opp måltall, nettverkssamlinger og arrangementer.' },
   invitation: { title: 'Godta invitasjonen', intro: 'Du er invitert som {{role}} for {{scope}}.', password: 'Velg passord (minst 12 tegn)', submit: 'Lagre passord og logg inn', invalid: 'Lenken er ikke gyldig.' },
@@ -29,7 +29,7 @@ export const nb = {
     list: 'Kommende samlinger', none: 'Ingen samlinger er planlagt.', when: 'Når', where: 'Hvor', status: 'Status', answers: 'Svar', actions: 'Handlinger',
     statuses: { PLANNED: 'Planlagt (ikke sendt)', PUBLISHED: 'Invitasjon sendt', CANCELLED: 'Avlyst' },
     answersText: '{{yes}} ja · {{no}} nei · {{waitlist}} på venteliste',
-    publish: 'Send invitasjon', cancel: 'Avlys', yes: 'Ja, jeg kommer', no: 'Nei', yourAnswer: 'Ditt svar: {{state}}',
+    cancelTitle: 'Avlyse «{{title}}»?', cancelWhen: 'Samlingen {{when}}.', cancelReach_one: '{{count}} person får e-post om at samlingen er avlyst.', cancelReach_other: '{{count}} personer får e-post om at samlingen er avlyst.', cancelReachNone: 'Samlingen er ikke sendt ut, så ingen får e-post.', cancelConfirm: 'Avlys samlingen', cancelKeep: 'Nei, behold den', cancelled: '«{{title}}» er avlyst.', publish: 'Send invitasjon', cancel: 'Avlys', yes: 'Ja, jeg kommer', no: 'Nei', yourAnswer: 'Ditt svar: {{state}}',
     states: { YES: 'Ja', NO: 'Nei', WAITLIST: 'På venteliste' },
     newSchedule: 'Ny timeplan', audience: 'For hvem', audiences: { STAFF: 'Nettverket for ansatte', APPRENTICE: 'Lærlingnettverket', BOTH: 'Begge nettverkene' },
     scheduleTitle: 'Navn på samlingene', rhythm: 'Rytme', rhythms: { bimonthly: 'Annenhver måned, siste torsdag', monthly: 'Hver måned, siste torsdag', quarterly: 'Hver tredje måned, siste torsdag' },
@@ -62,10 +62,10 @@ export const nb = {
   },
   network: {
     people: 'Personer i nettverket for ansatte', peopleHint: 'Kryss av for dem som skal få invitasjonene til nettverket for ansatte. Lærlinger er med i lærlingnettverket av seg selv.', pair: 'Koble fadder', pairKind: 'Type', pairSubmit: 'Koble og send e-post', paired: 'Koblet. Begge har fått e-post.', choose: 'Velg …',
-    title: 'Nettverket', nav: 'Nettverk', leads: 'Nettverksansvarlige', members: '{{n}} medlemmer', noLeads: 'Ingen er utnevnt ennå.', kinds: { STAFF: 'Nettverket for ansatte', APPRENTICE: 'Lærlingnettverket' },
+    title: 'Nettverket', nav: 'Nettverk', leads: 'Nettverksansvarlige', members_one: '{{count}} medlem', members_other: '{{count}} medlemmer', noLeads: 'Ingen er utnevnt ennå.', kinds: { STAFF: 'Nettverket for ansatte', APPRENTICE: 'Lærlingnettverket' },
     mentors: 'Fadderordningen', mentorKinds: { APPRENTICE: 'Lærling og lærling', LEADER: 'Faglig leder og faglig leder' }, mentor: 'Fadder', mentee: 'Ny', noPairs: 'Ingen fadderpar ennå.',
     feed: 'Kalenderabonnement', feedIntro: 'En privat adresse du kan abonnere på i kalenderen din. Del den ikke med andre.', feedActive: 'Aktiv siden {{date}}.', makeFeed: 'Lag ny kalenderadresse', revokeFeed: 'Slå av kalenderadressen', feedUrl: 'Din kalenderadresse',
-    invite: 'Invitasjon til nettverket', inviteIntro: 'Går av seg selv 1. august hvert år. Du kan også sende den nå; de som allerede har fått den i år, får den ikke igjen.', sendInvites: 'Send invitasjonen nå', invitesSent: '{{n}} invitasjoner sendt.', noCoordinator: 'Uten koordinator i Lærenett: {{list}}',
+    invite: 'Invitasjon til nettverket', inviteIntro: 'Går av seg selv 1. august hvert år. Du kan også sende den nå; de som allerede har fått den i år, får den ikke igjen.', sendInvites: 'Send invitasjonen nå', invitesSent_one: '{{count}} invitasjon sendt.', invitesSent_other: '{{count}} invitasjoner sendt.', noCoordinator: 'Uten koordinator i Lærenett: {{list}}',
   },
   invite: { record: 'Lærling i listen', chooseRecord: 'Velg lærlingen', recordHint: 'En lærling inviteres fra virksomhetens lærlingliste, så brukeren og lærlingen er den samme. Står lærlingen ikke i listen, registrer henne eller ham der først.', noRecords: 'Alle lærlingene i listen har bruker eller er invitert.', title: 'Inviter en person', name: 'Navn', email: 'E-postadresse', role: 'Rolle', language: 'Språk i e-posten', submit: 'Send invitasjon', sent: 'Invitasjonen er sendt til {{email}}.' },
   plan: {
@@ -120,7 +120,7 @@ export const nb = {
     snapshot: 'Lærlinger 1. oktober', lastYear: 'Lærlinger 1. oktober i fjor', now: 'Lærlinger nå', target: 'Måltall', noTarget: 'Ikke satt',
     rule: 'Minimumskravet (over {{n}} ansatte)', ruleMet: 'Oppfylt', ruleNotMet: 'Ikke oppfylt', ruleNA: 'Gjelder ikke',
     trades: 'Lærefag', tradeLine: '{{name}}: {{now}} nå ({{snapshot}} 1. oktober)', gatherings: 'Samlinger dere deltok på', pool: 'Arrangementer lærlingene hjalp til på',
-    poolLine: '{{title}} ({{host}}): {{helpers}} lærlinger, {{hours}} timer', poolTotal: 'Til sammen {{hours}} timer. Dere var vert for {{hosted}} arrangementer.', competence: 'Kompetanselærlinger', none: 'Ingen registrert.',
+    poolLine_one: '{{title}} ({{host}}): {{count}} lærling, {{hours}} timer', poolLine_other: '{{title}} ({{host}}): {{count}} lærlinger, {{hours}} timer', poolTotal_one: 'Til sammen {{hours}} timer. Dere var vert for {{count}} arrangement.', poolTotal_other: 'Til sammen {{hours}} timer. Dere var vert for {{count}} arrangementer.', competence: 'Kompetanselærlinger', none: 'Ingen registrert.',
     narrative: 'Deres oppsummering', yearInReview: 'Hvordan gikk året?', whatWorked: 'Hva fungerte godt?', challenges: 'Utfordringer', nextTrades: 'Lærefag dere har vurdert for neste år',
     nextTradesNote: 'Kommentar til lærefagene', targetNextYear: 'Måltall for neste år', privacy: 'Ikke skriv helseopplysninger eller andre personlige forhold om lærlinger.',
     save: 'Lagre utkast', saved: 'Utkastet er lagret.', submit: 'Send inn', submitted: 'Levert {{date}} av {{name}}.', late: 'Levert etter fristen.',
@@ -161,7 +161,7 @@ export const nb = {
     CONFLICT: 'Dette går ikke slik det står nå – det finnes allerede, eller det er låst.',
     VALIDATION_FAILED: 'Sjekk det du har fylt inn.',
     fields: { yearInReview: 'Skriv hvordan året gikk før dere sender inn.', targetNextYear: 'Måltallet må være et helt tall fra 0 til 500.', opensOn: 'Datoene må følge hverandre i årets rekkefølge og ligge i året.', compileFrom: 'Sammenstillingen kan ikke starte før fristen for virksomhetene.', heldOn: 'Møtedatoen må være en dato i planens år som har vært.', dueDate: 'Fristen må være en dato i planens år.', ownerIds: 'Ansvarlige må være koordinatorer i departementsområdet.', agencyId: 'Velg en av virksomhetene under departementet.', total: 'Måltallet må være et helt tall fra 0 og ikke høyere enn antall ansatte.', byTrade: 'Fordelingen per lærefag kan ikke være større enn måltallet.', password: 'Passordet må ha minst 12 tegn.', email: 'Skriv en gyldig e-postadresse.', hours: 'Timene må være fra 0 til 24, med høyst to desimaler.', signupDeadline: 'Påmeldingsfristen må være før den første vakten og ikke ha gått ut.', shifts: 'Hver vakt trenger dato, fra og til innenfor arrangementet, og minst én plass.', title: 'Navnet på arrangementet må ha 2–200 tegn.', userId: 'Velg en lærling.', shiftId: 'Velg en vakt.' },
-    details: 'Detaljer',
+    details: 'Detaljer', detailsInEnglish: 'Systemets melding (på engelsk)',
   },
 };
 export type Messages = typeof nb;

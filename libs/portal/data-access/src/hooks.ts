@@ -43,7 +43,9 @@ export type { HolidayRule, ScheduledDateFieldsFragment as ScheduledDate } from '
 export const useGatheringSchedulePreview = (input: G.GatheringScheduleInput, enabled: boolean) => useGqlQuery(G.GatheringSchedulePreviewDocument, { input }, { enabled, staleTime: 60_000, placeholderData: (previous) => previous });
 export const useCreateGatheringSchedule = () => useGqlMutation(G.CreateGatheringScheduleDocument, ['Gatherings', 'GatheringCriteria', 'GatheringSeries']);
 export const usePublishGathering = () => useGqlMutation(G.PublishGatheringDocument, ['Gatherings', 'GatheringCriteria']);
-export const useCancelGathering = () => useGqlMutation(G.CancelGatheringDocument, ['Gatherings', 'GatheringCriteria']);
+export const useCancelGathering = () => useGqlMutation(G.CancelGatheringDocument, ['Gatherings', 'GatheringCriteria', 'GatheringDetail']);
+/** How many people a cancellation would tell, asked when the planner is about to cancel. */
+export const useGatheringCancelReach = (id: string, enabled: boolean) => useGqlQuery(G.GatheringCancelReachDocument, { id }, { enabled, staleTime: 0 });
 export const useAnswerGathering = () => useGqlMutation(G.AnswerGatheringDocument, ['Gatherings', 'GatheringAnswers']);
 export const useGatheringInvitation = (token: string) => useGqlQuery(G.GatheringInvitationDocument, { token });
 export const useAnswerGatheringByLink = () => useGqlMutation(G.AnswerGatheringByLinkDocument, ['GatheringInvitation']);
