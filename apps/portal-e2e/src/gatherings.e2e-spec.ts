@@ -113,7 +113,7 @@ describe('network gatherings in the portal', () => {
     const staffRows = lead.locator('[data-testid="gatherings-table"] tbody tr', { hasText: 'Nettverkssamling for ansatte' });
     await staffRows.first().waitFor();
     expect(await staffRows.getByRole('button', { name: /^(Avlys|Send invitasjon)/ }).count()).toBe(0);
-  });
+  }, 240_000);
 
   it('asks before cancelling a gathering, saying how many will be told, and tells exactly them', async () => {
     const lead = await newPage(session.browser);

@@ -81,6 +81,9 @@ async function settled(page: Page) {
   await page.waitForTimeout(150);
 }
 
+// Each role's test walks all of its pages with axe at one width: minutes, not seconds.
+jest.setTimeout(300_000);
+
 describe('every page on a phone and at a desk', () => {
   let browser: Browser;
   beforeAll(async () => {
