@@ -3,9 +3,11 @@ import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import cookieParser from 'cookie-parser';
 import express from 'express';
+import expressStaticGzip from 'express-static-gzip';
 import helmet from 'helmet';
 import { existsSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import type { ServerResponse } from 'node:http';
+import { join, resolve, sep } from 'node:path';
 import { AppModule } from './app.module';
 import { loadSettings, Settings } from './config/config';
 import { WorkerModule } from './worker.module';
@@ -47,6 +49,36 @@ function securityHeaders(https: boolean) {
   });
 }
 
+/**
+ * The built portal: each file in the form the browser accepts, made at build time beside it
+ * (brotli `.br` preferred, then gzip `.gz`, else the file itself), with `Vary: Accept-Encoding`
+ * and the original's Content-Type. The files under /assets carry a hash of their content in
+ * their names, so they are kept for a year; everything else (index.html above all, which names
+ * the current assets) is checked again on every use.
+ */
+function servePortal(app: NestExpressApplication, dir: string, production: boolean) {
+  const assets = join(dir, 'assets') + sep;
+  const cacheControl = (res: ServerResponse, path: string) => res.setHeader('Cache-Control', path.startsWith(assets) ? 'public, max-age=31536000, immutable' : 'no-cache');
+  // The portal's source maps are for its developers, not for the public.
+  if (production) {
+    app.use((req: express.Request, res: express.Response, next: () => void) => (req.path.endsWith('.map') ? res.status(404).end() : next()));
+  }
+  // serve-static resolves each path against `root`, so an install under a dot-folder (~/.cache/…)
+  // is served: Express's dotfiles rule applies only to the part of the path below the root.
+  const files = expressStaticGzip(dir, { enableBrotli: true, orderPreference: ['br', 'gzip'], index: false, serveStatic: { index: false, cacheControl: false, setHeaders: cacheControl } });
+  app.use(files);
+  // Client-side routes: everything that is not the API gets the portal's index.html, compressed likewise.
+  app.use((req: express.Request, res: express.Response, next: (err?: unknown) => void) => {
+    if ((req.method !== 'GET' && req.method !== 'HEAD') || req.path.startsWith('/api') || req.path.startsWith('/graphql')) return next();
+    const url = req.url;
+    req.url = '/index.html';
+    files(req, res, (err?: unknown) => {
+      req.url = url;
+      next(err);
+    });
+  });
+}
+
 /** Builds the API application (used by main.ts and by the integration tests). */
 export async function createApiApp(): Promise<INestApplication> {
   const settings = loadSettings();
@@ -62,22 +94,7 @@ export async function createApiApp(): Promise<INestApplication> {
     if (lifecycle.draining) res.setHeader('Connection', 'close');
     next();
   });
-  if (settings.app.portalDir && existsSync(join(settings.app.portalDir, 'index.html'))) {
-    const dir = resolve(settings.app.portalDir);
-    // The portal's source maps are for its developers, not for the public.
-    if (settings.app.env === 'production') {
-      app.use((req: express.Request, res: express.Response, next: () => void) => (req.path.endsWith('.map') ? res.status(404).end() : next()));
-    }
-    app.use(express.static(dir, { index: false, maxAge: '1h' }));
-    // Client-side routes: everything that is not the API gets the portal's index.html.
-    app.use((req: express.Request, res: express.Response, next: () => void) => {
-      if ((req.method !== 'GET' && req.method !== 'HEAD') || req.path.startsWith('/api') || req.path.startsWith('/graphql')) return next();
-      // Relative to `root`: an absolute path is refused whole when any folder in it starts with
-      // a dot (Express's dotfiles rule), so an install under ~/.cache would answer 404.
-      res.setHeader('Cache-Control', 'no-cache');
-      res.sendFile('index.html', { root: dir });
-    });
-  }
+  if (settings.app.portalDir && existsSync(join(settings.app.portalDir, 'index.html'))) servePortal(app, resolve(settings.app.portalDir), settings.app.env === 'production');
   // Signals are handled by main.ts (a drained stop), not by Nest's immediate shutdown hooks.
   return app;
 }

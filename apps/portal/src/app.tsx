@@ -1,25 +1,46 @@
 import { Alert, Heading, Paragraph, Spinner } from '@digdir/designsystemet-react';
-import type { ReactElement } from 'react';
+import { lazy, Suspense } from 'react';
+import type { ComponentType, LazyExoticComponent, ReactElement } from 'react';
 import { useMe } from '@laerenett/portal-data-access';
 import type { MeQuery } from '@laerenett/portal-data-access';
 import { useTranslation } from 'react-i18next';
 import { Link, Navigate, Route, Routes, useLocation } from 'react-router-dom';
-import { AgencyPage } from './modules/agencies/agency-page';
-import { AcceptInvitationPage } from './modules/auth/accept-invitation-page';
 import { SignInPage } from './modules/auth/sign-in-page';
-import { DashboardPage } from './modules/dashboard/dashboard-page';
 import { AppShell } from './modules/layout/app-shell';
-import { AnswerPage } from './modules/gatherings/answer-page';
-import { GatheringsPage } from './modules/gatherings/gatherings-page';
-import { GatheringPage } from './modules/gatherings/gathering-page';
-import { CheckInPage } from './modules/gatherings/check-in-page';
-import { NetworkPage } from './modules/networks/network-page';
-import { ActionPlanPage } from './modules/action-plans/action-plan-page';
-import { PoolPage } from './modules/pooling/pool-page';
-import { MyShiftsPage } from './modules/pooling/my-shifts-page';
-import { AgencyReportPage } from './modules/annual-summary/agency-report-page';
-import { SummaryPage } from './modules/annual-summary/summary-page';
-import { SummaryVersionPage } from './modules/annual-summary/summary-version-page';
+
+/**
+ * Every page but the sign-in page is its own chunk, fetched when its route is first shown: the
+ * charts (recharts) come with the pages that draw them, the calendar rules (luxon, rrule) with the
+ * forms that use them, and the first page a person opens stays small.
+ */
+function page<K extends string>(load: () => Promise<Record<K, ComponentType>>, name: K): LazyExoticComponent<ComponentType> {
+  return lazy(() => load().then((m) => ({ default: m[name] })));
+}
+
+const AgencyPage = page(() => import('./modules/agencies/agency-page'), 'AgencyPage');
+const AcceptInvitationPage = page(() => import('./modules/auth/accept-invitation-page'), 'AcceptInvitationPage');
+const DashboardPage = page(() => import('./modules/dashboard/dashboard-page'), 'DashboardPage');
+const AnswerPage = page(() => import('./modules/gatherings/answer-page'), 'AnswerPage');
+const GatheringsPage = page(() => import('./modules/gatherings/gatherings-page'), 'GatheringsPage');
+const GatheringPage = page(() => import('./modules/gatherings/gathering-page'), 'GatheringPage');
+const CheckInPage = page(() => import('./modules/gatherings/check-in-page'), 'CheckInPage');
+const NetworkPage = page(() => import('./modules/networks/network-page'), 'NetworkPage');
+const ActionPlanPage = page(() => import('./modules/action-plans/action-plan-page'), 'ActionPlanPage');
+const PoolPage = page(() => import('./modules/pooling/pool-page'), 'PoolPage');
+const MyShiftsPage = page(() => import('./modules/pooling/my-shifts-page'), 'MyShiftsPage');
+const AgencyReportPage = page(() => import('./modules/annual-summary/agency-report-page'), 'AgencyReportPage');
+const SummaryPage = page(() => import('./modules/annual-summary/summary-page'), 'SummaryPage');
+const SummaryVersionPage = page(() => import('./modules/annual-summary/summary-version-page'), 'SummaryVersionPage');
+
+/** While a page's code is on its way: a spinner with its name for screen readers, announced politely. */
+function PageLoading() {
+  const { t } = useTranslation();
+  return (
+    <div role="status" aria-live="polite">
+      <Spinner aria-label={t('app.loading')} />
+    </div>
+  );
+}
 
 function Home() {
   const me = useMe().data?.me;
@@ -61,27 +82,29 @@ function RequireSignIn({ children }: { children: ReactElement }) {
 export function App() {
   return (
     <AppShell>
-      <Routes>
-        <Route path="/" element={<RequireSignIn><Home /></RequireSignIn>} />
-        <Route path="/logg-inn" element={<SignInPage />} />
-        <Route path="/invitasjon/:token" element={<AcceptInvitationPage />} />
-        <Route path="/oversikt" element={<RequireSignIn><RequireCapability can="areaDashboard"><DashboardPage /></RequireCapability></RequireSignIn>} />
-        <Route path="/virksomhet/:id" element={<RequireSignIn><AgencyPage /></RequireSignIn>} />
-        <Route path="/samlinger" element={<RequireSignIn><GatheringsPage /></RequireSignIn>} />
-        <Route path="/samlinger/:id" element={<RequireSignIn><GatheringPage /></RequireSignIn>} />
-        <Route path="/innsjekk/:code" element={<RequireSignIn><CheckInPage /></RequireSignIn>} />
-        <Route path="/nettverk" element={<RequireSignIn><NetworkPage /></RequireSignIn>} />
-        <Route path="/arrangementer" element={<RequireSignIn><PoolPage /></RequireSignIn>} />
-        <Route path="/arrangementer/:id" element={<RequireSignIn><PoolPage /></RequireSignIn>} />
-        <Route path="/mine-vakter" element={<RequireSignIn><RequireCapability can="signUpForShifts"><MyShiftsPage /></RequireCapability></RequireSignIn>} />
-        <Route path="/handlingsplan" element={<RequireSignIn><RequireCapability can="readActionPlan"><ActionPlanPage /></RequireCapability></RequireSignIn>} />
-        <Route path="/arsrapport" element={<RequireSignIn><AgencyReportPage /></RequireSignIn>} />
-        <Route path="/arsrapport/:agencyId" element={<RequireSignIn><AgencyReportPage /></RequireSignIn>} />
-        <Route path="/arsoppsummering" element={<RequireSignIn><RequireCapability can="compileSummary"><SummaryPage /></RequireCapability></RequireSignIn>} />
-        <Route path="/arsoppsummering/:id" element={<RequireSignIn><SummaryVersionPage /></RequireSignIn>} />
-        <Route path="/svar/:token" element={<AnswerPage />} />
-        <Route path="*" element={<Navigate to="/" replace />} />
-      </Routes>
+      <Suspense fallback={<PageLoading />}>
+        <Routes>
+          <Route path="/" element={<RequireSignIn><Home /></RequireSignIn>} />
+          <Route path="/logg-inn" element={<SignInPage />} />
+          <Route path="/invitasjon/:token" element={<AcceptInvitationPage />} />
+          <Route path="/oversikt" element={<RequireSignIn><RequireCapability can="areaDashboard"><DashboardPage /></RequireCapability></RequireSignIn>} />
+          <Route path="/virksomhet/:id" element={<RequireSignIn><AgencyPage /></RequireSignIn>} />
+          <Route path="/samlinger" element={<RequireSignIn><GatheringsPage /></RequireSignIn>} />
+          <Route path="/samlinger/:id" element={<RequireSignIn><GatheringPage /></RequireSignIn>} />
+          <Route path="/innsjekk/:code" element={<RequireSignIn><CheckInPage /></RequireSignIn>} />
+          <Route path="/nettverk" element={<RequireSignIn><NetworkPage /></RequireSignIn>} />
+          <Route path="/arrangementer" element={<RequireSignIn><PoolPage /></RequireSignIn>} />
+          <Route path="/arrangementer/:id" element={<RequireSignIn><PoolPage /></RequireSignIn>} />
+          <Route path="/mine-vakter" element={<RequireSignIn><RequireCapability can="signUpForShifts"><MyShiftsPage /></RequireCapability></RequireSignIn>} />
+          <Route path="/handlingsplan" element={<RequireSignIn><RequireCapability can="readActionPlan"><ActionPlanPage /></RequireCapability></RequireSignIn>} />
+          <Route path="/arsrapport" element={<RequireSignIn><AgencyReportPage /></RequireSignIn>} />
+          <Route path="/arsrapport/:agencyId" element={<RequireSignIn><AgencyReportPage /></RequireSignIn>} />
+          <Route path="/arsoppsummering" element={<RequireSignIn><RequireCapability can="compileSummary"><SummaryPage /></RequireCapability></RequireSignIn>} />
+          <Route path="/arsoppsummering/:id" element={<RequireSignIn><SummaryVersionPage /></RequireSignIn>} />
+          <Route path="/svar/:token" element={<AnswerPage />} />
+          <Route path="*" element={<Navigate to="/" replace />} />
+        </Routes>
+      </Suspense>
     </AppShell>
   );
 }
