@@ -12,6 +12,8 @@ const today = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Oslo' }).form
 const year = Number(today.slice(0, 4));
 // A day that has passed and counts towards "by 1 July".
 const heldOn = today < `${year}-07-01` ? today : `${year}-07-01`;
+/** A day as the portal writes it in bokmål: "1. juli 2026". */
+const norwegianDay = (iso: string) => new Date(`${iso}T12:00:00Z`).toLocaleDateString('nb-NO', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
 
 describe('action plans in the portal', () => {
   let browser: Browser;
@@ -58,7 +60,7 @@ describe('action plans in the portal', () => {
     expect(await bilateral.textContent()).not.toContain('Forsvarsbygg');
     expect(await page.getByTestId('plan-stat-meetings').locator('.ln-stat-value').textContent()).toBe(`1 / ${agencies}`);
     const row = page.getByTestId('plan-meetings').locator('tr', { hasText: 'Forsvarsbygg' });
-    expect(await row.textContent()).toContain(heldOn);
+    expect(await row.textContent()).toContain(norwegianDay(heldOn));
 
     // A meeting in the future is refused with a clear message, and the table is unchanged.
     await page.getByLabel('Virksomhet', { exact: true }).selectOption({ label: 'Nasjonal sikkerhetsmyndighet' });
@@ -91,7 +93,7 @@ describe('action plans in the portal', () => {
     expect(await page.getByRole('checkbox').count()).toBe(0);
     expect(await page.getByRole('combobox', { name: 'Status' }).count()).toBe(0);
     // The demo's year: Statsbygg was the first agency met, in May.
-    if (today > `${year}-05-05`) expect(await page.getByTestId('plan-meetings').locator('tr', { hasText: 'Statsbygg' }).textContent()).toContain(`${year}-05-05`);
+    if (today > `${year}-05-05`) expect(await page.getByTestId('plan-meetings').locator('tr', { hasText: 'Statsbygg' }).textContent()).toContain(`5. mai ${year}`);
     expect(await seriousViolations(page)).toEqual([]);
   });
 });

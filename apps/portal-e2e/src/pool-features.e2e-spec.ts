@@ -20,6 +20,9 @@ async function poolPage(page: Page, email: string) {
   await page.getByRole('heading', { level: 1, name: 'Arrangementer der lærlinger kan hjelpe' }).waitFor();
 }
 
+// Each story walks several pages with axe at every step.
+jest.setTimeout(180_000);
+
 describe('the pool: changing a sent-back event, hours and feedback, assigning by hand', () => {
   const session = browserAndMailbox();
 
