@@ -7,7 +7,14 @@ module.exports = {
   mode: 'production',
   target: 'node20',
   context: __dirname,
-  entry: { main: './src/main.ts', worker: './src/worker.ts', cli: './src/cli.ts', schema: './src/schema-cli.ts' },
+  // summary-pdf-thread: the December summary's PDFs on worker threads (summary-pdf.pool.ts).
+  entry: {
+    main: './src/main.ts',
+    worker: './src/worker.ts',
+    cli: './src/cli.ts',
+    schema: './src/schema-cli.ts',
+    'summary-pdf-thread': './src/modules/annual-summary/utils/summary-pdf.thread.ts',
+  },
   output: { path: path.join(root, 'dist/apps/api'), filename: '[name].js', clean: true },
   devtool: 'source-map',
   optimization: { minimize: false },
