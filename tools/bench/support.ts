@@ -27,8 +27,8 @@ export async function scratchDatabase(name: string): Promise<string> {
   return url.toString();
 }
 
-export async function waitForApi(base: string): Promise<void> {
-  for (let i = 0; i < 120; i++) {
+export async function waitForApi(base: string, timeoutMs = 30_000): Promise<void> {
+  for (let i = 0; i < timeoutMs / 250; i++) {
     try {
       if ((await fetch(`${base}/api/health`)).ok) return;
     } catch {

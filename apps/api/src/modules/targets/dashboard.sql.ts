@@ -1,60 +1,72 @@
 /**
  * The dashboard's SQL. Counting rule: a contract counts on day D when it has started and not
  * ended (an early end wins): contract_start <= D AND LEAST(ended_on, contract_end) >= D.
- * Plain strings, shared with the benchmark (tools/bench/dashboard.ts).
+ * Plain strings, shared with the benchmark (tools/bench/dashboard.ts) and the December summary.
  */
 
-/** $1 area, $2 today, $3 snapshot date, $4 year. One row per agency of the area. */
-export const DASHBOARD_ROWS_SQL = `
-  WITH p AS (
-    SELECT p.agency_id, p.trade_id,
-           (p.contract_start <= $2::date AND LEAST(p.ended_on, p.contract_end) >= $2::date) AS is_now,
-           (p.contract_start <= $3::date AND LEAST(p.ended_on, p.contract_end) >= $3::date) AS is_snap
-      FROM apprentice p JOIN agency a ON a.id = p.agency_id
-     WHERE a.area_id = $1
-       AND p.contract_start <= GREATEST($2::date, $3::date) AND p.contract_end >= LEAST($2::date, $3::date)
-  ), per_trade AS (
-    SELECT agency_id, trade_id, count(*) FILTER (WHERE is_now) AS n_now, count(*) FILTER (WHERE is_snap) AS n_snap
-      FROM p GROUP BY agency_id, trade_id
-  ), per_agency AS (
-    SELECT agency_id, sum(n_now) AS now_count, sum(n_snap) AS snapshot_count, count(*) FILTER (WHERE n_now > 0) AS trades_now
-      FROM per_trade GROUP BY agency_id
-  )
-  SELECT a.id, a.name, a.org_number, a.employees, a.is_ministry, t.total AS target,
-         coalesce(pa.now_count, 0) AS now_count, coalesce(pa.snapshot_count, 0) AS snapshot_count, coalesce(pa.trades_now, 0) AS trades_now
-    FROM agency a
-    LEFT JOIN per_agency pa ON pa.agency_id = a.id
-    LEFT JOIN target t ON t.agency_id = a.id AND t.year = $4
-   WHERE a.area_id = $1
-   ORDER BY a.is_ministry DESC, a.name`;
-
-/** $1 area, $2 today. Apprentices under contract today per trade. */
-export const DASHBOARD_TRADES_SQL = `
-  SELECT tr.id, tr.name_nb, tr.name_en, count(*) AS n
-    FROM apprentice p JOIN agency a ON a.id = p.agency_id JOIN trade tr ON tr.id = p.trade_id
-   WHERE a.area_id = $1 AND p.contract_start <= $2::date AND LEAST(p.ended_on, p.contract_end) >= $2::date
-   GROUP BY tr.id ORDER BY n DESC, tr.name_nb`;
+/** Years in the dashboard's trend, ending with the dashboard's year. */
+export const TREND_YEARS = 5;
 
 /** Snapshot dates (1 October) of `years` years ending with `year`, oldest first. */
 export const trendDates = (year: number, years: number) => Array.from({ length: years }, (_, i) => `${year - years + 1 + i}-10-01`);
 
-/**
- * $1 area, $2.. the snapshot dates, oldest first. One row with a count per date: one scan of
- * the area's contracts that overlap the window, instead of one scan per year.
- */
-export function dashboardTrendSql(years: number): string {
-  const counts = Array.from({ length: years }, (_, i) => `count(*) FILTER (WHERE x.s <= $${i + 2}::date AND x.e >= $${i + 2}::date) AS y${i}`);
-  return `
-  SELECT ${counts.join(', ')}
-    FROM (SELECT p.contract_start AS s, LEAST(p.ended_on, p.contract_end) AS e
-            FROM apprentice p JOIN agency a ON a.id = p.agency_id
-           WHERE a.area_id = $1 AND p.contract_start <= $${years + 1}::date AND p.contract_end >= $2::date) x`;
-}
-
-/** $1 area, $2 first year, $3 last year. */
-export const DASHBOARD_TARGET_SUMS_SQL = `
-  SELECT t.year, sum(t.total) AS total FROM target t JOIN agency a ON a.id = t.agency_id
-   WHERE a.area_id = $1 AND t.year BETWEEN $2 AND $3 GROUP BY t.year`;
+/** The threshold in force for the year in parameter `year` (e.g. '$1'): that year's rule or the latest earlier one. */
+const thresholdQuery = (year: string) => `SELECT threshold FROM minimum_rule WHERE year <= ${year} ORDER BY year DESC LIMIT 1`;
 
 /** $1 year: the threshold in force (that year's rule or the latest earlier one). */
-export const MINIMUM_RULE_SQL = `SELECT threshold FROM minimum_rule WHERE year <= $1 ORDER BY year DESC LIMIT 1`;
+export const MINIMUM_RULE_SQL = thresholdQuery('$1');
+
+/** The parameters of dashboardSql, in order; the service and the benchmark share them. */
+export function dashboardParams(areaId: string, year: number, today: string, snapshot: string, trendYears: number): (string | number)[] {
+  return [areaId, today, snapshot, year, ...trendDates(year, trendYears)];
+}
+
+/**
+ * The whole dashboard in one statement and one round trip: $1 area, $2 today, $3 snapshot
+ * date, $4 year, $5.. the trend's snapshot dates, oldest first (see dashboardParams).
+ * The area's contracts are read once (the CTE `p`, every date's flag computed in that one
+ * pass) and counted per agency and trade; the rows, the trades, the trend, the summed
+ * targets and the threshold in force are all derived from there. One row (none when the
+ * area does not exist): area_name, threshold (null: no rule set), rows, trades, trend
+ * (apprentices per trend date) and sums (targets per year) as JSON. Same counting rule and
+ * the same figures as the five statements it replaced (apps/api/test/dashboard-sql.integration-spec.ts
+ * compares them on the demo and national data).
+ */
+export function dashboardSql(trendYears: number): string {
+  const dates = Array.from({ length: trendYears }, (_, i) => `$${i + 5}::date`);
+  const flag = (d: string) => `(p.s <= ${d} AND p.e >= ${d})`;
+  return `
+  WITH ag AS (
+    SELECT id, name, org_number, employees, is_ministry FROM agency WHERE area_id = $1
+  ), p AS MATERIALIZED (
+    SELECT a.agency_id, a.trade_id, a.contract_start AS s, LEAST(a.ended_on, a.contract_end) AS e
+      FROM apprentice a JOIN ag ON ag.id = a.agency_id
+     WHERE a.contract_start <= GREATEST($2::date, $3::date, ${dates[trendYears - 1]})
+       AND a.contract_end >= LEAST($2::date, $3::date, ${dates[0]})
+  ), per_trade AS (
+    SELECT p.agency_id, p.trade_id,
+           count(*) FILTER (WHERE ${flag('$2::date')}) AS n_now,
+           count(*) FILTER (WHERE ${flag('$3::date')}) AS n_snap,
+           ${dates.map((d, i) => `count(*) FILTER (WHERE ${flag(d)}) AS y${i}`).join(', ')}
+      FROM p GROUP BY p.agency_id, p.trade_id
+  ), per_agency AS (
+    SELECT agency_id, sum(n_now) AS now_count, sum(n_snap) AS snapshot_count, count(*) FILTER (WHERE n_now > 0) AS trades_now
+      FROM per_trade GROUP BY agency_id
+  ), per_trade_now AS (
+    SELECT trade_id, sum(n_now) AS n FROM per_trade GROUP BY trade_id HAVING sum(n_now) > 0
+  )
+  SELECT ar.name AS area_name,
+         (${thresholdQuery('$4')}) AS threshold,
+         (SELECT coalesce(json_agg(json_build_object(
+                   'id', ag.id, 'name', ag.name, 'org_number', ag.org_number, 'employees', ag.employees, 'is_ministry', ag.is_ministry,
+                   'target', t.total, 'now_count', coalesce(pa.now_count, 0), 'snapshot_count', coalesce(pa.snapshot_count, 0), 'trades_now', coalesce(pa.trades_now, 0))
+                 ORDER BY ag.is_ministry DESC, ag.name), '[]')
+            FROM ag LEFT JOIN per_agency pa ON pa.agency_id = ag.id LEFT JOIN target t ON t.agency_id = ag.id AND t.year = $4) AS rows,
+         (SELECT coalesce(json_agg(json_build_object('id', tr.id, 'name_nb', tr.name_nb, 'name_en', tr.name_en, 'n', x.n) ORDER BY x.n DESC, tr.name_nb), '[]')
+            FROM per_trade_now x JOIN trade tr ON tr.id = x.trade_id) AS trades,
+         (SELECT json_build_array(${dates.map((_, i) => `coalesce(sum(y${i}), 0)`).join(', ')}) FROM per_trade) AS trend,
+         (SELECT coalesce(json_object_agg(t.year, t.total), '{}')
+            FROM (SELECT t.year, sum(t.total) AS total FROM target t JOIN ag ON ag.id = t.agency_id
+                   WHERE t.year BETWEEN $4::int - ${trendYears - 1} AND $4::int GROUP BY t.year) t) AS sums
+    FROM ministry_area ar WHERE ar.id = $1`;
+}
