@@ -9,9 +9,14 @@ import { GatheringEntity, GatheringStatus } from './entities/gathering.entity';
 import { FanOutJob } from './jobs/fan-out.job';
 import { RsvpService } from './rsvp.service';
 import { gatheringMail, reminderMail } from './templates/gathering-mails';
-import { gatheringIcs } from './utils/ics.util';
+import { gatheringIcsForEach } from './utils/ics.util';
 
-const BATCH = 250;
+/**
+ * Recipients recorded per transaction: small batches first, so that the first invitations leave at
+ * once, then larger ones (each is queued as delivery jobs of MAIL_JOB_SIZE right after its commit).
+ */
+const BATCHES = [10, 100, 250];
+const BATCH = 500;
 
 /**
  * Sends a gathering's invitation, update or cancellation: one mail per person, each with their
@@ -116,44 +121,41 @@ export class GatheringMailService {
     const done = new Set<string>(
       ((await this.ds.query(`SELECT recipient FROM mail_message WHERE purpose = $1`, [purpose])) as { recipient: string }[]).map((r) => r.recipient),
     );
+    // What every mail shares is built once: the calendar file (each attendee's line filled in) and the texts' common parts.
+    const kindMethod = job.kind === 'cancel' ? 'CANCEL' : 'REQUEST';
+    const ics = gatheringIcsForEach(
+      [{ id: g.id, sequence: g.sequence, cancelled: job.kind === 'cancel', title: g.title, description: [g.theme, g.agenda].filter(Boolean).join('\n\n'), location: g.place || g.videoUrl, url: `${this.config.app.publicUrl}/samlinger/${g.id}`, startsAt: g.startsAt, endsAt: g.endsAt }],
+      { method: kindMethod, organizer },
+    );
+    const calendar = { filename: job.kind === 'cancel' ? 'avlyst.ics' : 'invitasjon.ics', contentType: `text/calendar; charset=utf-8; method=${kindMethod}` };
+    const todo = recipients.filter((r) => !done.has(r.email.trim().toLowerCase()));
     let recorded = 0;
-    for (let i = 0; i < recipients.length; i += BATCH) {
-      const batch = recipients.slice(i, i + BATCH).filter((r) => !done.has(r.email.toLowerCase()));
-      const ids = await this.ds.transaction(async (m) => {
-        const out: string[] = [];
-        for (const r of batch) {
-          const lang = mailLanguage(r.language);
-          const rendered = gatheringMail(lang, job.kind, {
-            title: g.title,
-            theme: g.theme,
-            agenda: g.agenda,
-            startsAt: g.startsAt,
-            endsAt: g.endsAt,
-            place: g.place,
-            videoUrl: g.videoUrl,
-            name: r.name,
-            yesUrl: this.rsvp.answerUrl(g.id, r.userId, 'ja'),
-            noUrl: this.rsvp.answerUrl(g.id, r.userId, 'nei'),
-          });
-          const ics = gatheringIcs(
-            [{ id: g.id, sequence: g.sequence, cancelled: job.kind === 'cancel', title: g.title, description: [g.theme, g.agenda].filter(Boolean).join('\n\n'), location: g.place || g.videoUrl, url: `${this.config.app.publicUrl}/samlinger/${g.id}`, startsAt: g.startsAt, endsAt: g.endsAt }],
-            { method: job.kind === 'cancel' ? 'CANCEL' : 'REQUEST', organizer, attendee: { name: r.name, email: r.email } },
-          );
-          out.push(
-            await this.mail.record(
-              { ...rendered, purpose, to: r.email, attachments: [{ filename: job.kind === 'cancel' ? 'avlyst.ics' : 'invitasjon.ics', contentType: `text/calendar; charset=utf-8; method=${job.kind === 'cancel' ? 'CANCEL' : 'REQUEST'}`, content: Buffer.from(ics) }] },
-              m,
-            ),
-          );
-        }
-        return out;
-      });
+    for (let i = 0, n = 0; i < todo.length; i += BATCHES[n++] ?? BATCH) {
+      const batch = todo.slice(i, i + (BATCHES[n] ?? BATCH));
+      const mails = batch.map((r) => ({
+        ...gatheringMail(mailLanguage(r.language), job.kind, {
+          title: g.title,
+          theme: g.theme,
+          agenda: g.agenda,
+          startsAt: g.startsAt,
+          endsAt: g.endsAt,
+          place: g.place,
+          videoUrl: g.videoUrl,
+          name: r.name,
+          yesUrl: this.rsvp.answerUrl(g.id, r.userId, 'ja'),
+          noUrl: this.rsvp.answerUrl(g.id, r.userId, 'nei'),
+        }),
+        purpose,
+        to: r.email,
+        attachments: [{ ...calendar, content: Buffer.from(ics({ name: r.name, email: r.email })) }],
+      }));
+      const ids = await this.ds.transaction((m) => this.mail.recordMany(mails, m));
       await this.mail.dispatch(ids);
       recorded += ids.length;
-      await progress?.(Math.round(((i + batch.length) / Math.max(1, recipients.length)) * 100));
+      await progress?.(Math.round(((i + batch.length) / todo.length) * 100));
     }
     // Mails recorded by an earlier, interrupted run but never queued are queued now.
-    const pending: { id: string }[] = await this.ds.query(`SELECT id FROM mail_message WHERE purpose = $1 AND status = 'QUEUED'`, [purpose]);
+    const pending: { id: string }[] = await this.ds.query(`SELECT id FROM mail_message WHERE purpose = $1 AND status = 'QUEUED' AND enqueued_at IS NULL`, [purpose]);
     await this.mail.dispatch(pending.map((p) => p.id));
     this.logger.log(`${job.kind} for gathering ${g.id} v${job.sequence}: ${recorded} new mails, ${recipients.length} recipients`);
     return { recorded };

@@ -1,15 +1,20 @@
+import { createHash } from 'node:crypto';
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager, In } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import { OutboxService, RELAY_GRACE_MS } from '../queue/outbox.service';
 import { MAIL_QUEUE, SEND_MAIL_JOB } from '../queue/queue.constants';
-import { MailMessageEntity, MailStatus } from './entities/mail-message.entity';
+import { MailMessageEntity } from './entities/mail-message.entity';
 import { MailTransport } from './mail.transport';
 import type { RenderedMail } from './templates/render';
 
-export interface SendMailJob {
-  mailId: string;
-}
+/** A delivery job: the recorded mails it delivers (many per job; a job queued before batching carried one `mailId`). */
+export type SendMailJob = { mailIds: string[] } | { mailId: string };
+
+export const mailIdsOf = (job: SendMailJob): string[] => ('mailIds' in job ? job.mailIds : [job.mailId]);
+
+/** Mails per delivery job: few enough that a retried job repeats little, many enough that the queue's cost per mail is small. */
+export const MAIL_JOB_SIZE = 50;
 
 export interface MailRequest extends RenderedMail {
   /** Why the mail is sent; with the recipient, what makes it once-only (e.g. `invitation:<id>`). */
@@ -25,6 +30,13 @@ export interface MailRequest extends RenderedMail {
  */
 export type MailAttachment = { filename: string; contentType: string } & ({ content: Buffer } | { source: string });
 type StoredAttachment = { filename: string; contentType: string; content?: string; source?: string };
+
+/**
+ * The rows of the mails in $1, locked in the order of their ids: every statement that updates
+ * several mails at once takes their locks in this order, so that two of them (a delivery and the
+ * enqueue marker of the same mails, say) wait for each other rather than deadlock.
+ */
+const LOCK_IN_ORDER = `SELECT id FROM mail_message WHERE id = ANY($1::uuid[]) ORDER BY id FOR UPDATE`;
 
 /** Attachment sources by prefix (the part of `source` before the first colon). */
 const SOURCES = new Map<string, (key: string) => Promise<Buffer>>();
@@ -47,23 +59,30 @@ export class MailService {
    * call `dispatch` after the commit.
    */
   async record(req: MailRequest, manager: EntityManager = this.ds.manager): Promise<string> {
-    const to = req.to.trim().toLowerCase();
-    await manager
-      .createQueryBuilder()
-      .insert()
-      .into(MailMessageEntity)
-      .values({
-        purpose: req.purpose,
-        recipient: to,
-        subject: req.subject,
-        text: req.text,
-        html: req.html,
-        attachments: req.attachments?.map((a) => ('source' in a ? { filename: a.filename, contentType: a.contentType, source: a.source } : { filename: a.filename, contentType: a.contentType, content: a.content.toString('base64') })) ?? null,
-      })
-      .orIgnore()
-      .execute();
-    const row = await manager.findOneOrFail(MailMessageEntity, { where: { purpose: req.purpose, recipient: to }, select: { id: true, status: true } });
-    return row.id;
+    return (await this.recordMany([req], manager))[0];
+  }
+
+  /**
+   * `record` for many mails in two statements: the ids of the mails, in the order asked (a mail
+   * recorded before keeps its row and its id).
+   */
+  async recordMany(reqs: MailRequest[], manager: EntityManager = this.ds.manager): Promise<string[]> {
+    if (!reqs.length) return [];
+    const rows = reqs.map((r) => ({ ...r, to: r.to.trim().toLowerCase() }));
+    const stored = (r: MailRequest) =>
+      r.attachments ? JSON.stringify(r.attachments.map((a) => ('source' in a ? { filename: a.filename, contentType: a.contentType, source: a.source } : { filename: a.filename, contentType: a.contentType, content: a.content.toString('base64') }))) : null;
+    await manager.query(
+      `INSERT INTO mail_message (purpose, recipient, subject, text, html, attachments)
+       SELECT * FROM unnest($1::varchar[], $2::varchar[], $3::varchar[], $4::text[], $5::text[], $6::jsonb[])
+       ON CONFLICT ON CONSTRAINT "UQ_mail_purpose_recipient" DO NOTHING`,
+      [rows.map((r) => r.purpose), rows.map((r) => r.to), rows.map((r) => r.subject), rows.map((r) => r.text), rows.map((r) => r.html), rows.map(stored)],
+    );
+    const found: { id: string; purpose: string; recipient: string }[] = await manager.query(
+      `SELECT m.id, m.purpose, m.recipient FROM mail_message m JOIN unnest($1::varchar[], $2::varchar[]) AS k(purpose, recipient) USING (purpose, recipient)`,
+      [rows.map((r) => r.purpose), rows.map((r) => r.to)],
+    );
+    const ids = new Map(found.map((f) => [`${f.purpose}\n${f.recipient}`, f.id]));
+    return rows.map((r) => ids.get(`${r.purpose}\n${r.to}`) as string);
   }
 
   /** Lets a module supply attachments by reference: `load` gets the part of `source` after `<prefix>:`. */
@@ -71,15 +90,22 @@ export class MailService {
     SOURCES.set(prefix, load);
   }
 
-  private async resolveAttachments(list: StoredAttachment[] | null): Promise<{ filename: string; contentType: string; content: string }[] | undefined> {
+  /** `loaded` holds what the sources gave within one delivery job: a file many mails share is loaded once. */
+  private async resolveAttachments(list: StoredAttachment[] | null, loaded: Map<string, Promise<string>>): Promise<{ filename: string; contentType: string; content: string }[] | undefined> {
     if (!list) return undefined;
     return Promise.all(
       list.map(async (a) => {
         if (a.content !== undefined) return { filename: a.filename, contentType: a.contentType, content: a.content };
-        const [prefix, ...rest] = (a.source ?? '').split(':');
-        const load = SOURCES.get(prefix);
-        if (!load) throw new Error(`No attachment source "${prefix}" for ${a.filename}`);
-        return { filename: a.filename, contentType: a.contentType, content: (await load(rest.join(':'))).toString('base64') };
+        const source = a.source ?? '';
+        let content = loaded.get(source);
+        if (!content) {
+          const [prefix, ...rest] = source.split(':');
+          const load = SOURCES.get(prefix);
+          if (!load) throw new Error(`No attachment source "${prefix}" for ${a.filename}`);
+          content = load(rest.join(':')).then((b) => b.toString('base64'));
+          loaded.set(source, content);
+        }
+        return { filename: a.filename, contentType: a.contentType, content: await content };
       }),
     );
   }
@@ -87,11 +113,12 @@ export class MailService {
   /**
    * After the commit that recorded them: puts the mails' delivery jobs on the queue if it answers
    * within a moment. Never fails nor makes the request wait on a queue that is away: the mail
-   * rows are the outbox, and the worker's relay (`relay`) enqueues what is still waiting.
+   * rows are the outbox, and the worker's relay (`relay`) enqueues what is still waiting. A mail
+   * already on the queue is left there (queued again in another batch, it could be sent twice).
    */
   async dispatch(mailIds: string[]): Promise<void> {
     if (mailIds.length === 0) return;
-    const rows = await this.ds.getRepository(MailMessageEntity).find({ where: mailIds.map((id) => ({ id, status: MailStatus.QUEUED })), select: { id: true } });
+    const rows: { id: string }[] = await this.ds.query(`SELECT id FROM mail_message WHERE id = ANY($1::uuid[]) AND status = 'QUEUED' AND enqueued_at IS NULL ORDER BY created_at`, [mailIds]);
     await this.outbox.within(this.enqueue(rows.map((r) => r.id)));
   }
 
@@ -104,42 +131,119 @@ export class MailService {
     return this.enqueue(rows.map((r) => r.id));
   }
 
-  private enqueue(ids: string[]): Promise<number> {
-    return this.outbox.enqueueEach(
-      ids,
+  /**
+   * Puts the mails on the queue, MAIL_JOB_SIZE to a job. A job's id follows from its mails (one
+   * mail: `mail-<id>`, as before batching), so the same batch enqueued twice runs once.
+   */
+  private async enqueue(ids: string[]): Promise<number> {
+    const batches: string[][] = [];
+    for (let i = 0; i < ids.length; i += MAIL_JOB_SIZE) batches.push(ids.slice(i, i + MAIL_JOB_SIZE));
+    await this.outbox.enqueueEach(
+      batches,
       () => MAIL_QUEUE,
-      (id) => ({ name: SEND_MAIL_JOB, data: { mailId: id } satisfies SendMailJob, opts: { jobId: `mail-${id}` } }),
-      (done) => this.ds.getRepository(MailMessageEntity).update({ id: In(done) }, { enqueuedAt: new Date() }),
+      (b) => ({
+        name: SEND_MAIL_JOB,
+        data: { mailIds: b } satisfies SendMailJob,
+        opts: { jobId: b.length === 1 ? `mail-${b[0]}` : `mails-${createHash('sha1').update(b.join(',')).digest('hex')}` },
+      }),
+      (done) => this.ds.query(`UPDATE mail_message m SET enqueued_at = now() FROM (${LOCK_IN_ORDER}) l WHERE m.id = l.id`, [done.flat()]),
     );
+    return ids.length;
   }
 
   /** Delivers one recorded mail. Does nothing for a mail already sent (the retry-safe marker). */
   async deliver(mailId: string): Promise<'sent' | 'already-sent' | 'missing'> {
-    const repo = this.ds.getRepository(MailMessageEntity);
-    const m = await repo.findOne({ where: { id: mailId } });
-    if (!m) return 'missing';
-    if (m.status === MailStatus.SENT) return 'already-sent';
-    await repo.increment({ id: m.id }, 'attempts', 1);
-    try {
-      const messageId = await this.transport.send({
-        to: m.recipient,
-        subject: m.subject,
-        text: m.text ?? '',
-        html: m.html,
-        messageId: `<${m.id}@laerenett.no>`,
-        attachments: await this.resolveAttachments(m.attachments as StoredAttachment[] | null),
-        headers: { 'X-Laerenett-Purpose': m.purpose },
-      });
-      await repo.update({ id: m.id, status: MailStatus.QUEUED }, { status: MailStatus.SENT, sentAt: new Date(), messageId, text: null, html: null, attachments: null, lastError: null });
-      return 'sent';
-    } catch (e) {
-      await repo.update({ id: m.id }, { lastError: String((e as Error).message).slice(0, 2000) });
-      this.logger.warn(`Delivery of mail ${m.id} failed; it will be retried: ${(e as Error).message}`);
-      throw e;
-    }
+    const r = await this.deliverMany([mailId]);
+    return r.sent ? 'sent' : r.alreadySent ? 'already-sent' : 'missing';
   }
 
-  async markFailed(mailId: string): Promise<void> {
-    await this.ds.getRepository(MailMessageEntity).update({ id: mailId, status: MailStatus.QUEUED }, { status: MailStatus.FAILED });
+  /**
+   * Delivers recorded mails: one read for them all, then each through the transport's pool, each
+   * marked SENT as soon as the server has taken it (the markers of mails sent meanwhile go in one
+   * statement, so a crash repeats at most the mails in flight). Mails already sent are skipped, so
+   * a retried or repeated job sends nothing twice. If any mail failed, throws once the others are
+   * sent and marked: the job's retry sends only those.
+   */
+  async deliverMany(mailIds: string[]): Promise<{ sent: number; alreadySent: number; missing: number; failed: number }> {
+    // TypeORM answers an UPDATE … RETURNING with [rows, affected].
+    const [rows]: [(Pick<MailMessageEntity, 'id' | 'purpose' | 'recipient' | 'subject' | 'text' | 'html'> & { attachments: StoredAttachment[] | null })[], number] = await this.ds.query(
+      `UPDATE mail_message m SET attempts = attempts + 1 FROM (${LOCK_IN_ORDER}) l WHERE m.id = l.id AND m.status = 'QUEUED'
+       RETURNING m.id, m.purpose, m.recipient, m.subject, m.text, m.html, m.attachments`,
+      [mailIds],
+    );
+    const known: number = rows.length === mailIds.length ? mailIds.length : ((await this.ds.query(`SELECT count(*)::int AS n FROM mail_message WHERE id = ANY($1::uuid[])`, [mailIds])) as { n: number }[])[0].n;
+    const marker = new SentMarker(this.ds);
+    const loaded = new Map<string, Promise<string>>();
+    const failures: { id: string; error: string }[] = [];
+    await Promise.all(
+      rows.map(async (m) => {
+        try {
+          const messageId = await this.transport.send({
+            to: m.recipient,
+            subject: m.subject,
+            text: m.text ?? '',
+            html: m.html,
+            messageId: `<${m.id}@laerenett.no>`,
+            attachments: await this.resolveAttachments(m.attachments, loaded),
+            headers: { 'X-Laerenett-Purpose': m.purpose },
+          });
+          marker.add(m.id, messageId);
+        } catch (e) {
+          failures.push({ id: m.id, error: String((e as Error).message).slice(0, 2000) });
+        }
+      }),
+    );
+    await marker.done();
+    if (failures.length) {
+      await this.ds.query(`UPDATE mail_message m SET last_error = f.error FROM (${LOCK_IN_ORDER}) l JOIN unnest($1::uuid[], $2::text[]) AS f(id, error) USING (id) WHERE m.id = l.id`, [failures.map((f) => f.id), failures.map((f) => f.error)]);
+      this.logger.warn(`Delivery of ${failures.length} of ${rows.length} mail(s) failed; they will be retried: ${failures[0].error}`);
+      throw new Error(`${failures.length} of ${rows.length} mail(s) not delivered: ${failures[0].error}`);
+    }
+    return { sent: rows.length, alreadySent: known - rows.length, missing: mailIds.length - known, failed: 0 };
+  }
+
+  async markFailed(mailIds: string[]): Promise<void> {
+    await this.ds.query(`UPDATE mail_message m SET status = 'FAILED' FROM (${LOCK_IN_ORDER}) l WHERE m.id = l.id AND m.status = 'QUEUED'`, [mailIds]);
+  }
+}
+
+/**
+ * Marks delivered mails SENT in groups: one statement at a time, holding what was delivered
+ * meanwhile for the next. Under load a statement carries many mails; when mails come slowly, each
+ * is marked at once.
+ */
+class SentMarker {
+  private pending: { id: string; messageId: string }[] = [];
+  private writing: Promise<void> | null = null;
+  private failed: Error | null = null;
+
+  constructor(private readonly ds: DataSource) {}
+
+  add(id: string, messageId: string) {
+    this.pending.push({ id, messageId });
+    if (!this.writing) this.writing = this.flush();
+  }
+
+  private async flush(): Promise<void> {
+    while (this.pending.length) {
+      const group = this.pending;
+      this.pending = [];
+      try {
+        await this.ds.query(
+          `UPDATE mail_message m SET status = 'SENT', sent_at = now(), message_id = s.message_id, text = NULL, html = NULL, attachments = NULL, last_error = NULL
+             FROM (${LOCK_IN_ORDER}) l JOIN unnest($1::uuid[], $2::varchar[]) AS s(id, message_id) USING (id) WHERE m.id = l.id AND m.status = 'QUEUED'`,
+          [group.map((g) => g.id), group.map((g) => g.messageId)],
+        );
+      } catch (e) {
+        this.failed = e as Error;
+      }
+    }
+    this.writing = null;
+  }
+
+  /** Once every marker is written; throws if one could not be (the job is retried; what was sent is not sent again only if marked). */
+  async done(): Promise<void> {
+    while (this.writing) await this.writing;
+    if (this.failed) throw this.failed;
   }
 }

@@ -1,6 +1,7 @@
 import { Injectable, Logger, OnModuleDestroy } from '@nestjs/common';
 import nodemailer, { Transporter } from 'nodemailer';
 import { AppConfig } from '../../config/config';
+import { SMTP_POOL } from './smtp-pool';
 
 export interface OutgoingMail {
   to: string;
@@ -22,7 +23,7 @@ export class MailTransport implements OnModuleDestroy {
   constructor(private readonly config: AppConfig) {
     this.kind = config.mail.smtpUrl ? 'smtp' : 'log';
     this.transporter = config.mail.smtpUrl
-      ? nodemailer.createTransport(config.mail.smtpUrl, { pool: true, maxConnections: 4 } as never)
+      ? nodemailer.createTransport({ url: config.mail.smtpUrl, ...SMTP_POOL })
       : nodemailer.createTransport({ jsonTransport: true });
   }
 

@@ -16,7 +16,21 @@ export interface GatheringMailData {
   noUrl: string;
 }
 
+/** The last few times written out: a fan-out writes the same gathering's time for every recipient. */
+const WHEN_CACHE = new Map<string, string>();
+
 export function when(lang: MailLanguage, startsAt: Date, endsAt: Date): string {
+  const key = `${lang}|${startsAt.getTime()}|${endsAt.getTime()}`;
+  let text = WHEN_CACHE.get(key);
+  if (text === undefined) {
+    text = writeWhen(lang, startsAt, endsAt);
+    if (WHEN_CACHE.size >= 64) WHEN_CACHE.clear();
+    WHEN_CACHE.set(key, text);
+  }
+  return text;
+}
+
+function writeWhen(lang: MailLanguage, startsAt: Date, endsAt: Date): string {
   const s = DateTime.fromJSDate(startsAt, { zone: GATHERING_TIME_ZONE }).setLocale(lang === 'en' ? 'en-GB' : 'nb');
   const e = DateTime.fromJSDate(endsAt, { zone: GATHERING_TIME_ZONE });
   return `${s.toFormat(lang === 'en' ? 'cccc d LLLL yyyy' : 'cccc d. LLLL yyyy')}, ${s.toFormat('HH:mm')}–${e.toFormat('HH:mm')}`;
