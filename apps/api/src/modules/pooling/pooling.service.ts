@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
-import { eligible, ErrorCode, isIsoDate, proposeStaffing, Role, StaffingHelper, StaffingShift, staffingUpperBound } from '@laerenett/shared-domain';
+import { eligible, ErrorCode, isIsoDate, proposeStaffing, Role, StaffingHelper, StaffingShift } from '@laerenett/shared-domain';
 import { isAdmin } from '../../common/access-policy';
 import type { Actor } from '../../common/request-context';
 import { todayInOslo } from '../../common/time';
@@ -640,7 +640,7 @@ export class PoolingService {
       })),
       open: p.open,
       filled: p.filled,
-      upperBound: staffingUpperBound(shifts, helpers),
+      upperBound: p.upperBound,
       largestLoad: p.maxLoad / 60,
       meanLoad: helpers.length ? loads.reduce((a, b) => a + b, 0) / 60 / helpers.length : 0,
       helpers: helpers.length,

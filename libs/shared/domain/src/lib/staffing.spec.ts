@@ -2,6 +2,8 @@ import fc from 'fast-check';
 import { checkProposal, eligible, proposeStaffing, shiftMinutes, StaffingAssignment, StaffingHelper, StaffingShift, staffingUpperBound } from '../index';
 
 const H = 60;
+/** Runs per property: modest in CI; more locally with STAFFING_RUNS=5000. */
+const RUNS = Number(process.env['STAFFING_RUNS'] ?? 100);
 
 /** Small worlds: a few shifts over two days and two months, a few helpers from a few agencies. */
 const shiftArb = (i: number) =>
@@ -56,6 +58,34 @@ function bruteForce(shifts: StaffingShift[], helpers: StaffingHelper[]): { fille
   return best;
 }
 
+/**
+ * Worlds where the caps bind: few helpers with small caps, more and longer shifts than they can
+ * take, some overlapping, in one month.
+ */
+const tightShiftArb = (i: number) =>
+  fc.record({
+    startSlot: fc.integer({ min: 0, max: 10 }),
+    length: fc.integer({ min: 1, max: 3 }),
+    open: fc.integer({ min: 1, max: 3 }),
+    trade: fc.constantFrom<string | null>(null, null, null, 't1'),
+  }).map((r): StaffingShift => ({ id: `s${i}`, start: r.startSlot * H, end: (r.startSlot + r.length) * H, month: '2026-09', open: r.open, tradeIds: r.trade ? [r.trade] : [] }));
+const tightHelperArb = (i: number) =>
+  fc.record({
+    agency: fc.constantFrom('a1', 'a2'),
+    trade: fc.constantFrom<string | null>('t1', 't2', null),
+    cap: fc.constantFrom(2 * H, 3 * H, 4 * H, 5 * H),
+    existing: fc.constantFrom(0, 0, H),
+    helped: fc.integer({ min: 0, max: 3 }),
+  }).map(
+    (r): StaffingHelper => ({ id: `h${i}`, agencyId: r.agency, tradeId: r.trade, capMinutes: r.cap, busy: [], monthLoad: { '2026-09': r.existing }, helpedBefore: r.helped * H }),
+  );
+const tightWorld = (minShifts: number, maxShifts: number, minHelpers: number, maxHelpers: number) =>
+  fc.tuple(fc.integer({ min: minShifts, max: maxShifts }), fc.integer({ min: minHelpers, max: maxHelpers })).chain(([ns, nh]) =>
+    fc.tuple(fc.tuple(...Array.from({ length: ns }, (_, i) => tightShiftArb(i))), fc.tuple(...Array.from({ length: nh }, (_, i) => tightHelperArb(i)))),
+  );
+const openPlaces = (shifts: StaffingShift[]) => shifts.reduce((a, s) => a + s.open, 0);
+const pairCount = (shifts: StaffingShift[], helpers: StaffingHelper[]) => shifts.reduce((n, s) => n + helpers.filter((h) => s.open > 0 && eligible(h, s)).length, 0);
+
 describe('fair staffing', () => {
   it('keeps every rule: no overfilled shift, no double booking, caps, trades, busy times', () => {
     fc.assert(
@@ -65,7 +95,7 @@ describe('fair staffing', () => {
         expect(p.filled).toBe(p.assignments.length);
         expect(p.filled).toBeLessThanOrEqual(staffingUpperBound(shifts, helpers));
       }),
-      { numRuns: 500 },
+      { numRuns: RUNS },
     );
   });
 
@@ -79,7 +109,7 @@ describe('fair staffing', () => {
         expect(p.filled).toBe(exact.filled);
         expect(p.maxLoad).toBe(exact.maxLoad);
       }),
-      { numRuns: 500 },
+      { numRuns: RUNS },
     );
   });
 
@@ -114,5 +144,95 @@ describe('fair staffing', () => {
       { shiftId: 's0', helperId: 'h2' },
       { shiftId: 's1', helperId: 'h1' },
     ]);
+  });
+
+  it("where caps bind: keeps every rule, and the proposal's bound is at least what it fills", () => {
+    fc.assert(
+      fc.property(tightWorld(6, 20, 2, 6), ([shifts, helpers]) => {
+        const p = proposeStaffing(shifts, helpers);
+        expect(checkProposal(shifts, helpers, p.assignments)).toEqual([]);
+        expect(p.filled).toBeLessThanOrEqual(p.upperBound);
+        expect(p.upperBound).toBeLessThanOrEqual(staffingUpperBound(shifts, helpers));
+        expect(p.upperBound).toBeLessThanOrEqual(p.open);
+      }),
+      { numRuns: RUNS },
+    );
+  });
+
+  it('where caps bind: equals the brute-force optimum on small cases (places, then largest load), and the bound is proven', () => {
+    fc.assert(
+      fc.property(tightWorld(3, 6, 1, 3), ([shifts, helpers]) => {
+        fc.pre(pairCount(shifts, helpers) <= 14);
+        const exact = bruteForce(shifts, helpers);
+        // Caps bind: the optimum leaves places open.
+        fc.pre(exact.filled < openPlaces(shifts));
+        const p = proposeStaffing(shifts, helpers);
+        expect(p.filled).toBe(exact.filled);
+        expect(p.maxLoad).toBe(exact.maxLoad);
+        expect(staffingUpperBound(shifts, helpers)).toBeGreaterThanOrEqual(exact.filled);
+        expect(p.upperBound).toBeGreaterThanOrEqual(exact.filled);
+      }),
+      { numRuns: RUNS },
+    );
+  });
+
+  it('the bound is proven on the general small cases too', () => {
+    fc.assert(
+      fc.property(world(4, 4), ([shifts, helpers]) => {
+        fc.pre(pairCount(shifts, helpers) <= 14);
+        expect(staffingUpperBound(shifts, helpers)).toBeGreaterThanOrEqual(bruteForce(shifts, helpers).filled);
+      }),
+      { numRuns: RUNS },
+    );
+  });
+
+  it('where caps bind, fills the short shifts: two 2-hour places rather than one 4-hour one', () => {
+    const shifts: StaffingShift[] = [
+      { id: 'long', start: 0, end: 4 * H, month: '2026-09', open: 1, tradeIds: [] },
+      { id: 'short1', start: 5 * H, end: 7 * H, month: '2026-09', open: 1, tradeIds: [] },
+      { id: 'short2', start: 8 * H, end: 10 * H, month: '2026-09', open: 1, tradeIds: [] },
+    ];
+    const helpers: StaffingHelper[] = [{ id: 'h', agencyId: 'a', tradeId: null, capMinutes: 4 * H, busy: [], monthLoad: {}, helpedBefore: 0 }];
+    const p = proposeStaffing(shifts, helpers);
+    expect(p.assignments.map((a) => a.shiftId)).toEqual(['short1', 'short2']);
+    expect(p.upperBound).toBe(2);
+  });
+});
+
+describe('checkProposal catches each broken rule, with its reason', () => {
+  const shift = (id: string, start: number, end: number, extra: Partial<StaffingShift> = {}): StaffingShift => ({ id, start: start * H, end: end * H, month: '2026-09', open: 1, tradeIds: [], ...extra });
+  const helper = (id: string, extra: Partial<StaffingHelper> = {}): StaffingHelper => ({ id, agencyId: 'a', tradeId: 't1', capMinutes: 8 * H, busy: [], monthLoad: {}, helpedBefore: 0, ...extra });
+  const check = (shifts: StaffingShift[], helpers: StaffingHelper[], pairs: [string, string][]) => checkProposal(shifts, helpers, pairs.map(([shiftId, helperId]) => ({ shiftId, helperId })));
+
+  it('a sound proposal has no problems', () => {
+    expect(check([shift('s1', 0, 2), shift('s2', 3, 5)], [helper('h1')], [['s1', 'h1'], ['s2', 'h1']])).toEqual([]);
+  });
+
+  it('over the monthly cap, counting what is booked already', () => {
+    const shifts = [shift('s1', 0, 3), shift('s2', 4, 7)];
+    expect(check(shifts, [helper('h1', { capMinutes: 8 * H, monthLoad: { '2026-09': 3 * H } })], [['s1', 'h1'], ['s2', 'h1']])).toEqual(['h1 over the cap in 2026-09']);
+    expect(check(shifts, [helper('h1', { capMinutes: 2 * H })], [['s1', 'h1']])).toEqual(['h1 over the cap in 2026-09 with s1 alone', 'h1 over the cap in 2026-09']);
+  });
+
+  it('overlapping shifts, and a clash with time already taken (a gathering)', () => {
+    expect(check([shift('s1', 0, 3), shift('s2', 2, 4)], [helper('h1')], [['s1', 'h1'], ['s2', 'h1']])).toEqual(['h1 double-booked on s1 and s2']);
+    expect(check([shift('s1', 0, 3)], [helper('h1', { busy: [{ start: 2 * H, end: 5 * H }] })], [['s1', 'h1']])).toEqual(['h1 is busy during s1']);
+  });
+
+  it('the wrong trade, and a shift already held', () => {
+    expect(check([shift('s1', 0, 2, { tradeIds: ['t2'] })], [helper('h1')], [['s1', 'h1']])).toEqual(['h1 is not of a trade s1 is for']);
+    expect(check([shift('s1', 0, 2)], [helper('h1', { holds: ['s1'] })], [['s1', 'h1']])).toEqual(['h1 already holds or asked for s1']);
+  });
+
+  it("more than a shift's open places", () => {
+    expect(check([shift('s1', 0, 2)], [helper('h1'), helper('h2')], [['s1', 'h1'], ['s1', 'h2']])).toEqual(['s1 overfilled: 2 > 1']);
+  });
+
+  it('the same apprentice twice on one shift', () => {
+    expect(check([shift('s1', 0, 2, { open: 2 })], [helper('h1')], [['s1', 'h1'], ['s1', 'h1']])).toEqual(['h1 twice on s1', 'h1 double-booked on s1 and s1']);
+  });
+
+  it('an unknown shift or apprentice', () => {
+    expect(check([shift('s1', 0, 2)], [helper('h1')], [['s9', 'h1']])).toEqual(['unknown shift or helper in s9/h1']);
   });
 });

@@ -52,17 +52,44 @@ export interface StaffingProposal {
   /** Minutes per helper in the proposal (only those who got work). */
   loads: Record<string, number>;
   maxLoad: number;
+  /**
+   * A proven upper bound on the places any proposal could fill (`staffingUpperBound`; the open
+   * places when all are filled): the proposal is at least filled / upperBound of the best possible.
+   */
+  upperBound: number;
 }
 
 const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) => a.start < b.end && b.start < a.end;
 export const shiftMinutes = (s: { start: number; end: number }) => s.end - s.start;
 
-/** Whether a helper may ever take a shift: the trade fits, it is not one they hold, and they are free. */
+/** Which rule keeps a helper from ever taking a shift: 0 none, 1 trade, 2 held already, 3 cap, 4 busy. */
+function barrier(h: StaffingHelper, s: StaffingShift): 0 | 1 | 2 | 3 | 4 {
+  if (s.tradeIds.length > 0 && (h.tradeId === null || !s.tradeIds.includes(h.tradeId))) return 1;
+  if (h.holds?.includes(s.id)) return 2;
+  if ((h.monthLoad[s.month] ?? 0) + shiftMinutes(s) > h.capMinutes) return 3;
+  if (h.busy.some((b) => overlaps(b, s))) return 4;
+  return 0;
+}
+
+/** Whether a helper may ever take a shift: the trade fits, it is not one they hold, they are under the cap, and free. */
 export function eligible(h: StaffingHelper, s: StaffingShift): boolean {
-  if (s.tradeIds.length > 0 && (h.tradeId === null || !s.tradeIds.includes(h.tradeId))) return false;
-  if (h.holds?.includes(s.id)) return false;
-  if ((h.monthLoad[s.month] ?? 0) + shiftMinutes(s) > h.capMinutes) return false;
-  return !h.busy.some((b) => overlaps(b, s));
+  return barrier(h, s) === 0;
+}
+
+/** Why a helper may never take a shift, or null when they may. */
+export function ineligibility(h: StaffingHelper, s: StaffingShift): string | null {
+  switch (barrier(h, s)) {
+    case 1:
+      return `${h.id} is not of a trade ${s.id} is for`;
+    case 2:
+      return `${h.id} already holds or asked for ${s.id}`;
+    case 3:
+      return `${h.id} over the cap in ${s.month} with ${s.id} alone`;
+    case 4:
+      return `${h.id} is busy during ${s.id}`;
+    default:
+      return null;
+  }
 }
 
 /** Every rule a proposal must keep; returns what is broken (empty when it is sound). */
@@ -83,7 +110,8 @@ export function checkProposal(shifts: StaffingShift[], helpers: StaffingHelper[]
     const key = `${a.shiftId}|${a.helperId}`;
     if (seen.has(key)) problems.push(`${h.id} twice on ${s.id}`);
     seen.add(key);
-    if (!eligible(h, s)) problems.push(`${h.id} is not eligible for ${s.id}`);
+    const why = ineligibility(h, s);
+    if (why) problems.push(why);
     perShift.set(s.id, (perShift.get(s.id) ?? 0) + 1);
     perHelper.set(h.id, [...(perHelper.get(h.id) ?? []), s]);
   }
@@ -98,75 +126,147 @@ export function checkProposal(shifts: StaffingShift[], helpers: StaffingHelper[]
   return problems;
 }
 
-/** The working state of one fill: who holds what, and the loads. */
-class Fill {
-  readonly on = new Map<string, Set<number>>(); // helper → shift indexes
-  readonly count: number[];
-  readonly load = new Map<string, number>(); // helper → proposal minutes
-  readonly month = new Map<string, Map<string, number>>(); // helper → month → minutes incl. existing
-  readonly agencyLoad = new Map<string, number>();
-  /** Pairs "helper|shift" not to be used again in this fill (tried and given up). */
-  forbidden = new Set<string>();
-  /** Work done by the searches (augmenting chains, repairs); bounded so that a fill always ends quickly. */
-  steps = 0;
-  /** Small pools are searched fully (every chain, every repair); large ones with bounded shortcuts. */
-  exhaustive = false;
-  /** While a change is being tried: what was added and removed, to undo it. */
-  journal: [boolean, StaffingHelper, number][] | null = null;
+/** One helper's state within a fill. */
+interface Slot {
+  readonly h: StaffingHelper;
+  /** The helper's index, and their rank by id (the last tie-break, so that the result is deterministic). */
+  readonly k: number;
+  readonly rank: number;
+  readonly agency: number;
+  readonly cap: number;
+  /** Shift indexes held in the proposal. */
+  on: number[];
+  /** Minutes in the proposal. */
+  load: number;
+  /** Minutes per month (by month index), including those booked before. */
+  readonly month: Float64Array;
+}
+
+/** What every fill of one pool shares: shifts as arrays, helpers' indexes, who may take what. */
+class Pool {
+  readonly n: number;
+  readonly len: Float64Array;
+  readonly start: Float64Array;
+  readonly end: Float64Array;
+  readonly monthOf: Int32Array;
+  readonly months: string[];
+  readonly agencies: number;
+  readonly agencyOf: Int32Array;
+  readonly rank: Int32Array;
+  /** Helper indexes that may take each shift (empty when it has no open place). */
+  readonly candidates: number[][];
+  /** The shortest shift with open places: a rest under the cap shorter than this is lost. */
+  readonly shortest: number;
 
   constructor(
     readonly shifts: StaffingShift[],
     readonly helpers: StaffingHelper[],
+  ) {
+    this.n = shifts.length;
+    this.len = Float64Array.from(shifts, shiftMinutes);
+    this.start = Float64Array.from(shifts, (s) => s.start);
+    this.end = Float64Array.from(shifts, (s) => s.end);
+    this.months = [...new Set(shifts.map((s) => s.month))];
+    const monthIndex = new Map(this.months.map((m, k) => [m, k]));
+    this.monthOf = Int32Array.from(shifts, (s) => monthIndex.get(s.month)!);
+    const agencyIndex = new Map<string, number>();
+    this.agencyOf = Int32Array.from(helpers, (h) => agencyIndex.get(h.agencyId) ?? agencyIndex.set(h.agencyId, agencyIndex.size).size - 1);
+    this.agencies = agencyIndex.size;
+    this.rank = new Int32Array(helpers.length);
+    helpers
+      .map((h, k) => ({ id: h.id, k }))
+      .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : a.k - b.k))
+      .forEach((x, r) => (this.rank[x.k] = r));
+    this.candidates = candidatesOf(shifts, helpers);
+    let shortest = Number.POSITIVE_INFINITY;
+    for (let i = 0; i < this.n; i++) if (shifts[i].open > 0) shortest = Math.min(shortest, this.len[i]);
+    this.shortest = shortest;
+  }
+
+  get pairs(): number {
+    return this.candidates.reduce((a, c) => a + c.length, 0);
+  }
+}
+
+/** For each shift, the helpers `eligible` allows (as indexes), computed without trying every pair in full. */
+function candidatesOf(shifts: StaffingShift[], helpers: StaffingHelper[]): number[][] {
+  const byTrade = new Map<string, number[]>();
+  helpers.forEach((h, k) => {
+    if (h.tradeId !== null) byTrade.set(h.tradeId, [...(byTrade.get(h.tradeId) ?? []), k]);
+  });
+  const everyone = helpers.map((_, k) => k);
+  return shifts.map((s) => {
+    if (s.open <= 0) return [];
+    const pool = s.tradeIds.length === 0 ? everyone : [...new Set(s.tradeIds)].flatMap((t) => byTrade.get(t) ?? []).sort((a, b) => a - b);
+    return pool.filter((k) => eligible(helpers[k], s));
+  });
+}
+
+/** The working state of one fill: who holds what, and the loads. */
+class Fill {
+  readonly slots: Slot[];
+  readonly count: Int32Array;
+  readonly agencyLoad: Float64Array;
+  /** Pairs (helper, shift) not to be used again in this fill (tried and given up), as k × n + i. */
+  forbidden = new Set<number>();
+  /** Work done by the searches (augmenting chains, repairs); bounded so that a fill always ends quickly. */
+  steps = 0;
+  /** Small pools are searched fully (every chain, every repair); large ones with bounded shortcuts. */
+  exhaustive = false;
+  get maxSteps(): number {
+    return this.exhaustive ? MAX_STEPS_SMALL : MAX_STEPS;
+  }
+  /** While a change is being tried: what was added and removed, to undo it. */
+  journal: [boolean, Slot, number][] | null = null;
+  filled = 0;
+
+  constructor(
+    readonly pool: Pool,
     readonly limit: number,
   ) {
-    this.count = shifts.map(() => 0);
-    for (const h of helpers) {
-      this.on.set(h.id, new Set());
-      this.load.set(h.id, 0);
-      this.month.set(h.id, new Map(Object.entries(h.monthLoad)));
-    }
+    this.count = new Int32Array(pool.n);
+    this.agencyLoad = new Float64Array(pool.agencies);
+    this.slots = pool.helpers.map((h, k) => {
+      const month = new Float64Array(pool.months.length);
+      pool.months.forEach((m, x) => (month[x] = h.monthLoad[m] ?? 0));
+      return { h, k, rank: pool.rank[k], agency: pool.agencyOf[k], cap: h.capMinutes, on: [], load: 0, month };
+    });
   }
 
-  /** The total a helper is judged by: what they have done before counts as part of their load. */
-  weight(h: StaffingHelper): number {
-    return this.load.get(h.id)!;
-  }
-
-  /** Could h take shift i as things stand, ignoring the shift at index `without` (being moved away)? */
-  fits(h: StaffingHelper, i: number, without = -1): boolean {
-    const s = this.shifts[i];
-    const mine = this.on.get(h.id)!;
-    if (mine.has(i)) return false;
-    if (this.forbidden.size && this.forbidden.has(`${h.id}|${i}`)) return false;
-    const freed = without >= 0 && mine.has(without) ? this.shifts[without] : null;
-    const load = this.load.get(h.id)! - (freed ? shiftMinutes(freed) : 0) + shiftMinutes(s);
-    if (load > this.limit) return false;
-    const month = (this.month.get(h.id)!.get(s.month) ?? 0) - (freed && freed.month === s.month ? shiftMinutes(freed) : 0) + shiftMinutes(s);
-    if (month > h.capMinutes) return false;
-    for (const j of mine) if (j !== without && overlaps(this.shifts[j], s)) return false;
+  /** Could c take shift i as things stand, ignoring the shift at index `without` (being moved away)? */
+  fits(c: Slot, i: number, without = -1): boolean {
+    const on = c.on;
+    if (on.includes(i)) return false;
+    if (this.forbidden.size && this.forbidden.has(c.k * this.pool.n + i)) return false;
+    const { len, monthOf, start, end } = this.pool;
+    const freed = without >= 0 && on.includes(without) ? without : -1;
+    if (c.load - (freed >= 0 ? len[freed] : 0) + len[i] > this.limit) return false;
+    const m = monthOf[i];
+    if (c.month[m] - (freed >= 0 && monthOf[freed] === m ? len[freed] : 0) + len[i] > c.cap) return false;
+    for (const j of on) if (j !== without && start[j] < end[i] && start[i] < end[j]) return false;
     return true;
   }
 
-  add(h: StaffingHelper, i: number) {
-    this.journal?.push([true, h, i]);
-    const s = this.shifts[i];
-    this.on.get(h.id)!.add(i);
+  add(c: Slot, i: number) {
+    this.journal?.push([true, c, i]);
+    const l = this.pool.len[i];
+    c.on.push(i);
     this.count[i]++;
-    this.load.set(h.id, this.load.get(h.id)! + shiftMinutes(s));
-    const m = this.month.get(h.id)!;
-    m.set(s.month, (m.get(s.month) ?? 0) + shiftMinutes(s));
-    this.agencyLoad.set(h.agencyId, (this.agencyLoad.get(h.agencyId) ?? 0) + shiftMinutes(s));
+    this.filled++;
+    c.load += l;
+    c.month[this.pool.monthOf[i]] += l;
+    this.agencyLoad[c.agency] += l;
   }
 
-  remove(h: StaffingHelper, i: number) {
-    this.journal?.push([false, h, i]);
-    const s = this.shifts[i];
-    this.on.get(h.id)!.delete(i);
+  remove(c: Slot, i: number) {
+    this.journal?.push([false, c, i]);
+    const l = this.pool.len[i];
+    c.on.splice(c.on.indexOf(i), 1);
     this.count[i]--;
-    this.load.set(h.id, this.load.get(h.id)! - shiftMinutes(s));
-    const m = this.month.get(h.id)!;
-    m.set(s.month, m.get(s.month)! - shiftMinutes(s));
-    this.agencyLoad.set(h.agencyId, this.agencyLoad.get(h.agencyId)! - shiftMinutes(s));
+    this.filled--;
+    c.load -= l;
+    c.month[this.pool.monthOf[i]] -= l;
+    this.agencyLoad[c.agency] -= l;
   }
 
   /** Undoes everything since the journal was started. */
@@ -174,77 +274,112 @@ class Fill {
     const log = this.journal ?? [];
     this.journal = null;
     for (let k = log.length - 1; k >= 0; k--) {
-      const [added, h, i] = log[k];
-      if (added) this.remove(h, i);
-      else this.add(h, i);
+      const [added, c, i] = log[k];
+      if (added) this.remove(c, i);
+      else this.add(c, i);
     }
-  }
-
-  get filled() {
-    return this.count.reduce((a, b) => a + b, 0);
   }
 }
 
 /** Lower is better: least load, then the agency with least work, then who helped least before. */
-function better(f: Fill, a: StaffingHelper, b: StaffingHelper): boolean {
-  const la = f.weight(a);
-  const lb = f.weight(b);
-  if (la !== lb) return la < lb;
-  const ga = f.agencyLoad.get(a.agencyId) ?? 0;
-  const gb = f.agencyLoad.get(b.agencyId) ?? 0;
+function better(f: Fill, a: Slot, b: Slot): boolean {
+  if (a.load !== b.load) return a.load < b.load;
+  const ga = f.agencyLoad[a.agency];
+  const gb = f.agencyLoad[b.agency];
   if (ga !== gb) return ga < gb;
-  if (a.helpedBefore !== b.helpedBefore) return a.helpedBefore < b.helpedBefore;
-  return a.id < b.id;
+  if (a.h.helpedBefore !== b.h.helpedBefore) return a.h.helpedBefore < b.h.helpedBefore;
+  return a.rank < b.rank;
 }
 
-function greedy(f: Fill, candidates: StaffingHelper[][], order: number[]) {
+/** Whether taking shift i would leave c a rest of the month's cap too short for any shift: time lost. */
+function wastes(f: Fill, c: Slot, i: number): boolean {
+  const rest = c.cap - c.month[f.pool.monthOf[i]] - f.pool.len[i];
+  return rest > 0 && rest < f.pool.shortest;
+}
+
+/** The helper to take shift i: one who wastes no time under the cap, then the fairest. */
+function pick(f: Fill, i: number): Slot | null {
+  let best: Slot | null = null;
+  let bestWastes = true;
+  for (const k of f.pool.candidates[i]) {
+    const c = f.slots[k];
+    if (!f.fits(c, i)) continue;
+    const w = wastes(f, c, i);
+    if (best === null || (bestWastes && !w) || (w === bestWastes && better(f, c, best))) {
+      best = c;
+      bestWastes = w;
+    }
+  }
+  return best;
+}
+
+function greedy(f: Fill, order: number[]) {
   for (const i of order) {
-    while (f.count[i] < f.shifts[i].open) {
-      let best: StaffingHelper | null = null;
-      for (const h of candidates[i]) if (f.fits(h, i) && (best === null || better(f, h, best))) best = h;
+    while (f.count[i] < f.pool.shifts[i].open) {
+      const best = pick(f, i);
       if (!best) break;
       f.add(best, i);
     }
   }
 }
 
-/** Augmenting chains: a place left open may be filled by a helper who gives up a shift someone else then takes. */
-function augmentAll(f: Fill, candidates: StaffingHelper[][], order: number[]) {
+/**
+ * Augmenting chains: a place left open may be filled by a helper who gives up a shift someone else
+ * then takes. Small pools search every chain afresh for every place. Large ones search in rounds,
+ * as Hopcroft and Karp do for matchings: within a round a shift that has been searched from is
+ * not searched through again, so a round costs about one look at every pair; rounds repeat while
+ * they fill places.
+ */
+function augmentAll(f: Fill, order: number[]) {
   let improved = true;
-  while (improved) {
+  while (improved && f.steps <= f.maxSteps) {
     improved = false;
+    const round = f.exhaustive ? null : new Set<number>();
     for (const i of order) {
-      while (f.count[i] < f.shifts[i].open && f.steps <= MAX_STEPS && augment(f, candidates, i, new Set([i]), 0)) improved = true;
+      while (f.count[i] < f.pool.shifts[i].open && f.steps <= f.maxSteps) {
+        if (round?.has(i)) break;
+        const visited = round ?? new Set<number>();
+        visited.add(i);
+        if (!augment(f, i, visited, 0)) break;
+        improved = true;
+        round?.delete(i);
+      }
     }
   }
 }
 
 /** How many "give one up, refill" tries one fill may spend. */
 const REPAIR_BUDGET = 400;
+/** On large pools, tries × pairs stays under this. */
+const REPAIR_PAIRS = 5_000_000;
 
 /**
  * Repair: where places are still open, a helper who could take them may be better used there
  * than where they are (a long shift can make room for two short ones). Try giving up one of their
  * shifts and filling again; keep it only when more places are filled.
  */
-function repair(f: Fill, candidates: StaffingHelper[][], order: number[]) {
-  let budget = REPAIR_BUDGET;
+function repair(f: Fill, order: number[]) {
+  const { shifts, candidates } = f.pool;
+  // Each try refills the open places, about one look at every pair on a large pool: fewer tries there.
+  let budget = f.exhaustive ? REPAIR_BUDGET : Math.min(REPAIR_BUDGET, Math.floor(REPAIR_PAIRS / Math.max(1, f.pool.pairs)));
   let improved = true;
-  while (improved && budget > 0 && f.steps <= MAX_STEPS) {
+  while (improved && budget > 0 && f.steps <= f.maxSteps) {
     improved = false;
-    const open = order.filter((i) => f.count[i] < f.shifts[i].open && candidates[i].length > 0);
+    const open = order.filter((i) => f.count[i] < shifts[i].open && candidates[i].length > 0);
+    const openSet = new Set(open);
     outer: for (const i of open) {
-      for (const h of candidates[i]) {
-        for (const j of [...f.on.get(h.id)!]) {
-          if (budget-- <= 0 || f.steps > MAX_STEPS) break outer;
+      for (const k of candidates[i]) {
+        const c = f.slots[k];
+        for (const j of [...c.on]) {
+          if (budget-- <= 0 || f.steps > f.maxSteps) break outer;
           const before = f.filled;
           f.journal = [];
-          f.remove(h, j);
-          f.forbidden = new Set([`${h.id}|${j}`]);
+          f.remove(c, j);
+          f.forbidden = new Set([c.k * f.pool.n + j]);
           // Refill only what is open now: the places left before, and the one just given up.
-          const touched = f.exhaustive ? order : order.filter((k) => k === j || open.includes(k));
-          greedy(f, candidates, touched);
-          augmentAll(f, candidates, touched);
+          const touched = f.exhaustive ? order : order.filter((x) => x === j || openSet.has(x));
+          greedy(f, touched);
+          augmentAll(f, touched);
           f.forbidden = new Set();
           if (f.filled > before) {
             f.journal = null;
@@ -258,61 +393,73 @@ function repair(f: Fill, candidates: StaffingHelper[][], order: number[]) {
   }
 }
 
-function fillInOrder(shifts: StaffingShift[], helpers: StaffingHelper[], candidates: StaffingHelper[][], limit: number, order: number[], exhaustive: boolean): Fill {
-  const f = new Fill(shifts, helpers, limit);
+function fillInOrder(pool: Pool, limit: number, order: number[], exhaustive: boolean): Fill {
+  const f = new Fill(pool, limit);
   f.exhaustive = exhaustive;
-  greedy(f, candidates, order);
-  augmentAll(f, candidates, order);
-  repair(f, candidates, order);
+  greedy(f, order);
+  augmentAll(f, order);
+  repair(f, order);
   return f;
 }
 
-function fillWithin(shifts: StaffingShift[], helpers: StaffingHelper[], candidates: StaffingHelper[][], limit: number): Fill {
-  const exhaustive = candidates.reduce((n, c) => n + c.length, 0) <= SMALL_POOL;
+function fillWithin(pool: Pool, limit: number): Fill {
+  const { shifts, candidates, len } = pool;
+  const exhaustive = pool.pairs <= TINY_POOL;
+  const several = pool.pairs <= SMALL_POOL;
   const idx = shifts.map((_, i) => i);
   const scarcity = (i: number) => candidates[i].length / Math.max(1, shifts[i].open);
-  // Scarce shifts first (fewest candidates per open place), then short ones: they use least of the caps.
-  const orders = [idx.slice().sort((x, y) => scarcity(x) - scarcity(y) || shiftMinutes(shifts[x]) - shiftMinutes(shifts[y]) || shifts[x].start - shifts[y].start)];
-  // A small pool is also tried shortest shifts first and in time order, and the best fill kept.
-  if (exhaustive) {
-    orders.push(idx.slice().sort((x, y) => shiftMinutes(shifts[x]) - shiftMinutes(shifts[y]) || scarcity(x) - scarcity(y) || shifts[x].start - shifts[y].start));
+  // Short shifts first: a place filled counts the same however long the shift, and short ones use
+  // least of the caps (when caps bind, the most places are filled by filling the shortest first:
+  // see staffingUpperBound). Within one length, the scarce first (fewest candidates per open place).
+  const orders = [idx.slice().sort((x, y) => len[x] - len[y] || scarcity(x) - scarcity(y) || shifts[x].start - shifts[y].start)];
+  // A small pool is also tried scarce first and in time order, and the best fill kept.
+  if (several) {
+    orders.push(idx.slice().sort((x, y) => scarcity(x) - scarcity(y) || len[x] - len[y] || shifts[x].start - shifts[y].start));
     orders.push(idx.slice().sort((x, y) => shifts[x].start - shifts[y].start || shifts[x].end - shifts[y].end));
   }
   let best: Fill | null = null;
   for (const order of orders) {
-    const f = fillInOrder(shifts, helpers, candidates, limit, order, exhaustive);
+    const f = fillInOrder(pool, limit, order, exhaustive);
     if (best === null || f.filled > best.filled) best = f;
   }
   return best!;
 }
 
-/** Pools with at most this many (shift, helper) pairs are searched fully. */
+/** Pools with at most this many (shift, helper) pairs are searched fully (every chain afresh, every repair). */
+const TINY_POOL = 32;
+/** Pools with at most this many pairs are filled in three orders, and the smallest largest load searched for. */
 const SMALL_POOL = 5_000;
 const MAX_DEPTH = 6;
-/** The most search steps one fill may take (a step is one candidate looked at). */
-const MAX_STEPS = 400_000;
+/**
+ * The most search steps one fill may take (a step is one candidate looked at): small pools search
+ * every chain afresh, so their budget is smaller; large ones search in rounds of about one look
+ * at every pair.
+ */
+const MAX_STEPS_SMALL = 40_000;
+const MAX_STEPS = 5_000_000;
 
-function augment(f: Fill, candidates: StaffingHelper[][], i: number, visited: Set<number>, depth: number): boolean {
-  f.steps += candidates[i].length;
-  let best: StaffingHelper | null = null;
-  for (const h of candidates[i]) if (f.fits(h, i) && (best === null || better(f, h, best))) best = h;
+function augment(f: Fill, i: number, visited: Set<number>, depth: number): boolean {
+  const candidates = f.pool.candidates[i];
+  f.steps += candidates.length;
+  const best = pick(f, i);
   if (best) {
     f.add(best, i);
     return true;
   }
-  if (depth >= MAX_DEPTH || f.steps > MAX_STEPS) return false;
-  for (const h of candidates[i]) {
-    if (f.on.get(h.id)!.has(i)) continue;
-    for (const j of [...f.on.get(h.id)!]) {
-      if (visited.has(j) || !f.fits(h, i, j)) continue;
-      // h moves from j to i; j needs someone else. On large pools a shift that could not be
+  if (depth >= MAX_DEPTH || f.steps > f.maxSteps) return false;
+  for (const k of candidates) {
+    const c = f.slots[k];
+    if (c.on.includes(i)) continue;
+    for (const j of [...c.on]) {
+      if (visited.has(j) || !f.fits(c, i, j)) continue;
+      // c moves from j to i; j needs someone else. On large pools a shift that could not be
       // refilled once is not tried again in this search (as in augmenting paths for matching).
       visited.add(j);
-      f.remove(h, j);
-      f.add(h, i);
-      if (augment(f, candidates, j, visited, depth + 1)) return true;
-      f.remove(h, i);
-      f.add(h, j);
+      f.remove(c, j);
+      f.add(c, i);
+      if (augment(f, j, visited, depth + 1)) return true;
+      f.remove(c, i);
+      f.add(c, j);
       if (f.exhaustive) visited.delete(j);
     }
   }
@@ -323,23 +470,24 @@ function augment(f: Fill, candidates: StaffingHelper[][], i: number, visited: Se
  * Evens out the loads without losing a place: the most loaded helper hands a shift to someone
  * who can take it and would still carry less. Repeats while that lowers the largest load.
  */
-function balance(f: Fill, candidates: StaffingHelper[][]) {
-  const byId = new Map(f.helpers.map((h) => [h.id, h]));
+function balance(f: Fill) {
+  const { candidates, len } = f.pool;
   for (let round = 0; round < 5_000; round++) {
-    let top: StaffingHelper | null = null;
-    for (const h of f.helpers) if (f.on.get(h.id)!.size && (top === null || f.load.get(h.id)! > f.load.get(top.id)!)) top = h;
+    let top: Slot | null = null;
+    for (const c of f.slots) if (c.on.length && (top === null || c.load > top.load)) top = c;
     if (!top) return;
-    const topLoad = f.load.get(top.id)!;
+    const topLoad = top.load;
     let moved = false;
-    const mine = [...f.on.get(top.id)!].sort((a, b) => shiftMinutes(f.shifts[b]) - shiftMinutes(f.shifts[a]));
+    const mine = [...top.on].sort((a, b) => len[b] - len[a] || a - b);
     for (const j of mine) {
-      let taker: StaffingHelper | null = null;
-      for (const c of candidates[j]) {
-        if (c.id === top.id || !f.fits(c, j) || f.load.get(c.id)! + shiftMinutes(f.shifts[j]) >= topLoad) continue;
+      let taker: Slot | null = null;
+      for (const k of candidates[j]) {
+        const c = f.slots[k];
+        if (c === top || !f.fits(c, j) || c.load + len[j] >= topLoad) continue;
         if (taker === null || better(f, c, taker)) taker = c;
       }
       if (taker) {
-        f.remove(byId.get(top.id)!, j);
+        f.remove(top, j);
         f.add(taker, j);
         moved = true;
         break;
@@ -355,60 +503,168 @@ function balance(f: Fill, candidates: StaffingHelper[][]) {
  */
 export function proposeStaffing(shifts: StaffingShift[], helpers: StaffingHelper[]): StaffingProposal {
   const open = shifts.reduce((a, s) => a + Math.max(0, s.open), 0);
-  const candidates = shifts.map((s) => helpers.filter((h) => s.open > 0 && eligible(h, s)));
-  const unlimited = fillWithin(shifts, helpers, candidates, Number.POSITIVE_INFINITY);
+  const pool = new Pool(shifts, helpers);
+  const unlimited = fillWithin(pool, Number.POSITIVE_INFINITY);
   const target = unlimited.filled;
   let best = unlimited;
-  // The largest load cannot be below the longest single shift anyone takes, nor above the unlimited fill's.
   // The smallest largest load with which as many places can still be filled: a search over the
   // limit. On large pools the least-loaded-first fill already spreads the work, so the search is
   // cut short there to keep the proposal fast.
-  const pairs = candidates.reduce((n, c) => n + c.length, 0);
-  let rounds = pairs <= SMALL_POOL ? Number.POSITIVE_INFINITY : 0;
-  let hi = Math.max(0, ...[...unlimited.load.values()]);
+  let rounds = pool.pairs <= SMALL_POOL ? Number.POSITIVE_INFINITY : 0;
+  let hi = Math.max(0, ...unlimited.slots.map((c) => c.load));
   let lo = 0;
   while (lo < hi && rounds-- > 0) {
     const mid = Math.floor((lo + hi) / 2);
-    const f = fillWithin(shifts, helpers, candidates, mid);
+    const f = fillWithin(pool, mid);
     if (f.filled >= target) {
       best = f;
       hi = mid;
     } else lo = mid + 1;
   }
-  balance(best, candidates);
+  balance(best);
   const assignments: StaffingAssignment[] = [];
   const loads: Record<string, number> = {};
-  for (const h of helpers) {
-    const mine = best.on.get(h.id)!;
-    if (!mine.size) continue;
-    loads[h.id] = best.load.get(h.id)!;
-    for (const i of mine) assignments.push({ shiftId: shifts[i].id, helperId: h.id });
+  for (const c of best.slots) {
+    if (!c.on.length) continue;
+    loads[c.h.id] = c.load;
+    for (const i of c.on) assignments.push({ shiftId: shifts[i].id, helperId: c.h.id });
   }
   assignments.sort((a, b) => a.shiftId.localeCompare(b.shiftId) || a.helperId.localeCompare(b.helperId));
-  return { assignments, filled: best.filled, open, loads, maxLoad: Math.max(0, ...Object.values(loads)) };
+  const upperBound = best.filled >= open ? open : Math.min(open, flowBound(pool));
+  return { assignments, filled: best.filled, open, loads, maxLoad: Math.max(0, ...Object.values(loads)), upperBound };
+}
+
+/** Maximum flow (Dinic) with integer capacities, kept in typed arrays sized up front. */
+class FlowNetwork {
+  private readonly head: Int32Array;
+  private readonly to: Int32Array;
+  private readonly cap: Float64Array;
+  private readonly next: Int32Array;
+  private readonly level: Int32Array;
+  private readonly iter: Int32Array;
+  private readonly queue: Int32Array;
+  private edges = 0;
+
+  constructor(nodes: number, maxEdges: number) {
+    this.head = new Int32Array(nodes).fill(-1);
+    this.level = new Int32Array(nodes);
+    this.iter = new Int32Array(nodes);
+    this.queue = new Int32Array(nodes);
+    this.to = new Int32Array(2 * maxEdges);
+    this.cap = new Float64Array(2 * maxEdges);
+    this.next = new Int32Array(2 * maxEdges);
+  }
+
+  /** Adds u → v with capacity c (and its reverse, for the residual network). */
+  edge(u: number, v: number, c: number) {
+    const e = this.edges;
+    this.edges += 2;
+    this.to[e] = v;
+    this.cap[e] = c;
+    this.next[e] = this.head[u];
+    this.head[u] = e;
+    this.to[e + 1] = u;
+    this.cap[e + 1] = 0;
+    this.next[e + 1] = this.head[v];
+    this.head[v] = e + 1;
+  }
+
+  private bfs(s: number, t: number): boolean {
+    const { level, queue, head, next, to, cap } = this;
+    level.fill(-1);
+    let qh = 0;
+    let qt = 0;
+    queue[qt++] = s;
+    level[s] = 0;
+    while (qh < qt) {
+      const u = queue[qh++];
+      for (let e = head[u]; e >= 0; e = next[e]) {
+        const v = to[e];
+        if (cap[e] > 0 && level[v] < 0) {
+          level[v] = level[u] + 1;
+          queue[qt++] = v;
+        }
+      }
+    }
+    return level[t] >= 0;
+  }
+
+  private dfs(u: number, t: number, pushed: number): number {
+    if (u === t) return pushed;
+    const { iter, next, to, cap, level } = this;
+    for (; iter[u] >= 0; iter[u] = next[iter[u]]) {
+      const e = iter[u];
+      const v = to[e];
+      if (cap[e] <= 0 || level[v] !== level[u] + 1) continue;
+      const d = this.dfs(v, t, Math.min(pushed, cap[e]));
+      if (d > 0) {
+        cap[e] -= d;
+        cap[e ^ 1] += d;
+        return d;
+      }
+    }
+    return 0;
+  }
+
+  /** Pushes as much more flow from s to t as the residual network allows; returns how much. */
+  maxFlow(s: number, t: number): number {
+    let total = 0;
+    while (this.bfs(s, t)) {
+      this.iter.set(this.head);
+      let d: number;
+      while ((d = this.dfs(s, t, Number.POSITIVE_INFINITY)) > 0) total += d;
+    }
+    return total;
+  }
 }
 
 /**
- * An upper bound on the places any proposal can fill, to judge proposals at scale: the smaller of
- * (a) each shift's open places, but no more than the helpers who could ever take it, and (b) per
- * helper, the most shifts they could take within their monthly caps (shortest first, overlaps
- * ignored), summed.
+ * A proven upper bound on the places any proposal can fill: the linear relaxation of the problem
+ * without the rule against overlapping shifts (which only lowers the optimum), solved exactly as a
+ * flow of minutes. Each helper sends at most the room under their cap in each month; to a shift at
+ * most its length (one place); a shift takes at most its open places times its length; a place
+ * filled is worth 1 / its length per minute. The flows that can reach the shifts form a
+ * polymatroid, so the best value is found greedily: as much flow as possible into the shortest
+ * shifts, then, keeping that, into the next shortest, and so on. Rounded down: places are whole.
  */
 export function staffingUpperBound(shifts: StaffingShift[], helpers: StaffingHelper[]): number {
-  const open = shifts.filter((s) => s.open > 0);
-  const perShift = open.reduce((a, s) => a + Math.min(s.open, helpers.filter((h) => eligible(h, s)).length), 0);
-  let perHelper = 0;
-  for (const h of helpers) {
-    const byMonth = new Map<string, number[]>();
-    for (const s of open) if (eligible(h, s)) byMonth.set(s.month, [...(byMonth.get(s.month) ?? []), shiftMinutes(s)]);
-    for (const [month, minutes] of byMonth) {
-      let room = h.capMinutes - (h.monthLoad[month] ?? 0);
-      for (const m of minutes.sort((a, b) => a - b)) {
-        if (m > room) break;
-        room -= m;
-        perHelper++;
+  return flowBound(new Pool(shifts, helpers));
+}
+
+function flowBound(pool: Pool): number {
+  const { shifts, helpers, candidates, months, monthOf, len } = pool;
+  const monthNode = new Int32Array(helpers.length * months.length).fill(-1); // helper × month → node
+  const shiftNode = (i: number) => 2 + i;
+  let nodes = 2 + shifts.length;
+  const pairs = pool.pairs;
+  const heads: number[] = []; // each helper-month node's room, by node
+  const from = new Int32Array(pairs);
+  const into = new Int32Array(pairs);
+  let e = 0;
+  for (let i = 0; i < shifts.length; i++) {
+    for (const k of candidates[i]) {
+      const slot = k * months.length + monthOf[i];
+      if (monthNode[slot] < 0) {
+        monthNode[slot] = nodes++;
+        heads.push(Math.max(0, helpers[k].capMinutes - (helpers[k].monthLoad[months[monthOf[i]]] ?? 0)));
       }
+      from[e] = monthNode[slot];
+      into[e++] = shiftNode(i);
     }
   }
-  return Math.min(perShift, perHelper);
+  const net = new FlowNetwork(nodes, pairs + heads.length + shifts.length);
+  heads.forEach((room, n) => net.edge(0, 2 + shifts.length + n, room));
+  for (let x = 0; x < pairs; x++) net.edge(from[x], into[x], len[into[x] - 2]);
+  const lengths = [...new Set(shifts.filter((s, i) => s.open > 0 && candidates[i].length > 0).map(shiftMinutes))].sort((a, b) => a - b);
+  let bound = 0;
+  for (const length of lengths) {
+    if (length <= 0) {
+      // A shift of no length takes nothing of the caps: every helper who may take it can.
+      for (let i = 0; i < shifts.length; i++) if (shiftMinutes(shifts[i]) === length) bound += Math.min(Math.max(0, shifts[i].open), candidates[i].length);
+      continue;
+    }
+    for (let i = 0; i < shifts.length; i++) if (shifts[i].open > 0 && candidates[i].length > 0 && shiftMinutes(shifts[i]) === length) net.edge(shiftNode(i), 1, shifts[i].open * length);
+    bound += net.maxFlow(0, 1) / length;
+  }
+  return Math.floor(bound + 1e-9);
 }

@@ -105,7 +105,10 @@ export class StaffingProposalModel {
   @Field(() => [StaffingAssignmentModel]) assignments: StaffingAssignmentModel[];
   @Field(() => Int) open: number;
   @Field(() => Int) filled: number;
-  @Field(() => Int, { description: 'The most places any proposal could fill' }) upperBound: number;
+  @Field(() => Int, {
+    description: 'A proven upper bound on the places any proposal could fill (the linear relaxation, solved exactly as a flow); filled / upperBound is how close the proposal is to the best possible',
+  })
+  upperBound: number;
   @Field(() => Float, { description: 'Hours' }) largestLoad: number;
   @Field(() => Float, { description: 'Hours, per helper who offered' }) meanLoad: number;
   @Field(() => Int) helpers: number;
