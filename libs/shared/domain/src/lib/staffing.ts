@@ -402,7 +402,8 @@ function fillInOrder(pool: Pool, limit: number, order: number[], exhaustive: boo
   return f;
 }
 
-function fillWithin(pool: Pool, limit: number): Fill {
+/** Fills within a limit on anyone's load, in one or (small pools) several orders; stops early once `enough` places are filled. */
+function fillWithin(pool: Pool, limit: number, enough = Number.POSITIVE_INFINITY): Fill {
   const { shifts, candidates, len } = pool;
   const exhaustive = pool.pairs <= TINY_POOL;
   const several = pool.pairs <= SMALL_POOL;
@@ -411,16 +412,19 @@ function fillWithin(pool: Pool, limit: number): Fill {
   // Short shifts first: a place filled counts the same however long the shift, and short ones use
   // least of the caps (when caps bind, the most places are filled by filling the shortest first:
   // see staffingUpperBound). Within one length, the scarce first (fewest candidates per open place).
-  const orders = [idx.slice().sort((x, y) => len[x] - len[y] || scarcity(x) - scarcity(y) || shifts[x].start - shifts[y].start)];
-  // A small pool is also tried scarce first and in time order, and the best fill kept.
+  const orders = [() => idx.slice().sort((x, y) => len[x] - len[y] || scarcity(x) - scarcity(y) || shifts[x].start - shifts[y].start)];
+  // A small pool is also tried in other orders (short first in time order, scarce first, in time
+  // order), and the best fill kept.
   if (several) {
-    orders.push(idx.slice().sort((x, y) => scarcity(x) - scarcity(y) || len[x] - len[y] || shifts[x].start - shifts[y].start));
-    orders.push(idx.slice().sort((x, y) => shifts[x].start - shifts[y].start || shifts[x].end - shifts[y].end));
+    orders.push(() => idx.slice().sort((x, y) => len[x] - len[y] || shifts[x].start - shifts[y].start || scarcity(x) - scarcity(y)));
+    orders.push(() => idx.slice().sort((x, y) => scarcity(x) - scarcity(y) || len[x] - len[y] || shifts[x].start - shifts[y].start));
+    orders.push(() => idx.slice().sort((x, y) => shifts[x].start - shifts[y].start || shifts[x].end - shifts[y].end));
   }
   let best: Fill | null = null;
   for (const order of orders) {
-    const f = fillInOrder(pool, limit, order, exhaustive);
+    const f = fillInOrder(pool, limit, order(), exhaustive);
     if (best === null || f.filled > best.filled) best = f;
+    if (best.filled >= enough) break;
   }
   return best!;
 }
@@ -504,18 +508,24 @@ function balance(f: Fill) {
 export function proposeStaffing(shifts: StaffingShift[], helpers: StaffingHelper[]): StaffingProposal {
   const open = shifts.reduce((a, s) => a + Math.max(0, s.open), 0);
   const pool = new Pool(shifts, helpers);
-  const unlimited = fillWithin(pool, Number.POSITIVE_INFINITY);
+  // What no proposal can pass: all open places, or (when the first fill leaves some open) the
+  // proven bound. A fill that reaches it needs no other order.
+  // Small pools have it computed first (it is quick there); large ones only when places are left.
+  const small = pool.pairs <= SMALL_POOL;
+  let upperBound = small ? Math.min(open, flowBound(pool)) : open;
+  const unlimited = fillWithin(pool, Number.POSITIVE_INFINITY, upperBound);
+  if (!small && unlimited.filled < open) upperBound = Math.min(open, flowBound(pool));
   const target = unlimited.filled;
   let best = unlimited;
   // The smallest largest load with which as many places can still be filled: a search over the
   // limit. On large pools the least-loaded-first fill already spreads the work, so the search is
   // cut short there to keep the proposal fast.
-  let rounds = pool.pairs <= SMALL_POOL ? Number.POSITIVE_INFINITY : 0;
+  let rounds = small ? Number.POSITIVE_INFINITY : 0;
   let hi = Math.max(0, ...unlimited.slots.map((c) => c.load));
   let lo = 0;
   while (lo < hi && rounds-- > 0) {
     const mid = Math.floor((lo + hi) / 2);
-    const f = fillWithin(pool, mid);
+    const f = fillWithin(pool, mid, target);
     if (f.filled >= target) {
       best = f;
       hi = mid;
@@ -530,7 +540,6 @@ export function proposeStaffing(shifts: StaffingShift[], helpers: StaffingHelper
     for (const i of c.on) assignments.push({ shiftId: shifts[i].id, helperId: c.h.id });
   }
   assignments.sort((a, b) => a.shiftId.localeCompare(b.shiftId) || a.helperId.localeCompare(b.helperId));
-  const upperBound = best.filled >= open ? open : Math.min(open, flowBound(pool));
   return { assignments, filled: best.filled, open, loads, maxLoad: Math.max(0, ...Object.values(loads)), upperBound };
 }
 
