@@ -194,11 +194,35 @@ describe('pooling', () => {
     expect(results.filter((r) => !r.errors)).toHaveLength(3);
     expect(results.filter((r) => code(r) === 'CONFLICT')).toHaveLength(13);
     expect(await sql(`SELECT count(*)::int AS n FROM shift_signup WHERE shift_id = $1 AND state IN ('PENDING', 'APPROVED')`, [e.shifts[0].id])).toEqual([{ n: 3 }]);
-    // One apprentice tries both overlapping shifts at the same moment: one wins.
+    // One apprentice tries two overlapping shifts that both have room, at the same moment: exactly one
+    // wins, and the other is refused as a clash (not because a shift is full).
+    const open = await approvedEvent('Fagdag', [
+      { start: inDays(26, 9), hours: 2, places: 5 },
+      { start: inDays(26, 10), hours: 2, places: 5 },
+    ]);
     const solo = (await apprentices('Digitaliseringsdirektoratet', 1, 'solo-'))[0];
-    const both = await Promise.all([signUp(solo.client, e.shifts[1].id), signUp(solo.client, e.shifts[0].id)]);
-    expect(both.filter((r) => !r.errors).length).toBeLessThanOrEqual(1);
-    expect((await sql<{ n: number }>(`SELECT count(*)::int AS n FROM shift_signup WHERE user_id = $1 AND state IN ('PENDING', 'APPROVED')`, [solo.id]))[0].n).toBeLessThanOrEqual(1);
+    const both = await Promise.all([signUp(solo.client, open.shifts[1].id), signUp(solo.client, open.shifts[0].id)]);
+    expect(both.filter((r) => !r.errors)).toHaveLength(1);
+    const refused = both.find((r) => r.errors)!;
+    expect(code(refused)).toBe('CONFLICT');
+    expect(refused.errors![0].extensions!['reason']).toBe('CLASH');
+    expect((await sql<{ n: number }>(`SELECT count(*)::int AS n FROM shift_signup WHERE user_id = $1 AND state IN ('PENDING', 'APPROVED')`, [solo.id]))[0].n).toBe(1);
+  });
+
+  it('refuses a shift at the time of a gathering the apprentice said yes to, as a clash', async () => {
+    const e = await approvedEvent('Karrieredag', [{ start: inDays(27, 11), hours: 2, places: 5 }]);
+    const [a] = await apprentices('Digitaliseringsdirektoratet', 1, 'busy-');
+    const [g] = await sql<{ id: string }>(
+      `INSERT INTO gathering (area_id, audience, title, starts_at, ends_at, status) VALUES ($1, 'APPRENTICE', 'Lærlingsamling', $2, $3, 'PUBLISHED') RETURNING id`,
+      [i.kdd, inDays(27, 10), inDays(27, 12)],
+    );
+    await sql(`INSERT INTO gathering_rsvp (gathering_id, user_id, agency_id, state, answered_at) VALUES ($1, $2, $3, 'YES', now())`, [g.id, a.id, i.digdir]);
+    const r = await signUp(a.client, e.shifts[0].id);
+    expect(code(r)).toBe('CONFLICT');
+    expect(r.errors![0].extensions!['reason']).toBe('CLASH');
+    // Having said no, the apprentice is free at that time.
+    await sql(`UPDATE gathering_rsvp SET state = 'NO' WHERE gathering_id = $1 AND user_id = $2`, [g.id, a.id]);
+    expect((await signUp(a.client, e.shifts[0].id)).errors).toBeUndefined();
   });
 
   it('refuses an apprentice withdrawing after the deadline with a clear error; their agency can still take them off', async () => {
