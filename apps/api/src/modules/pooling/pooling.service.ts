@@ -489,6 +489,7 @@ export class PoolingService {
   async assignees(actor: Actor, areaIdArg?: string): Promise<PoolAssigneeModel[]> {
     const areaId = areaIdArg ?? actor.areaId;
     if (!areaId) return [];
+    if (!(this.isMinistryOf(actor, areaId) || actor.areaId === areaId)) throw new PoolingException(ErrorCode.NOT_FOUND, 'The ministry area was not found, or you do not have access to it');
     const rows: { id: string; name: string; agency_id: string; area_id: string; agency_name: string }[] = await this.ds.query(
       `SELECT u.id, u.name, u.agency_id, u.area_id, a.name AS agency_name FROM app_user u JOIN agency a ON a.id = u.agency_id WHERE u.role = 'APPRENTICE' AND u.area_id = $1 ORDER BY u.name, a.name LIMIT 2000`,
       [areaId],
