@@ -192,7 +192,7 @@ export class GatheringsResolver {
   @ResolveField(() => Boolean, { description: 'Whether you plan this gathering: change, send out, cancel (its network\'s leads and the ministry coordinator)' })
   canManage(@Parent() g: GatheringModel, @Context() ctx: GqlContext): Promise<boolean> {
     const actor = ctx.req.actor;
-    return actor ? this.networks.canRunNetworkMemo(actor, g.areaId, g.audience, ctx.loaders.memo) : Promise.resolve(false);
+    return actor ? this.networks.canRunNetwork(actor, g.areaId, g.audience, ctx.loaders.memo) : Promise.resolve(false);
   }
 
   @ResolveField(() => RsvpCountsModel)

@@ -156,18 +156,6 @@ export class NetworksService {
     return networks;
   }
 
-  /**
-   * Whether the actor runs this audience's network work, for each of many rows in one request:
-   * the leads are read once per request and area (`memo` is the request's).
-   */
-  async canRunNetworkMemo(actor: Actor, areaId: string, audience: NetworkAudience, memo: Map<string, Promise<unknown>>): Promise<boolean> {
-    if (canManageArea(actor, areaId)) return true;
-    const key = `leadKinds|${actor.id}|${areaId}`;
-    let leads = memo.get(key) as Promise<NetworkKind[]> | undefined;
-    if (!leads) memo.set(key, (leads = this.leadKinds(actor, areaId)));
-    return canRunNetwork(actor, areaId, audience, await leads);
-  }
-
   /** The kinds of network of this area the actor leads. */
   async leadKinds(actor: Actor, areaId: string): Promise<NetworkKind[]> {
     if (actor.areaId !== areaId) return [];
@@ -178,11 +166,18 @@ export class NetworksService {
   /**
    * Whether the actor runs the work of the area's network(s) for this audience: the ministry
    * coordinator both networks, a lead their own network (and joint gatherings). The rule is
-   * `canRunNetwork` in the access policy.
+   * `canRunNetwork` in the access policy. Asked for many rows in one request, pass the request's
+   * `memo` and the leads are read once per request and area.
    */
-  async canRunNetwork(actor: Actor, areaId: string, audience: NetworkAudience): Promise<boolean> {
+  async canRunNetwork(actor: Actor, areaId: string, audience: NetworkAudience, memo?: Map<string, Promise<unknown>>): Promise<boolean> {
     if (canManageArea(actor, areaId)) return true;
-    return canRunNetwork(actor, areaId, audience, await this.leadKinds(actor, areaId));
+    const key = `leadKinds|${actor.id}|${areaId}`;
+    let leads = memo?.get(key) as Promise<NetworkKind[]> | undefined;
+    if (!leads) {
+      leads = this.leadKinds(actor, areaId);
+      memo?.set(key, leads);
+    }
+    return canRunNetwork(actor, areaId, audience, await leads);
   }
 
   async list(actor: Actor, areaIdArg?: string): Promise<NetworkModel[]> {
