@@ -2,6 +2,7 @@ import nx from '@nx/eslint-plugin';
 import jsxA11y from 'eslint-plugin-jsx-a11y';
 import reactHooks from 'eslint-plugin-react-hooks';
 import tseslint from 'typescript-eslint';
+import prettier from 'eslint-config-prettier';
 
 export default tseslint.config(
   { ignores: ['**/dist', '**/node_modules', '**/.nx', '**/generated/**', '.data/**', '**/*.cjs'] },
@@ -36,6 +37,20 @@ export default tseslint.config(
     },
   },
   {
+    // Type-aware rules: promises are awaited or handled, never dropped or passed where a
+    // callback's result is ignored; no await on what is not a promise;
+    // a switch over a union names every case.
+    files: ['**/*.ts', '**/*.tsx'],
+    languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },
+    rules: {
+      '@typescript-eslint/no-floating-promises': 'error',
+      '@typescript-eslint/no-misused-promises': ['error', { checksVoidReturn: { attributes: false } }],
+      '@typescript-eslint/await-thenable': 'error',
+      '@typescript-eslint/switch-exhaustiveness-check': ['error', { considerDefaultExhaustiveForUnions: true }],
+      '@typescript-eslint/return-await': ['error', 'in-try-catch'],
+    },
+  },
+  {
     files: ['**/test/**/*.ts', '**/*.spec.ts', '**/*.e2e-spec.ts'],
     rules: { '@typescript-eslint/no-explicit-any': 'off' },
   },
@@ -43,7 +58,10 @@ export default tseslint.config(
     files: ['libs/shared/domain/**/*.ts'],
     rules: {
       // Pure rules: no framework, no I/O.
-      'no-restricted-imports': ['error', { patterns: ['@nestjs/*', 'react', 'react-dom', 'typeorm', 'bullmq', 'pg', 'node:*', 'fs', 'http'] }],
+      'no-restricted-imports': [
+        'error',
+        { patterns: ['@nestjs/*', 'react', 'react-dom', 'typeorm', 'bullmq', 'pg', 'node:*', 'fs', 'http'] },
+      ],
     },
   },
   {
@@ -56,7 +74,12 @@ export default tseslint.config(
     ignores: ['apps/api/src/config/**'],
     rules: {
       // Settings come from the validated config, never straight from the environment.
-      'no-restricted-properties': ['error', { object: 'process', property: 'env', message: 'Read settings through AppConfig (apps/api/src/config).' }],
+      'no-restricted-properties': [
+        'error',
+        { object: 'process', property: 'env', message: 'Read settings through AppConfig (apps/api/src/config).' },
+      ],
     },
   },
+  // Formatting is Prettier's (npm run format); no style rule may fight it.
+  prettier,
 );

@@ -21,7 +21,12 @@ async function main() {
     filename: OUT,
     schema: parse(printSchema(schema)),
     documents: [{ document, location: 'operations.graphql' }],
-    config: { enumsAsTypes: true, avoidOptionals: { field: true, inputValue: false }, scalars: { DateTime: 'string' }, useTypeImports: true },
+    config: {
+      enumsAsTypes: true,
+      avoidOptionals: { field: true, inputValue: false },
+      scalars: { DateTime: 'string' },
+      useTypeImports: true,
+    },
     // typescript-operations 6 emits the input and enum types the operations use; the full schema types are not needed.
     plugins: [{ typescriptOperations: {} }, { typedDocumentNode: {} }],
     pluginMap: { typescriptOperations: operations, typedDocumentNode },

@@ -3,7 +3,16 @@
 //   embedded         the embedded Postgres that `npm start` runs, the queue on BullMQ's PostgreSQL
 //                    backend in it: every file whose story goes through a queue.
 const embedded = process.env.TEST_QUEUE_BACKEND === 'embedded';
-const QUEUE_STORIES = ['embedded', 'gatherings', 'gatherings-crash', 'annual-summary', 'annual-summary-crash', 'action-plans', 'pooling', 'identity'];
+const QUEUE_STORIES = [
+  'embedded',
+  'gatherings',
+  'gatherings-crash',
+  'annual-summary',
+  'annual-summary-crash',
+  'action-plans',
+  'pooling',
+  'identity',
+];
 
 module.exports = {
   ...require('../../jest.preset.cjs'),

@@ -23,10 +23,14 @@ module.exports = {
     alias: { '@laerenett/shared-domain': path.join(root, 'libs/shared/domain/src/index.ts') },
   },
   module: {
-    rules: [{ test: /\.ts$/, loader: 'ts-loader', options: { transpileOnly: true, configFile: path.join(__dirname, 'tsconfig.app.json') } }],
+    rules: [
+      { test: /\.ts$/, loader: 'ts-loader', options: { transpileOnly: true, configFile: path.join(__dirname, 'tsconfig.app.json') } },
+    ],
   },
   // Every package from node_modules stays a runtime require.
-  externals: [({ request }, cb) => (/^[@a-z]/i.test(request) && !request.startsWith('@laerenett/') ? cb(null, `commonjs ${request}`) : cb())],
+  externals: [
+    ({ request }, cb) => (/^[@a-z]/i.test(request) && !request.startsWith('@laerenett/') ? cb(null, `commonjs ${request}`) : cb()),
+  ],
   externalsPresets: { node: true },
   stats: 'errors-warnings',
 };

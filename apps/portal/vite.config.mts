@@ -6,7 +6,11 @@ import { compression } from 'vite-plugin-compression2';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = resolve(here, '../..');
-const SIDE_EFFECT_FREE = [/[\\/]libs[\\/]shared[\\/]domain[\\/]src[\\/].*\.ts$/, /[\\/]node_modules[\\/]rrule[\\/]/, /[\\/]@digdir[\\/]designsystemet-react[\\/].*\.js$/];
+const SIDE_EFFECT_FREE = [
+  /[\\/]libs[\\/]shared[\\/]domain[\\/]src[\\/].*\.ts$/,
+  /[\\/]node_modules[\\/]rrule[\\/]/,
+  /[\\/]@digdir[\\/]designsystemet-react[\\/].*\.js$/,
+];
 
 export default defineConfig({
   root: here,

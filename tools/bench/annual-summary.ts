@@ -48,7 +48,17 @@ function peakMiB(pid: number): number | null {
 
 async function benchSet(agencies: number, apprentices: number) {
   const databaseUrl = await scratchDatabase(DB);
-  const env = { ...process.env, DATABASE_URL: databaseUrl, REDIS_URL: '', QUEUE_BACKEND: 'postgres', PORT: String(PORT), LOG_LEVEL: 'log', NODE_ENV: 'production', AUTH_SECRET: 'bench-secret-bench-secret-bench-secret-00', COOKIE_SECURE: 'false' };
+  const env = {
+    ...process.env,
+    DATABASE_URL: databaseUrl,
+    REDIS_URL: '',
+    QUEUE_BACKEND: 'postgres',
+    PORT: String(PORT),
+    LOG_LEVEL: 'log',
+    NODE_ENV: 'production',
+    AUTH_SECRET: 'bench-secret-bench-secret-bench-secret-00',
+    COOKIE_SECURE: 'false',
+  };
   console.log(`\n${agencies} agencies, ${apprentices} apprentices (one area): loading …`);
   await run([cli, 'migrate'], { ...env, LOG_LEVEL: 'error' });
   await run([cli, 'national', String(agencies), String(apprentices), '1'], { ...env, LOG_LEVEL: 'error' });
@@ -63,30 +73,53 @@ async function benchSet(agencies: number, apprentices: number) {
        FROM agency WHERE area_id = $1 AND NOT is_ministry AND hashtext(name) % 5 <> 0`,
     [area, year],
   );
-  await db.query(`INSERT INTO app_user (email, name, password_hash, role) VALUES ('bench@laerenett.no', 'Bench', $1, 'ADMIN')`, [await argon2.hash('bench-password-0000')]);
+  await db.query(`INSERT INTO app_user (email, name, password_hash, role) VALUES ('bench@laerenett.no', 'Bench', $1, 'ADMIN')`, [
+    await argon2.hash('bench-password-0000'),
+  ]);
   await db.query('ANALYZE');
 
-  const api: ChildProcess = spawn(process.execPath, [resolve(root, 'dist/apps/api/main.js')], { env: { ...env, LOG_LEVEL: 'error' }, stdio: 'inherit' });
-  const worker: ChildProcess = spawn(process.execPath, [resolve(root, 'dist/apps/api/worker.js')], { env, stdio: ['ignore', 'pipe', 'inherit'] });
+  const api: ChildProcess = spawn(process.execPath, [resolve(root, 'dist/apps/api/main.js')], {
+    env: { ...env, LOG_LEVEL: 'error' },
+    stdio: 'inherit',
+  });
+  const worker: ChildProcess = spawn(process.execPath, [resolve(root, 'dist/apps/api/worker.js')], {
+    env,
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
   const logged: Times[] = [];
   worker.stdout?.on('data', (b: Buffer) => {
-    for (const m of b.toString().matchAll(/Compiled the \d+ summary for area [0-9a-f-]+: (\{[^}]*\})/g)) logged.push(JSON.parse(m[1]) as Times);
+    for (const m of b.toString().matchAll(/Compiled the \d+ summary for area [0-9a-f-]+: (\{[^}]*\})/g))
+      logged.push(JSON.parse(m[1]) as Times);
   });
   try {
     const base = `http://127.0.0.1:${PORT}`;
     await waitForApi(base);
-    const signIn = await fetch(`${base}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: `mutation { signIn(input: { email: "bench@laerenett.no", password: "bench-password-0000" }) { id } }` }) });
+    const signIn = await fetch(`${base}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({
+        query: `mutation { signIn(input: { email: "bench@laerenett.no", password: "bench-password-0000" }) { id } }`,
+      }),
+    });
     const cookie = (signIn.headers.get('set-cookie') ?? '').split(';')[0];
+    type Row = { id: string; status: string; error: string | null };
     const gql = async (query: string, variables: Record<string, unknown>) => {
-      const r = (await (await fetch(`${base}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', cookie }, body: JSON.stringify({ query, variables }) })).json()) as { data?: Record<string, any>; errors?: { message: string }[] };
+      const r = (await (
+        await fetch(`${base}/graphql`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', cookie },
+          body: JSON.stringify({ query, variables }),
+        })
+      ).json()) as { data?: Record<string, Row>; errors?: { message: string }[] };
       if (r.errors) throw new Error(r.errors[0].message);
-      return r.data as Record<string, any>;
+      return r.data as Record<string, Row>;
     };
     const walls: number[] = [];
     for (let i = 1; i <= RUNS; i++) {
       const before = logged.length;
       const started = Date.now();
-      const c = (await gql(`mutation($a: ID, $y: Int) { compileSummary(areaId: $a, year: $y) { id } }`, { a: area, y: year })).compileSummary;
+      const c = (await gql(`mutation($a: ID, $y: Int) { compileSummary(areaId: $a, year: $y) { id } }`, { a: area, y: year }))
+        .compileSummary;
       for (;;) {
         const s = (await gql(`query($id: ID!) { summaryCompilation(id: $id) { status error } }`, { id: c.id })).summaryCompilation;
         if (s.status === 'FAILED') throw new Error(`The compilation failed: ${s.error}`);
@@ -95,24 +128,50 @@ async function benchSet(agencies: number, apprentices: number) {
       }
       const wall = Date.now() - started;
       walls.push(wall);
-      const row = (await db.query(`SELECT extract(epoch FROM finished_at - started_at) * 1000 AS run_ms, extract(epoch FROM started_at - created_at) * 1000 AS wait_ms FROM summary_compilation WHERE id = $1`, [c.id])).rows[0];
-      const [v] = (await db.query(`SELECT version, length(pdf_nb) AS nb, length(pdf_en) AS en, length(xlsx) AS xlsx FROM summary_version WHERE compilation_id = $1`, [c.id])).rows;
+      const row = (
+        await db.query(
+          `SELECT extract(epoch FROM finished_at - started_at) * 1000 AS run_ms, extract(epoch FROM started_at - created_at) * 1000 AS wait_ms FROM summary_compilation WHERE id = $1`,
+          [c.id],
+        )
+      ).rows[0];
+      const [v] = (
+        await db.query(
+          `SELECT version, length(pdf_nb) AS nb, length(pdf_en) AS en, length(xlsx) AS xlsx FROM summary_version WHERE compilation_id = $1`,
+          [c.id],
+        )
+      ).rows;
       for (let k = 0; k < 50 && logged.length === before; k++) await new Promise((r) => setTimeout(r, 20));
       const t = logged[before];
-      console.log(`  run ${i} (version ${v.version}): compile ${Math.round(row.run_ms)} ms, waited ${Math.round(row.wait_ms)} ms in the queue, ${wall} ms from the click to done`);
-      if (t) console.log(`    stages: collect ${t.collect} ms · agencies ${t.agencies} ms · PDFs (nb + en) ${t.pdf} ms · XLSX ${t.xlsx} ms · save ${t.save} ms`);
-      console.log(`    files: PDF ${Math.round(v.nb / 1024)} KiB (nb), ${Math.round(v.en / 1024)} KiB (en); XLSX ${Math.round(v.xlsx / 1024)} KiB`);
+      console.log(
+        `  run ${i} (version ${v.version}): compile ${Math.round(row.run_ms)} ms, waited ${Math.round(row.wait_ms)} ms in the queue, ${wall} ms from the click to done`,
+      );
+      if (t)
+        console.log(
+          `    stages: collect ${t.collect} ms · agencies ${t.agencies} ms · PDFs (nb + en) ${t.pdf} ms · XLSX ${t.xlsx} ms · save ${t.save} ms`,
+        );
+      console.log(
+        `    files: PDF ${Math.round(v.nb / 1024)} KiB (nb), ${Math.round(v.en / 1024)} KiB (en); XLSX ${Math.round(v.xlsx / 1024)} KiB`,
+      );
     }
     const peak = peakMiB(worker.pid as number);
     const sorted = [...walls].sort((a, b) => a - b);
     const verdict = (ok: boolean) => (ok ? 'within the aim' : 'ABOVE THE AIM');
-    console.log(`  click to done: best ${sorted[0]} ms, median ${sorted[Math.floor(sorted.length / 2)]} ms, worst ${sorted[sorted.length - 1]} ms (run 1 starts a cold worker)`);
-    if (agencies === 1000) console.log(`  aim for 1,000 agencies, under ${AIM_MS} ms: median ${sorted[Math.floor(sorted.length / 2)]} ms, ${verdict(sorted[Math.floor(sorted.length / 2)] < AIM_MS)}`);
-    console.log(`  worker peak memory (VmHWM): ${peak ?? 'n/a'} MiB against ${AIM_PEAK_MIB} MiB, ${peak === null ? 'not measured' : verdict(peak < AIM_PEAK_MIB)}`);
+    console.log(
+      `  click to done: best ${sorted[0]} ms, median ${sorted[Math.floor(sorted.length / 2)]} ms, worst ${sorted[sorted.length - 1]} ms (run 1 starts a cold worker)`,
+    );
+    if (agencies === 1000)
+      console.log(
+        `  aim for 1,000 agencies, under ${AIM_MS} ms: median ${sorted[Math.floor(sorted.length / 2)]} ms, ${verdict(sorted[Math.floor(sorted.length / 2)] < AIM_MS)}`,
+      );
+    console.log(
+      `  worker peak memory (VmHWM): ${peak ?? 'n/a'} MiB against ${AIM_PEAK_MIB} MiB, ${peak === null ? 'not measured' : verdict(peak < AIM_PEAK_MIB)}`,
+    );
   } finally {
     await db.end();
     // Both processes gone before the next data set drops the database under them.
-    await Promise.all([worker, api].map((p) => new Promise((r) => (p.exitCode !== null ? r(null) : (p.once('exit', r), p.kill('SIGTERM'))))));
+    await Promise.all(
+      [worker, api].map((p) => new Promise((r) => (p.exitCode !== null ? r(null) : (p.once('exit', r), p.kill('SIGTERM'))))),
+    );
   }
 }
 

@@ -79,7 +79,10 @@ async function main() {
   const db = new Client({ connectionString: databaseUrl });
   await db.connect();
   const area = (await db.query(`SELECT id FROM ministry_area LIMIT 1`)).rows[0].id as string;
-  await db.query(`INSERT INTO app_user (email, name, password_hash, role, area_id) VALUES ($1, 'Koordinator', $2, 'MINISTRY_COORDINATOR', $3)`, [EMAIL, await argon2.hash(PASSWORD), area]);
+  await db.query(
+    `INSERT INTO app_user (email, name, password_hash, role, area_id) VALUES ($1, 'Koordinator', $2, 'MINISTRY_COORDINATOR', $3)`,
+    [EMAIL, await argon2.hash(PASSWORD), area],
+  );
   await db.query('VACUUM ANALYZE');
   await db.end();
   // The reference: the same statement, through a pool of the API's size.
@@ -93,7 +96,10 @@ async function main() {
     const signIn = await fetch(`${base}/graphql`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ query: `mutation($e: String!, $p: String!) { signIn(input: { email: $e, password: $p }) { role } }`, variables: { e: EMAIL, p: PASSWORD } }),
+      body: JSON.stringify({
+        query: `mutation($e: String!, $p: String!) { signIn(input: { email: $e, password: $p }) { role } }`,
+        variables: { e: EMAIL, p: PASSWORD },
+      }),
     });
     const signed = (await signIn.json()) as { data?: { signIn: { role: string } } };
     if (signed.data?.signIn.role !== 'MINISTRY_COORDINATOR') throw new Error(`Sign-in failed: ${JSON.stringify(signed)}`);
@@ -102,19 +108,27 @@ async function main() {
     const year = new Date().getFullYear();
     const today = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Oslo' }).format(new Date());
     const body = JSON.stringify({ operationName: 'Dashboard', query: portalOperation('Dashboard'), variables: { areaId: area, year } });
-    type Dash = { rows: { apprenticesNow: number; target: number | null }[]; totals: { apprenticesNow: number; trades: number }; trend: { apprentices: number; targetSum: number }[] };
+    type Dash = {
+      rows: { apprenticesNow: number; target: number | null }[];
+      totals: { apprenticesNow: number; trades: number };
+      trend: { apprentices: number; targetSum: number }[];
+    };
     const gql = () =>
       new Promise<Dash>((ok, fail) => {
-        const req = request(`${base}/graphql`, { method: 'POST', agent, headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body), cookie } }, (res) => {
-          const chunks: Buffer[] = [];
-          res.on('data', (c: Buffer) => chunks.push(c));
-          res.on('end', () => {
-            const r = JSON.parse(Buffer.concat(chunks).toString('utf8')) as { data?: { dashboard: Dash }; errors?: unknown };
-            if (r.data?.dashboard) ok(r.data.dashboard);
-            else fail(new Error(`GraphQL failed: ${JSON.stringify(r.errors)}`));
-          });
-          res.on('error', fail);
-        });
+        const req = request(
+          `${base}/graphql`,
+          { method: 'POST', agent, headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body), cookie } },
+          (res) => {
+            const chunks: Buffer[] = [];
+            res.on('data', (c: Buffer) => chunks.push(c));
+            res.on('end', () => {
+              const r = JSON.parse(Buffer.concat(chunks).toString('utf8')) as { data?: { dashboard: Dash }; errors?: unknown };
+              if (r.data?.dashboard) ok(r.data.dashboard);
+              else fail(new Error(`GraphQL failed: ${JSON.stringify(r.errors)}`));
+            });
+            res.on('error', fail);
+          },
+        );
         req.on('error', fail);
         req.end(body);
       });
@@ -131,8 +145,11 @@ async function main() {
       d.rows.length === s.rows.length &&
       d.totals.apprenticesNow === sqlNow &&
       d.totals.trades === s.trades.length &&
-      d.trend.every((t, i) => t.apprentices === Number(s.trend[i]) && t.targetSum === Number(s.sums[String(year - TREND_YEARS + 1 + i)] ?? 0));
-    if (!same) throw new Error(`GraphQL and SQL disagree: ${d.rows.length}/${s.rows.length} rows, ${d.totals.apprenticesNow}/${sqlNow} apprentices`);
+      d.trend.every(
+        (t, i) => t.apprentices === Number(s.trend[i]) && t.targetSum === Number(s.sums[String(year - TREND_YEARS + 1 + i)] ?? 0),
+      );
+    if (!same)
+      throw new Error(`GraphQL and SQL disagree: ${d.rows.length}/${s.rows.length} rows, ${d.totals.apprenticesNow}/${sqlNow} apprentices`);
 
     // Concurrency 1: one of each per pair, in random order.
     const one = { gql: sample(), sql: sample() };
@@ -172,7 +189,8 @@ async function main() {
     for (let i = 0; i < SLICES; i++) for (const [k, f] of shuffle2(['gql', gql] as const, ['sql', sql] as const)) await slice(f, many[k]);
 
     const rps = (x: Sample) => (x.requests / x.ms) * 1000;
-    const line = (label: string, x: Sample) => `  ${label.padEnd(34)} p50 ${pct(x.latencies, 50).toFixed(1).padStart(6)} ms   p95 ${pct(x.latencies, 95).toFixed(1).padStart(6)} ms   ${rps(x).toFixed(0).padStart(5)} req/s`;
+    const line = (label: string, x: Sample) =>
+      `  ${label.padEnd(34)} p50 ${pct(x.latencies, 50).toFixed(1).padStart(6)} ms   p95 ${pct(x.latencies, 95).toFixed(1).padStart(6)} ms   ${rps(x).toFixed(0).padStart(5)} req/s`;
     const p95Ratio = pct(one.gql.latencies, 95) / pct(one.sql.latencies, 95);
     const p50Ratio = pct(one.gql.latencies, 50) / pct(one.sql.latencies, 50);
     const tputRatio = rps(many.gql) / rps(many.sql);

@@ -97,28 +97,68 @@ async function main() {
   await run([resolve(root, 'dist/apps/api/cli.js'), 'migrate'], env);
   const db = new Client({ connectionString: databaseUrl });
   await db.connect();
-  const area = (await db.query(`INSERT INTO ministry_area (code, name) VALUES ('BENCH', 'Benkmerkeområdet') RETURNING id`)).rows[0].id as string;
+  const area = (await db.query(`INSERT INTO ministry_area (code, name) VALUES ('BENCH', 'Benkmerkeområdet') RETURNING id`)).rows[0]
+    .id as string;
   await db.query(`INSERT INTO network (area_id, kind) VALUES ($1, 'STAFF'), ($1, 'APPRENTICE')`, [area]);
-  const agency = (await db.query(`INSERT INTO agency (area_id, name, org_number, employees) VALUES ($1, 'Benkmerkeetaten', '974760673', 20000) RETURNING id`, [area])).rows[0].id as string;
+  const agency = (
+    await db.query(
+      `INSERT INTO agency (area_id, name, org_number, employees) VALUES ($1, 'Benkmerkeetaten', '974760673', 20000) RETURNING id`,
+      [area],
+    )
+  ).rows[0].id as string;
   await db.query(
     `INSERT INTO app_user (email, name, role, area_id, agency_id) SELECT 'member' || i || '@bench.example.no', 'Medlem ' || i, 'APPRENTICE', $1, $2 FROM generate_series(1, $3::int) i`,
     [area, agency, MEMBERS],
   );
-  await db.query(`INSERT INTO app_user (email, name, password_hash, role, area_id) VALUES ('lead@bench.example.no', 'Leder', $1, 'MINISTRY_COORDINATOR', $2)`, [await argon2.hash('bench-password-0000'), area]);
+  await db.query(
+    `INSERT INTO app_user (email, name, password_hash, role, area_id) VALUES ('lead@bench.example.no', 'Leder', $1, 'MINISTRY_COORDINATOR', $2)`,
+    [await argon2.hash('bench-password-0000'), area],
+  );
 
   // The reference: the same mails (the application's templates and calendar file, rendered
   // beforehand) through one pooled nodemailer transport with the application's pool settings.
   const startsAt = new Date('2030-01-08T09:00:00Z');
   const endsAt = new Date('2030-01-08T11:00:00Z');
-  const calendar = gatheringIcsForEach([{ id: 'bench', sequence: 0, cancelled: false, title: 'Benkmerkesamling', description: '', location: '', url: 'http://localhost/samlinger/bench', startsAt, endsAt }], {
-    method: 'REQUEST',
-    organizer: { name: 'Leder', email: 'lead@bench.example.no' },
-  });
+  const calendar = gatheringIcsForEach(
+    [
+      {
+        id: 'bench',
+        sequence: 0,
+        cancelled: false,
+        title: 'Benkmerkesamling',
+        description: '',
+        location: '',
+        url: 'http://localhost/samlinger/bench',
+        startsAt,
+        endsAt,
+      },
+    ],
+    {
+      method: 'REQUEST',
+      organizer: { name: 'Leder', email: 'lead@bench.example.no' },
+    },
+  );
   const reference = Array.from({ length: MEMBERS }, (_, i) => {
     const to = `member${i + 1}@bench.example.no`;
     const name = `Medlem ${i + 1}`;
-    const rendered = gatheringMail('nb', 'invite', { title: 'Benkmerkesamling', theme: '', agenda: '', startsAt, endsAt, place: '', videoUrl: '', name, yesUrl: `http://localhost/svar/${i}/ja`, noUrl: `http://localhost/svar/${i}/nei` });
-    return { to, ...rendered, messageId: `<raw-${i}@laerenett.no>`, icalEvent: { filename: 'invitasjon.ics', method: 'REQUEST', content: calendar({ name, email: to }) } };
+    const rendered = gatheringMail('nb', 'invite', {
+      title: 'Benkmerkesamling',
+      theme: '',
+      agenda: '',
+      startsAt,
+      endsAt,
+      place: '',
+      videoUrl: '',
+      name,
+      yesUrl: `http://localhost/svar/${i}/ja`,
+      noUrl: `http://localhost/svar/${i}/nei`,
+    });
+    return {
+      to,
+      ...rendered,
+      messageId: `<raw-${i}@laerenett.no>`,
+      icalEvent: { filename: 'invitasjon.ics', method: 'REQUEST', content: calendar({ name, email: to }) },
+    };
   });
   const raw = async (label: string) => {
     await sink.phase(`raw ${label}`);
@@ -128,7 +168,12 @@ async function main() {
     // A few hundred handed to the pool at a time keep every connection busy.
     let next = 0;
     const sender = async () => {
-      while (next < reference.length) await transport.sendMail({ from: 'Lærenett <noreply@laerenett.no>', headers: { 'X-Laerenett-Purpose': 'bench' }, ...reference[next++] });
+      while (next < reference.length)
+        await transport.sendMail({
+          from: 'Lærenett <noreply@laerenett.no>',
+          headers: { 'X-Laerenett-Purpose': 'bench' },
+          ...reference[next++],
+        });
     };
     await Promise.all(Array.from({ length: 100 }, sender));
     const p = await sink.settle(MEMBERS, 10_000);
@@ -139,7 +184,8 @@ async function main() {
   const before = await raw('before');
 
   const procs: ChildProcess[] = [spawn(process.execPath, [resolve(root, 'dist/apps/api/main.js')], { env, stdio: 'inherit' })];
-  for (let w = 0; w < WORKERS; w++) procs.push(spawn(process.execPath, [resolve(root, 'dist/apps/api/worker.js')], { env, stdio: 'inherit' }));
+  for (let w = 0; w < WORKERS; w++)
+    procs.push(spawn(process.execPath, [resolve(root, 'dist/apps/api/worker.js')], { env, stdio: 'inherit' }));
   let app: { rate: number; total: number; seconds: number; first: number; duplicates: number; missing: number };
   try {
     const base = `http://127.0.0.1:${PORT}`;
@@ -147,15 +193,40 @@ async function main() {
     // The workers are up once they have put their schedulers on the queue; give them a moment.
     await new Promise((r) => setTimeout(r, 2000));
     const post = async (query: string, variables: Record<string, unknown>, cookie = '') => {
-      const r = await fetch(`${base}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', cookie }, body: JSON.stringify({ query, variables }) });
-      return { body: (await r.json()) as { data?: { createGatheringSeries: { id: string }[] }; errors?: unknown[] }, cookie: (r.headers.get('set-cookie') ?? '').split(';')[0] };
+      const r = await fetch(`${base}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', cookie },
+        body: JSON.stringify({ query, variables }),
+      });
+      return {
+        body: (await r.json()) as { data?: { createGatheringSeries: { id: string }[] }; errors?: unknown[] },
+        cookie: (r.headers.get('set-cookie') ?? '').split(';')[0],
+      };
     };
-    const { cookie } = await post(`mutation($i: SignInInput!) { signIn(input: $i) { id } }`, { i: { email: 'lead@bench.example.no', password: 'bench-password-0000' } });
-    const series = await post(`mutation($i: CreateGatheringSeriesInput!) { createGatheringSeries(input: $i) { id } }`, { i: { audience: 'APPRENTICE', title: 'Benkmerkesamling', rrule: 'FREQ=MONTHLY;BYDAY=2TU', firstDate: '2030-01-01', startTime: '10:00', endTime: '12:00', horizonMonths: 1 } }, cookie);
+    const { cookie } = await post(`mutation($i: SignInInput!) { signIn(input: $i) { id } }`, {
+      i: { email: 'lead@bench.example.no', password: 'bench-password-0000' },
+    });
+    const series = await post(
+      `mutation($i: CreateGatheringSeriesInput!) { createGatheringSeries(input: $i) { id } }`,
+      {
+        i: {
+          audience: 'APPRENTICE',
+          title: 'Benkmerkesamling',
+          rrule: 'FREQ=MONTHLY;BYDAY=2TU',
+          firstDate: '2030-01-01',
+          startTime: '10:00',
+          endTime: '12:00',
+          horizonMonths: 1,
+        },
+      },
+      cookie,
+    );
     const gid = series.body.data?.createGatheringSeries[0]?.id;
     if (!gid) throw new Error(`Could not create the gathering: ${JSON.stringify(series.body.errors)}`);
     const expected = MEMBERS; // the apprentice network: every apprentice of the area
-    console.log(`The application: publishing to ${expected} members (${WORKERS} worker processes, queue on ${BACKEND === 'postgres' ? 'PostgreSQL' : 'Redis'}) …`);
+    console.log(
+      `The application: publishing to ${expected} members (${WORKERS} worker processes, queue on ${BACKEND === 'postgres' ? 'PostgreSQL' : 'Redis'}) …`,
+    );
     await sink.phase('application');
     const t0 = Date.now();
     await post(`mutation($id: ID!) { publishGathering(id: $id) { id } }`, { id: gid }, cookie);
@@ -163,7 +234,14 @@ async function main() {
     // Late copies (a duplicate) would come now.
     await new Promise((r) => setTimeout(r, 3000));
     const p = await sink.stats();
-    app = { rate: p.total / ((p.last - t0) / 1000), total: p.total, seconds: (p.last - t0) / 1000, first: (p.first - t0) / 1000, duplicates: p.total - p.recipients, missing: expected - p.matching };
+    app = {
+      rate: p.total / ((p.last - t0) / 1000),
+      total: p.total,
+      seconds: (p.last - t0) / 1000,
+      first: (p.first - t0) / 1000,
+      duplicates: p.total - p.recipients,
+      missing: expected - p.matching,
+    };
   } finally {
     for (const p of procs) p.kill('SIGTERM');
   }

@@ -32,7 +32,14 @@ const cli = resolve(root, 'dist/apps/api/cli.js');
 
 async function main() {
   const databaseUrl = await scratchDatabase('laerenett_load');
-  const common = { ...process.env, DATABASE_URL: databaseUrl, REDIS_URL: process.env['BENCH_REDIS_URL'] ?? 'redis://127.0.0.1:6379', QUEUE_PREFIX: `lnload-${Date.now()}`, PORT: String(PORT), LOG_LEVEL: 'error' };
+  const common = {
+    ...process.env,
+    DATABASE_URL: databaseUrl,
+    REDIS_URL: process.env['BENCH_REDIS_URL'] ?? 'redis://127.0.0.1:6379',
+    QUEUE_PREFIX: `lnload-${Date.now()}`,
+    PORT: String(PORT),
+    LOG_LEVEL: 'error',
+  };
   console.log('Migrating and loading the demo data …');
   await run([cli, 'migrate'], { ...common, NODE_ENV: 'development' });
   await run([cli, 'demo-data'], { ...common, NODE_ENV: 'development' });
@@ -40,11 +47,19 @@ async function main() {
   await db.connect();
   const one = async (sql: string) => ((await db.query(sql)).rows[0] as { id: string }).id;
   const digdir = await one(`SELECT id FROM agency WHERE name = 'Digitaliseringsdirektoratet'`);
-  const staffNetwork = await one(`SELECT n.id FROM network n JOIN ministry_area a ON a.id = n.area_id WHERE a.code = 'KDD' AND n.kind = 'STAFF'`);
+  const staffNetwork = await one(
+    `SELECT n.id FROM network n JOIN ministry_area a ON a.id = n.area_id WHERE a.code = 'KDD' AND n.kind = 'STAFF'`,
+  );
   await db.query('ANALYZE');
   await db.end();
 
-  const env = { ...common, NODE_ENV: 'production', AUTH_SECRET: 'bench-secret-bench-secret-bench-secret-00', COOKIE_SECURE: 'false', SIGN_IN_MAX_FAILURES: '1000' };
+  const env = {
+    ...common,
+    NODE_ENV: 'production',
+    AUTH_SECRET: 'bench-secret-bench-secret-bench-secret-00',
+    COOKIE_SECURE: 'false',
+    SIGN_IN_MAX_FAILURES: '1000',
+  };
   // --profile samples the API's CPU while under load and writes tmp/profile/api.cpuprofile (open it in
   // Chrome's DevTools); a summary is printed.
   const profiled = process.argv.includes('--profile');
@@ -52,19 +67,30 @@ async function main() {
   const profileFile = resolve(root, 'tmp/profile/api.cpuprofile');
   if (profiled) mkdirSync(dirname(profileFile), { recursive: true });
   const api: ChildProcess = profiled
-    ? spawn(process.execPath, [resolve(__dirname, 'profile/cpu-profile.cjs')], { env: { ...env, PROFILE_MAIN: main, PROFILE_OUT: profileFile }, stdio: ['inherit', 'inherit', 'inherit', 'ipc'] })
+    ? spawn(process.execPath, [resolve(__dirname, 'profile/cpu-profile.cjs')], {
+        env: { ...env, PROFILE_MAIN: main, PROFILE_OUT: profileFile },
+        stdio: ['inherit', 'inherit', 'inherit', 'ipc'],
+      })
     : spawn(process.execPath, [main], { env, stdio: 'inherit' });
   try {
     const base = `http://127.0.0.1:${PORT}`;
     await waitForApi(base);
     const signIn = async (email: string) => {
-      const r = await fetch(`${base}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: `mutation { signIn(input: { email: "${email}", password: "laerenett-demo" }) { id } }` }) });
+      const r = await fetch(`${base}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query: `mutation { signIn(input: { email: "${email}", password: "laerenett-demo" }) { id } }` }),
+      });
       return (r.headers.get('set-cookie') ?? '').split(';')[0];
     };
     const ministry = await signIn('kari.nordmann@kdd.dep.no');
     const agency = await signIn('ola.hansen@digdir.no');
     const apprentice = await signIn('emma.larsen@digdir.no');
-    const op = (who: string, cookie: string, doc: unknown, variables: Record<string, unknown> = {}) => ({ who, cookie, body: JSON.stringify({ query: print(doc as never), variables }) });
+    const op = (who: string, cookie: string, doc: unknown, variables: Record<string, unknown> = {}) => ({
+      who,
+      cookie,
+      body: JSON.stringify({ query: print(doc as never), variables }),
+    });
     const ops = [
       op('ministry', ministry, MeDocument),
       op('ministry', ministry, DashboardDocument),
@@ -77,20 +103,38 @@ async function main() {
       op('apprentice', apprentice, MeDocument),
       op('apprentice', apprentice, GatheringsDocument),
       op('apprentice', apprentice, MyPoolDocument),
-      { who: 'ministry', cookie: ministry, body: JSON.stringify({ query: `mutation($i: NetworkSettingsInput!) { setNetworkSettings(input: $i) { id reminderDays } }`, variables: { i: { networkId: staffNetwork, reminderDays: 3 } } }) },
+      {
+        who: 'ministry',
+        cookie: ministry,
+        body: JSON.stringify({
+          query: `mutation($i: NetworkSettingsInput!) { setNetworkSettings(input: $i) { id reminderDays } }`,
+          variables: { i: { networkId: staffNetwork, reminderDays: 3 } },
+        }),
+      },
     ];
     // Each must work before it is measured.
     for (const o of ops) {
-      const r = await fetch(`${base}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', cookie: o.cookie }, body: o.body });
+      const r = await fetch(`${base}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', cookie: o.cookie },
+        body: o.body,
+      });
       const j = (await r.json()) as { errors?: { message: string }[] };
       if (!r.ok || j.errors) throw new Error(`${o.who} ${o.body.slice(0, 60)}: ${r.status} ${JSON.stringify(j.errors)}`);
     }
-    console.log(`\n${CONNECTIONS} connections for ${SECONDS} s, ${ops.length} operations in turn (the portal's own documents as three roles, one mutation) …`);
+    console.log(
+      `\n${CONNECTIONS} connections for ${SECONDS} s, ${ops.length} operations in turn (the portal's own documents as three roles, one mutation) …`,
+    );
     const result = await autocannon({
       url: `${base}/graphql`,
       connections: CONNECTIONS,
       duration: SECONDS,
-      requests: ops.map((o) => ({ method: 'POST', path: '/graphql', headers: { 'content-type': 'application/json', cookie: o.cookie }, body: o.body })),
+      requests: ops.map((o) => ({
+        method: 'POST',
+        path: '/graphql',
+        headers: { 'content-type': 'application/json', cookie: o.cookie },
+        body: o.body,
+      })),
     });
     if (profiled) {
       const written = new Promise((r) => api.on('message', (m: { profiled?: boolean }) => m.profiled !== undefined && r(m)));

@@ -49,7 +49,12 @@ async function scripts(browser: Browser, base: string, visit: (page: Page) => Pr
         await r.finished();
         const sizes = await r.request().sizes();
         const path = new URL(r.url()).pathname;
-        return { path, transferred: sizes.responseBodySize, encoding: (await r.headerValue('content-encoding')) ?? 'none', gzip: gzipSize(path) };
+        return {
+          path,
+          transferred: sizes.responseBodySize,
+          encoding: (await r.headerValue('content-encoding')) ?? 'none',
+          gzip: gzipSize(path),
+        };
       })(),
     );
   });
@@ -70,18 +75,46 @@ function show(title: string, list: Script[], aim?: number) {
   const transferred = list.reduce((a, s) => a + s.transferred, 0);
   const gzip = list.reduce((a, s) => a + s.gzip, 0);
   const encodings = [...new Set(list.map((s) => s.encoding))].join(', ');
-  console.log(`  ${list.length} scripts: ${kb(transferred)} transferred (${encodings}), ${kb(gzip)} gzipped` + (aim ? ` — aim ${kb(aim)} gzipped: ${gzip <= aim ? 'MET' : 'ABOVE AIM'} (${((100 * gzip) / aim).toFixed(0)} %)` : ''));
+  console.log(
+    `  ${list.length} scripts: ${kb(transferred)} transferred (${encodings}), ${kb(gzip)} gzipped` +
+      (aim ? ` — aim ${kb(aim)} gzipped: ${gzip <= aim ? 'MET' : 'ABOVE AIM'} (${((100 * gzip) / aim).toFixed(0)} %)` : ''),
+  );
 }
 
 async function main() {
   if (!existsSync(resolve(portalDir, 'index.html'))) throw new Error(`${portalDir}/index.html is missing: build the portal first`);
   const databaseUrl = await scratchDatabase('laerenett_portal_bench');
-  const common = { ...process.env, DATABASE_URL: databaseUrl, REDIS_URL: process.env['BENCH_REDIS_URL'] ?? 'redis://127.0.0.1:6379', QUEUE_PREFIX: `lnportal-${Date.now()}`, PORT: String(PORT), LOG_LEVEL: 'error' };
+  const common = {
+    ...process.env,
+    DATABASE_URL: databaseUrl,
+    REDIS_URL: process.env['BENCH_REDIS_URL'] ?? 'redis://127.0.0.1:6379',
+    QUEUE_PREFIX: `lnportal-${Date.now()}`,
+    PORT: String(PORT),
+    LOG_LEVEL: 'error',
+  };
   await run([cli, 'migrate'], { ...common, NODE_ENV: 'development' });
   await run([cli, 'demo-data'], { ...common, NODE_ENV: 'development' });
-  const env = { ...common, NODE_ENV: 'production', PORTAL_DIR: portalDir, AUTH_SECRET: 'bench-secret-bench-secret-bench-secret-00', COOKIE_SECURE: 'false', SIGN_IN_MAX_FAILURES: '1000' };
+  const env = {
+    ...common,
+    NODE_ENV: 'production',
+    PORTAL_DIR: portalDir,
+    AUTH_SECRET: 'bench-secret-bench-secret-bench-secret-00',
+    COOKIE_SECURE: 'false',
+    SIGN_IN_MAX_FAILURES: '1000',
+  };
   const api: ChildProcess = spawn(process.execPath, [resolve(root, 'dist/apps/api/main.js')], { env, stdio: 'inherit' });
-  const browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'] });
+  const browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--disable-dev-shm-usage',
+    ],
+  });
   try {
     const base = `http://127.0.0.1:${PORT}`;
     await waitForApi(base);

@@ -63,7 +63,8 @@ function build(shifts: StaffingShift[], helpers: StaffingHelper[]): Model {
     let m = 0;
     for (const [month, ks] of months) {
       const room = h.capMinutes - (h.monthLoad[month] ?? 0);
-      if (ks.reduce((a, k) => a + shiftMinutes(shifts[pairs[k].s]), 0) > room) rows.push(` c${hi}_${m++}:\n${line(ks.map((k) => `${shiftMinutes(shifts[pairs[k].s])} ${x(k)}`))} <= ${room}`);
+      if (ks.reduce((a, k) => a + shiftMinutes(shifts[pairs[k].s]), 0) > room)
+        rows.push(` c${hi}_${m++}:\n${line(ks.map((k) => `${shiftMinutes(shifts[pairs[k].s])} ${x(k)}`))} <= ${room}`);
     }
     // Maximal sets of overlapping shifts: those running at each shift's start.
     const mine = byHelper[hi];
@@ -77,11 +78,22 @@ function build(shifts: StaffingShift[], helpers: StaffingHelper[]): Model {
     for (const set of cliques) rows.push(` o${hi}_${c++}:\n${line(set.split(',').map((k) => x(Number(k))))} <= 1`);
   });
   const loadRows = (lhs: string) =>
-    helpers.flatMap((_, hi) => (byHelper[hi].length ? [` l${hi}:\n${line(byHelper[hi].map((k) => `${shiftMinutes(shifts[pairs[k].s])} ${x(k)}`))} - ${lhs} <= 0`] : []));
+    helpers.flatMap((_, hi) =>
+      byHelper[hi].length
+        ? [` l${hi}:\n${line(byHelper[hi].map((k) => `${shiftMinutes(shifts[pairs[k].s])} ${x(k)}`))} - ${lhs} <= 0`]
+        : [],
+    );
   return { pairs, rows, loadRows };
 }
 
-function lpText(sense: 'Maximize' | 'Minimize', objective: string, rows: string[], vars: number, integer: boolean, extra: string[] = []): string {
+function lpText(
+  sense: 'Maximize' | 'Minimize',
+  objective: string,
+  rows: string[],
+  vars: number,
+  integer: boolean,
+  extra: string[] = [],
+): string {
   const names = Array.from({ length: vars }, (_, k) => `x${k}`);
   return [
     sense,
@@ -102,7 +114,11 @@ function lpText(sense: 'Maximize' | 'Minimize', objective: string, rows: string[
  * bound rounded down), and the smallest largest load with which at least `loadAt` places are
  * filled (exact when solved; else the LP relaxation's value, a proven lower bound).
  */
-export async function exactStaffing(shifts: StaffingShift[], helpers: StaffingHelper[], opts: { seconds: number; loadAt: number }): Promise<ExactResult> {
+export async function exactStaffing(
+  shifts: StaffingShift[],
+  helpers: StaffingHelper[],
+  opts: { seconds: number; loadAt: number },
+): Promise<ExactResult> {
   const solver = await highs();
   const t0 = performance.now();
   const m = build(shifts, helpers);
@@ -116,7 +132,11 @@ export async function exactStaffing(shifts: StaffingShift[], helpers: StaffingHe
   const optimal = ilp.Status === 'Optimal';
   const places = optimal ? Math.round(ilp.ObjectiveValue) : Math.floor(lpValue + 1e-6);
   // The smallest largest load L with at least `loadAt` places.
-  const fair = (integer: boolean) => solver.solve(lpText('Minimize', ' L', m.rows, n, integer, [` total:\n${line(names)} >= ${opts.loadAt}`, ...m.loadRows('L')]), { ...options, mip_rel_gap: 0 });
+  const fair = (integer: boolean) =>
+    solver.solve(lpText('Minimize', ' L', m.rows, n, integer, [` total:\n${line(names)} >= ${opts.loadAt}`, ...m.loadRows('L')]), {
+      ...options,
+      mip_rel_gap: 0,
+    });
   let load = fair(true);
   const loadOptimal = load.Status === 'Optimal';
   if (!loadOptimal) load = fair(false);

@@ -17,7 +17,14 @@
  * workdays of September 2026, 1–8 places, two in five for one trade; apprentices of seven trades
  * with caps of 8, 12 or 16 h a month, some hours already booked, three in ten busy one morning.
  */
-import { checkProposal, proposeStaffing, StaffingHelper, StaffingProposal, StaffingShift, staffingUpperBound } from '@laerenett/shared-domain';
+import {
+  checkProposal,
+  proposeStaffing,
+  StaffingHelper,
+  StaffingProposal,
+  StaffingShift,
+  staffingUpperBound,
+} from '@laerenett/shared-domain';
 import { exactStaffing, ExactResult } from './staffing-exact';
 import { arg } from './support';
 
@@ -29,7 +36,7 @@ const H = 60;
 const TRADES = ['kontor', 'ikt', 'sikkerhet', 'bygg', 'media', 'data', 'kokk'];
 
 function generate(apprentices: number, shiftCount: number, seed: number): { shifts: StaffingShift[]; helpers: StaffingHelper[] } {
-  const rand = () => ((seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31) / 2 ** 31);
+  const rand = () => (seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31) / 2 ** 31;
   const pick = <T>(xs: T[]) => xs[Math.floor(rand() * xs.length)];
   const monthStart = Date.UTC(2026, 8, 1) / 60_000; // 1 September 2026, in minutes
   const day = (d: number) => monthStart + d * 24 * H;
@@ -38,11 +45,27 @@ function generate(apprentices: number, shiftCount: number, seed: number): { shif
   const shifts: StaffingShift[] = Array.from({ length: shiftCount }, (_, i) => {
     const start = day(pick(workdays)) + (7 + Math.floor(rand() * 6)) * H; // 08:00–13:00 Oslo (UTC+2)
     const hours = 2 + Math.floor(rand() * 5);
-    return { id: `s${i}`, start, end: start + hours * H, month: '2026-09', open: 1 + Math.floor(rand() * 8), tradeIds: rand() < 0.4 ? [pick(TRADES)] : [] };
+    return {
+      id: `s${i}`,
+      start,
+      end: start + hours * H,
+      month: '2026-09',
+      open: 1 + Math.floor(rand() * 8),
+      tradeIds: rand() < 0.4 ? [pick(TRADES)] : [],
+    };
   });
   const helpers: StaffingHelper[] = Array.from({ length: apprentices }, (_, i) => {
-    const busy = rand() < 0.3 ? [{ start: day(pick(workdays)) + 8 * H, end: day(pick(workdays)) + 12 * H }].filter((b) => b.end > b.start) : [];
-    return { id: `a${i}`, agencyId: `g${i % 60}`, tradeId: pick(TRADES), capMinutes: pick([8, 12, 16]) * H, busy, monthLoad: { '2026-09': pick([0, 0, 0, 2, 4]) * H }, helpedBefore: Math.floor(rand() * 40) * H };
+    const busy =
+      rand() < 0.3 ? [{ start: day(pick(workdays)) + 8 * H, end: day(pick(workdays)) + 12 * H }].filter((b) => b.end > b.start) : [];
+    return {
+      id: `a${i}`,
+      agencyId: `g${i % 60}`,
+      tradeId: pick(TRADES),
+      capMinutes: pick([8, 12, 16]) * H,
+      busy,
+      monthLoad: { '2026-09': pick([0, 0, 0, 2, 4]) * H },
+      helpedBefore: Math.floor(rand() * 40) * H,
+    };
   });
   return { shifts, helpers };
 }
@@ -99,14 +122,26 @@ async function main() {
     let best: { places: number; kind: string; load: number | null; loadKind: string; ms: number };
     if (x.reference === 'highs') {
       const e: ExactResult = await exactStaffing(shifts, helpers, { seconds: SECONDS, loadAt: p.filled });
-      best = { places: e.places, kind: e.optimal ? 'optimum' : `LP bound (${e.lp.toFixed(1)})`, load: e.maxLoad, loadKind: e.loadOptimal ? 'best' : 'LP bound', ms: e.ms };
+      best = {
+        places: e.places,
+        kind: e.optimal ? 'optimum' : `LP bound (${e.lp.toFixed(1)})`,
+        load: e.maxLoad,
+        loadKind: e.loadOptimal ? 'best' : 'LP bound',
+        ms: e.ms,
+      };
     } else {
       const t0 = performance.now();
       const bound = staffingUpperBound(shifts, helpers);
       // When every open place is filled the bound is reached; the largest load is then at least the longest shift.
       const allFilled = p.filled === p.open;
       const longest = Math.max(0, ...shifts.filter((s) => s.open > 0).map((s) => s.end - s.start));
-      best = { places: bound, kind: allFilled ? 'optimum (all open)' : 'flow bound', load: allFilled ? longest : null, loadKind: 'longest shift', ms: performance.now() - t0 };
+      best = {
+        places: bound,
+        kind: allFilled ? 'optimum (all open)' : 'flow bound',
+        load: allFilled ? longest : null,
+        loadKind: 'longest shift',
+        ms: performance.now() - t0,
+      };
     }
     const ratio = pct(p.filled, best.places);
     const loadGap = best.load === null ? null : p.maxLoad - best.load;
@@ -114,12 +149,18 @@ async function main() {
     const met = ratio >= 99 && (loadGap === null || loadGap <= H) && problems.length === 0 && (!x.timed || ms < 1000);
     allMet &&= met;
     console.log(`${x.name}: ${x.apprentices} apprentices × ${x.shifts} shifts, seed ${x.seed}, ${p.open} open places`);
-    console.log(`  places:       ${p.filled} of ${best.places} (${best.kind}) = ${ratio.toFixed(1)} %  ${ratio >= 99 ? 'ok' : 'BELOW 99 %'}; the proposal's own bound ${p.upperBound}`);
+    console.log(
+      `  places:       ${p.filled} of ${best.places} (${best.kind}) = ${ratio.toFixed(1)} %  ${ratio >= 99 ? 'ok' : 'BELOW 99 %'}; the proposal's own bound ${p.upperBound}`,
+    );
     console.log(
       `  largest load: ${hours(p.maxLoad)} h; ${best.load === null ? 'no lower bound computed' : `${best.loadKind} ${hours(best.load)} h, difference ${hours(loadGap!)} h  ${loadGap! <= H ? 'ok' : 'ABOVE 1 h'}`}`,
     );
-    console.log(`  time:         ${ms.toFixed(0)} ms wall / ${median(cpu[k]).toFixed(0)} ms CPU${x.timed ? `  ${ms < 1000 ? 'ok' : 'ABOVE 1 s'}` : ''}; reference ${(best.ms / 1000).toFixed(1)} s`);
-    console.log(`  rules:        ${problems.length ? `${problems.length} broken: ${problems.slice(0, 3).join('; ')}` : 'all kept (checkProposal)'}`);
+    console.log(
+      `  time:         ${ms.toFixed(0)} ms wall / ${median(cpu[k]).toFixed(0)} ms CPU${x.timed ? `  ${ms < 1000 ? 'ok' : 'ABOVE 1 s'}` : ''}; reference ${(best.ms / 1000).toFixed(1)} s`,
+    );
+    console.log(
+      `  rules:        ${problems.length ? `${problems.length} broken: ${problems.slice(0, 3).join('; ')}` : 'all kept (checkProposal)'}`,
+    );
   }
   console.log(`\n${allMet ? 'All aims met.' : 'Some aims NOT met (see above).'}`);
 }

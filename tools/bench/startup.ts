@@ -43,11 +43,19 @@ async function start(): Promise<Result> {
       p.once('exit', (c) => fail(new Error(`npm start exited (${c}):\n${out}`)));
     });
     // Serving means answering a GraphQL request.
-    const res = await fetch(`http://127.0.0.1:${PORT}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ __typename }' }) });
+    const res = await fetch(`http://127.0.0.1:${PORT}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: '{ __typename }' }),
+    });
     if (!res.ok) throw new Error(`GraphQL answered ${res.status}`);
     const wall = performance.now() - t0;
     const line = /Ready in [\d.]+ s: (.*)/.exec(out)?.[1] ?? '';
-    const phases = line.split(' · ').map((s) => /^(.*) ([\d.]+) s$/.exec(s.trim())).filter((m): m is RegExpExecArray => !!m).map((m) => [m[1], Number(m[2]) * 1000] as [string, number]);
+    const phases = line
+      .split(' · ')
+      .map((s) => /^(.*) ([\d.]+) s$/.exec(s.trim()))
+      .filter((m): m is RegExpExecArray => !!m)
+      .map((m) => [m[1], Number(m[2]) * 1000] as [string, number]);
     return { wall, phases };
   } finally {
     if (p.exitCode === null && p.signalCode === null) {
@@ -61,10 +69,14 @@ async function start(): Promise<Result> {
 
 function show(label: string, r: Result) {
   const s = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
-  const launcher = r.phases.reduce((a, [p, ms]) => (p === 'API' || p === 'worker' ? a : a + ms), 0) + Math.max(0, ...r.phases.filter(([p]) => p === 'API' || p === 'worker').map(([, ms]) => ms));
+  const launcher =
+    r.phases.reduce((a, [p, ms]) => (p === 'API' || p === 'worker' ? a : a + ms), 0) +
+    Math.max(0, ...r.phases.filter(([p]) => p === 'API' || p === 'worker').map(([, ms]) => ms));
   console.log(`${label}: ${s(r.wall)} from \`npm start\` to GraphQL answering`);
   for (const [p, ms] of r.phases) console.log(`  ${p.padEnd(16)} ${s(ms).padStart(8)}  ${((100 * ms) / r.wall).toFixed(0).padStart(3)} %`);
-  console.log(`  ${'npm, tsx, starting processes'.padEnd(16)} ${s(r.wall - launcher).padStart(8)}  ${((100 * (r.wall - launcher)) / r.wall).toFixed(0).padStart(3)} %`);
+  console.log(
+    `  ${'npm, tsx, starting processes'.padEnd(16)} ${s(r.wall - launcher).padStart(8)}  ${((100 * (r.wall - launcher)) / r.wall).toFixed(0).padStart(3)} %`,
+  );
 }
 
 async function main() {
@@ -75,7 +87,9 @@ async function main() {
   for (let i = 0; i < RUNS; i++) again.push(await start());
   again.forEach((r, i) => show(`second start, run ${i + 1}`, r));
   const walls = again.map((r) => r.wall).sort((a, b) => a - b);
-  console.log(`\nsecond start: median ${(walls[Math.floor(walls.length / 2)] / 1000).toFixed(2)} s, worst ${(walls[walls.length - 1] / 1000).toFixed(2)} s over ${RUNS} runs`);
+  console.log(
+    `\nsecond start: median ${(walls[Math.floor(walls.length / 2)] / 1000).toFixed(2)} s, worst ${(walls[walls.length - 1] / 1000).toFixed(2)} s over ${RUNS} runs`,
+  );
   rmSync(resolve(root, 'tmp/bench-startup'), { recursive: true, force: true });
 }
 

@@ -13,7 +13,11 @@ export const arg = (name: string, def: number) => {
 
 /** Runs a built script (e.g. dist/apps/api/cli.js migrate) and fails if it does. */
 export const run = (args: string[], env: NodeJS.ProcessEnv) =>
-  new Promise<void>((ok, fail) => spawn(process.execPath, args, { env, stdio: 'inherit' }).on('exit', (c) => (c === 0 ? ok() : fail(new Error(`${args.join(' ')} exited ${c}`)))));
+  new Promise<void>((ok, fail) =>
+    spawn(process.execPath, args, { env, stdio: 'inherit' }).on('exit', (c) =>
+      c === 0 ? ok() : fail(new Error(`${args.join(' ')} exited ${c}`)),
+    ),
+  );
 
 /** A new, empty database; returns its URL. */
 export async function scratchDatabase(name: string): Promise<string> {

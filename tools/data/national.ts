@@ -10,7 +10,11 @@ import { resolve } from 'node:path';
 
 const cli = resolve(__dirname, '../../dist/apps/api/cli.js');
 const run = (args: string[]) =>
-  new Promise<void>((ok, fail) => spawn(process.execPath, [cli, ...args], { stdio: 'inherit' }).on('exit', (c) => (c === 0 ? ok() : fail(new Error(`${args[0]} exited ${c}`)))));
+  new Promise<void>((ok, fail) =>
+    spawn(process.execPath, [cli, ...args], { stdio: 'inherit' }).on('exit', (c) =>
+      c === 0 ? ok() : fail(new Error(`${args[0]} exited ${c}`)),
+    ),
+  );
 
 run(['migrate'])
   .then(() => run(['national', ...process.argv.slice(2)]))

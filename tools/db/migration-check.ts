@@ -19,7 +19,10 @@ async function main() {
   url.pathname = `/${DB}`;
   try {
     const code = await new Promise<number | null>((done) =>
-      spawn(process.execPath, [resolve(__dirname, '../../dist/apps/api/cli.js'), 'migration:check'], { stdio: 'inherit', env: { ...process.env, DATABASE_URL: url.toString(), REDIS_URL: '' } }).on('exit', done),
+      spawn(process.execPath, [resolve(__dirname, '../../dist/apps/api/cli.js'), 'migration:check'], {
+        stdio: 'inherit',
+        env: { ...process.env, DATABASE_URL: url.toString(), REDIS_URL: '' },
+      }).on('exit', done),
     );
     process.exitCode = code ?? 1;
   } finally {

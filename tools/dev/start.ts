@@ -84,7 +84,11 @@ async function main() {
     console.log('Building the API and the portal …');
     const nxPackage = resolve(root, 'node_modules/nx/package.json');
     const nx = resolve(dirname(nxPackage), (JSON.parse(readFileSync(nxPackage, 'utf8')) as { bin: { nx: string } }).bin.nx);
-    const b = spawnSync(process.execPath, [nx, 'run-many', '-t', 'build', '-p', 'api', 'portal'], { cwd: root, stdio: 'inherit', env: { ...process.env, NX_DAEMON: 'false', NX_NO_CLOUD: 'true', NX_TUI: 'false' } });
+    const b = spawnSync(process.execPath, [nx, 'run-many', '-t', 'build', '-p', 'api', 'portal'], {
+      cwd: root,
+      stdio: 'inherit',
+      env: { ...process.env, NX_DAEMON: 'false', NX_NO_CLOUD: 'true', NX_TUI: 'false' },
+    });
     if (b.status !== 0) throw new Error('The build failed (see above).');
     phases.push(['build', Date.now() - t]);
   }
@@ -126,7 +130,13 @@ async function main() {
   const start = (name: string, file: string, args: string[] = []) => {
     // execArgv: [] so that the children do not inherit tsx's loader, which would slow every require.
     const c = fork(api(file), args, { env, execArgv: [], stdio: ['ignore', 'pipe', 'pipe', 'ipc'] });
-    const prefix = (chunk: Buffer) => chunk.toString().split('\n').filter(Boolean).map((l) => `[${name}] ${l}`).join('\n') + '\n';
+    const prefix = (chunk: Buffer) =>
+      chunk
+        .toString()
+        .split('\n')
+        .filter(Boolean)
+        .map((l) => `[${name}] ${l}`)
+        .join('\n') + '\n';
     c.stdout?.on('data', (d: Buffer) => process.stdout.write(prefix(d)));
     c.stderr?.on('data', (d: Buffer) => process.stderr.write(prefix(d)));
     children.push(c);
@@ -141,7 +151,10 @@ async function main() {
   t = Date.now();
   const waiting = new Set(['api', 'worker']);
   const ready = new Promise<void>((done) => {
-    for (const [name, file] of [['api', 'main.js'], ['worker', 'worker.js']]) {
+    for (const [name, file] of [
+      ['api', 'main.js'],
+      ['worker', 'worker.js'],
+    ]) {
       const c = start(name, file);
       c.on('message', (m: { ready?: string }) => {
         if (m.ready !== name || !waiting.delete(name)) return;
@@ -150,7 +163,8 @@ async function main() {
       });
       c.on('exit', (code, signal) => {
         if (stopping) return;
-        if (waiting.has(name)) fail(`the ${name === 'api' ? 'API' : 'worker'} stopped while starting (exit ${code ?? signal}); its messages are above.`);
+        if (waiting.has(name))
+          fail(`the ${name === 'api' ? 'API' : 'worker'} stopped while starting (exit ${code ?? signal}); its messages are above.`);
         else {
           console.error(`[${name}] stopped (exit ${code ?? signal}); stopping the platform.`);
           void stop(1);

@@ -32,27 +32,45 @@ for (const [name, s] of Object.entries(services)) {
     check(s.restart && s.restart !== 'no', `compose: service ${name} has no restart policy`);
   }
   for (const [k, v] of Object.entries(s.environment ?? {})) {
-    if (/SECRET|PASSWORD/.test(k)) check(/^\$\{[A-Z_]+(:\?[^}]*)?\}$/.test(String(v)), `compose: ${name}.${k} is written in the file; take it from the env file (\${${k}:?…})`);
+    if (/SECRET|PASSWORD/.test(k))
+      check(
+        /^\$\{[A-Z_]+(:\?[^}]*)?\}$/.test(String(v)),
+        `compose: ${name}.${k} is written in the file; take it from the env file (\${${k}:?…})`,
+      );
     check(!/:\/\/[^:@/]+:[^$@/][^@/]*@/.test(String(v)), `compose: ${name}.${k} holds a literal password in a URL`);
   }
 }
 const api = services['api'];
 check(api && (api.deploy?.replicas ?? 1) >= 2, 'compose: the API should run as at least two replicas');
 check(api && !api.ports, 'compose: the API replicas are reached through the balancer, not a host port');
-check(api?.environment?.['DRAIN_SECONDS'] && parseInt(api.stop_grace_period ?? '0', 10) > Number(api.environment['DRAIN_SECONDS']), "compose: the API's stop_grace_period must exceed DRAIN_SECONDS");
+check(
+  api?.environment?.['DRAIN_SECONDS'] && parseInt(api.stop_grace_period ?? '0', 10) > Number(api.environment['DRAIN_SECONDS']),
+  "compose: the API's stop_grace_period must exceed DRAIN_SECONDS",
+);
 check(services['balancer'] && existsSync(resolve(root, 'infra/haproxy.cfg')), 'compose: a balancer with infra/haproxy.cfg');
-check(/option httpchk GET \/api\/health\/ready/.test(readFileSync(resolve(root, 'infra/haproxy.cfg'), 'utf8')), 'haproxy.cfg: the balancer must check readiness');
+check(
+  /option httpchk GET \/api\/health\/ready/.test(readFileSync(resolve(root, 'infra/haproxy.cfg'), 'utf8')),
+  'haproxy.cfg: the balancer must check readiness',
+);
 check(existsSync(resolve(root, 'infra/.env.example')), 'infra/.env.example lists the secrets compose needs');
 
 const docs = parseAllDocuments(readFileSync(resolve(root, 'infra/k8s/laerenett.yaml'), 'utf8'));
 for (const d of docs) {
   check(d.errors.length === 0, `k8s: ${d.errors.map((e) => e.message).join('; ')}`);
-  const o = d.toJS() as { kind?: string; metadata?: { name?: string }; spec?: { template?: { spec?: { containers?: { readinessProbe?: unknown; livenessProbe?: unknown }[] } } } };
+  const o = d.toJS() as {
+    kind?: string;
+    metadata?: { name?: string };
+    spec?: { template?: { spec?: { containers?: { readinessProbe?: unknown; livenessProbe?: unknown }[] } } };
+  };
   if (o?.kind === 'Deployment') {
-    for (const c of o.spec?.template?.spec?.containers ?? []) check(c.readinessProbe && c.livenessProbe, `k8s: Deployment ${o.metadata?.name} needs readiness and liveness probes`);
+    for (const c of o.spec?.template?.spec?.containers ?? [])
+      check(c.readinessProbe && c.livenessProbe, `k8s: Deployment ${o.metadata?.name} needs readiness and liveness probes`);
   }
 }
-check(docs.some((d) => (d.toJS() as { kind?: string })?.kind === 'Job'), 'k8s: a migration Job');
+check(
+  docs.some((d) => (d.toJS() as { kind?: string })?.kind === 'Job'),
+  'k8s: a migration Job',
+);
 
 if (problems.length) {
   console.error(`Deployment files:\n- ${problems.join('\n- ')}`);

@@ -58,14 +58,22 @@ function securityHeaders(https: boolean) {
  */
 function servePortal(app: NestExpressApplication, dir: string, production: boolean) {
   const assets = join(dir, 'assets') + sep;
-  const cacheControl = (res: ServerResponse, path: string) => res.setHeader('Cache-Control', path.startsWith(assets) ? 'public, max-age=31536000, immutable' : 'no-cache');
+  const cacheControl = (res: ServerResponse, path: string) =>
+    res.setHeader('Cache-Control', path.startsWith(assets) ? 'public, max-age=31536000, immutable' : 'no-cache');
   // The portal's source maps are for its developers, not for the public.
   if (production) {
-    app.use((req: express.Request, res: express.Response, next: () => void) => (req.path.endsWith('.map') ? res.status(404).end() : next()));
+    app.use((req: express.Request, res: express.Response, next: () => void) =>
+      req.path.endsWith('.map') ? res.status(404).end() : next(),
+    );
   }
   // serve-static resolves each path against `root`, so an install under a dot-folder (~/.cache/…)
   // is served: Express's dotfiles rule applies only to the part of the path below the root.
-  const files = expressStaticGzip(dir, { enableBrotli: true, orderPreference: ['br', 'gzip'], index: false, serveStatic: { index: false, cacheControl: false, setHeaders: cacheControl } });
+  const files = expressStaticGzip(dir, {
+    enableBrotli: true,
+    orderPreference: ['br', 'gzip'],
+    index: false,
+    serveStatic: { index: false, cacheControl: false, setHeaders: cacheControl },
+  });
   app.use(files);
   // Client-side routes: everything that is not the API gets the portal's index.html, compressed likewise.
   app.use((req: express.Request, res: express.Response, next: (err?: unknown) => void) => {
@@ -82,7 +90,10 @@ function servePortal(app: NestExpressApplication, dir: string, production: boole
 /** Builds the API application (used by main.ts and by the integration tests). */
 export async function createApiApp(): Promise<INestApplication> {
   const settings = loadSettings();
-  const app = await NestFactory.create<NestExpressApplication>(AppModule.register(), { logger: LEVELS[settings.app.logLevel], bodyParser: true });
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.register(), {
+    logger: LEVELS[settings.app.logLevel],
+    bodyParser: true,
+  });
   // Whose X-Forwarded-For to believe: the client's address keys the sign-in limits.
   app.set('trust proxy', settings.app.trustProxy);
   app.disable('x-powered-by');
@@ -94,7 +105,8 @@ export async function createApiApp(): Promise<INestApplication> {
     if (lifecycle.draining) res.setHeader('Connection', 'close');
     next();
   });
-  if (settings.app.portalDir && existsSync(join(settings.app.portalDir, 'index.html'))) servePortal(app, resolve(settings.app.portalDir), settings.app.env === 'production');
+  if (settings.app.portalDir && existsSync(join(settings.app.portalDir, 'index.html')))
+    servePortal(app, resolve(settings.app.portalDir), settings.app.env === 'production');
   // Signals are handled by main.ts (a drained stop), not by Nest's immediate shutdown hooks.
   return app;
 }

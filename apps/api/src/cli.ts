@@ -59,7 +59,10 @@ async function main() {
         const src = await generateMigrationSource(ds, args[0], ts);
         if (!src) console.log('No changes.');
         else {
-          const file = join('apps/api/src/database/migrations', `${ts}-${args[0].replace(/[A-Z]/g, (c, i) => (i ? '-' : '') + c.toLowerCase())}.ts`);
+          const file = join(
+            'apps/api/src/database/migrations',
+            `${ts}-${args[0].replace(/[A-Z]/g, (c, i) => (i ? '-' : '') + c.toLowerCase())}.ts`,
+          );
           writeFileSync(file, src);
           console.log(`Wrote ${file}; add it to migrations/index.ts.`);
         }
@@ -77,14 +80,17 @@ async function main() {
         const agencies = Number(args[0] ?? 200);
         const apprentices = Number(args[1] ?? 5000);
         const areas = Number(args[2] ?? Math.max(1, Math.round(agencies / 10)));
-        if (![agencies, apprentices, areas].every((n) => Number.isInteger(n) && n > 0)) throw new Error('Usage: national [agencies] [apprentices] [areas] (whole numbers above 0)');
+        if (![agencies, apprentices, areas].every((n) => Number.isInteger(n) && n > 0))
+          throw new Error('Usage: national [agencies] [apprentices] [areas] (whole numbers above 0)');
         const t = Date.now();
         const { areaIds } = await seedNational(ds, { agencies, apprentices, years: 5, areas, year: new Date().getFullYear() });
         console.log(`Loaded ${agencies} agencies in ${areaIds.length} areas and ${apprentices} apprentices in ${Date.now() - t} ms.`);
         break;
       }
       default:
-        console.error('Commands: migrate | setup | create-admin email [name] | migration:check | migration:generate Name | demo-data | national [agencies] [apprentices]');
+        console.error(
+          'Commands: migrate | setup | create-admin email [name] | migration:check | migration:generate Name | demo-data | national [agencies] [apprentices]',
+        );
         process.exitCode = 2;
     }
   } finally {
@@ -126,7 +132,8 @@ function migrate(ds: DataSource, settings: Settings) {
  */
 async function createAdmin(ds: DataSource, settings: Settings, rawEmail: string | undefined, rawName: string) {
   const email = (rawEmail ?? '').trim().toLowerCase();
-  if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email)) throw new Error('Usage: create-admin email [name] — give the administrator\'s e-mail address');
+  if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email))
+    throw new Error("Usage: create-admin email [name] — give the administrator's e-mail address");
   const name = rawName.trim() || email.split('@')[0];
   const existing: unknown[] = await ds.query(`SELECT 1 FROM app_user WHERE email = $1`, [email]);
   if (existing.length) throw new Error(`${email} already has a user in Lærenett`);
@@ -136,7 +143,9 @@ async function createAdmin(ds: DataSource, settings: Settings, rawEmail: string 
     `INSERT INTO invitation (email, name, role, language, token_hash, expires_at) VALUES ($1, $2, 'ADMIN', 'nb', $3, now() + make_interval(days => $4))`,
     [email, name, sha256(token), days],
   );
-  console.log(`Invited ${name} <${email}> as administrator. The link works once, for ${days} days:\n  ${settings.app.publicUrl}/invitasjon/${token}`);
+  console.log(
+    `Invited ${name} <${email}> as administrator. The link works once, for ${days} days:\n  ${settings.app.publicUrl}/invitasjon/${token}`,
+  );
 }
 
 function demoData(ds: DataSource, settings: Settings) {

@@ -15,6 +15,18 @@ export class WorkerModule {
   static register(): DynamicModule {
     // The worker also relays what the outbox holds for the queues (OutboxRelay) and, when asked,
     // answers a supervisor's health checks (WorkerHealthServer).
-    return { module: WorkerModule, providers: [OutboxRelay, WorkerHealthServer], imports: [ConfigModule, databaseModule(), QueueModule, MailModule.withProcessors(), GatheringsModule.withProcessors(), ActionPlansModule.withProcessors(), AnnualSummaryModule.withProcessors()] };
+    return {
+      module: WorkerModule,
+      providers: [OutboxRelay, WorkerHealthServer],
+      imports: [
+        ConfigModule,
+        databaseModule(),
+        QueueModule,
+        MailModule.withProcessors(),
+        GatheringsModule.withProcessors(),
+        ActionPlansModule.withProcessors(),
+        AnnualSummaryModule.withProcessors(),
+      ],
+    };
   }
 }

@@ -17,7 +17,10 @@ describe('a worker killed mid-compile', () => {
   let stack: Stack;
   let worker: ChildProcess | null = null;
   const startWorker = (pauseMs: number) => {
-    worker = spawn(process.execPath, [WORKER], { env: { ...process.env, LOG_LEVEL: 'error', SUMMARY_COMPILE_PAUSE_MS: String(pauseMs) }, stdio: 'inherit' });
+    worker = spawn(process.execPath, [WORKER], {
+      env: { ...process.env, LOG_LEVEL: 'error', SUMMARY_COMPILE_PAUSE_MS: String(pauseMs) },
+      stdio: 'inherit',
+    });
     return worker;
   };
 
@@ -37,7 +40,17 @@ describe('a worker killed mid-compile', () => {
     // 200 agencies with a pause of 25 ms each: the agencies' step takes about 5 seconds.
     startWorker(25);
     const c = (await gqlOk(admin, `mutation($a: ID) { compileSummary(areaId: $a, year: ${YEAR}) { id } }`, { a: area })).compileSummary;
-    const row = async () => ((await stack.ds.query(`SELECT status, step, done, total, attempts, version_id FROM summary_compilation WHERE id = $1`, [c.id])) as { status: string; step: string; done: number; total: number; attempts: number; version_id: string | null }[])[0];
+    const row = async () =>
+      (
+        (await stack.ds.query(`SELECT status, step, done, total, attempts, version_id FROM summary_compilation WHERE id = $1`, [c.id])) as {
+          status: string;
+          step: string;
+          done: number;
+          total: number;
+          attempts: number;
+          version_id: string | null;
+        }[]
+      )[0];
     const mid = await eventually(row, (r) => r.step === 'agencies' && r.done >= 30, 60_000);
     expect(mid.done).toBeGreaterThanOrEqual(30);
     worker!.kill('SIGKILL');
@@ -59,7 +72,10 @@ describe('a worker killed mid-compile', () => {
     );
     expect(versions).toEqual([{ id: done.version_id, version: 1, compilation_id: c.id, agencies: 200 }]);
     // Whole: both PDFs and the workbook are there.
-    const [files] = await stack.ds.query(`SELECT length(pdf_nb) > 1000 AS nb, length(pdf_en) > 1000 AS en, length(xlsx) > 1000 AS xlsx FROM summary_version WHERE id = $1`, [done.version_id]);
+    const [files] = await stack.ds.query(
+      `SELECT length(pdf_nb) > 1000 AS nb, length(pdf_en) > 1000 AS en, length(xlsx) > 1000 AS xlsx FROM summary_version WHERE id = $1`,
+      [done.version_id],
+    );
     expect(files).toEqual({ nb: true, en: true, xlsx: true });
   }, 240_000);
 });

@@ -41,11 +41,16 @@ describe('the December summary', () => {
   const sweepOn = async (day: string) => {
     at(day, '08:00');
     const job = await queue.add(SWEEP_JOB, {}, { jobId: `test-sweep-${day}` });
-    const state = await eventually(() => job.getState(), (s) => s === 'completed' || s === 'failed');
+    const state = await eventually(
+      () => job.getState(),
+      (s) => s === 'completed' || s === 'failed',
+    );
     expect(state).toBe('completed');
   };
   const mailsFor = async (prefix: string) =>
-    (await stack.ds.query(`SELECT purpose, recipient, subject FROM mail_message WHERE purpose LIKE $1 ORDER BY purpose, recipient`, [`${prefix}%`])) as { purpose: string; recipient: string; subject: string }[];
+    (await stack.ds.query(`SELECT purpose, recipient, subject FROM mail_message WHERE purpose LIKE $1 ORDER BY purpose, recipient`, [
+      `${prefix}%`,
+    ])) as { purpose: string; recipient: string; subject: string }[];
 
   beforeAll(async () => {
     stack = await startStack();
@@ -64,22 +69,57 @@ describe('the December summary', () => {
 
   describe('the year’s dates', () => {
     it("follows the pilot's cycle until the ministry changes it", async () => {
-      const c = (await gqlOk(digdir, `{ summaryCycle(year: ${YEAR}) { opensOn agencyDeadline compileFrom compileTo sendBy reminderDays autoCompileOn isDefault } }`)).summaryCycle;
-      expect(c).toEqual({ opensOn: '2026-12-01', agencyDeadline: '2026-12-07', compileFrom: '2026-12-07', compileTo: '2026-12-14', sendBy: '2026-12-15', reminderDays: ['2026-12-01', '2026-12-05', '2026-12-07'], autoCompileOn: '2026-12-08', isDefault: true });
+      const c = (
+        await gqlOk(
+          digdir,
+          `{ summaryCycle(year: ${YEAR}) { opensOn agencyDeadline compileFrom compileTo sendBy reminderDays autoCompileOn isDefault } }`,
+        )
+      ).summaryCycle;
+      expect(c).toEqual({
+        opensOn: '2026-12-01',
+        agencyDeadline: '2026-12-07',
+        compileFrom: '2026-12-07',
+        compileTo: '2026-12-14',
+        sendBy: '2026-12-15',
+        reminderDays: ['2026-12-01', '2026-12-05', '2026-12-07'],
+        autoCompileOn: '2026-12-08',
+        isDefault: true,
+      });
     });
 
     it('refuses dates out of order or not in the calendar, and changes nothing', async () => {
       const bad = await ministry.gql(`mutation($i: UpdateSummaryCycleInput!) { updateSummaryCycle(input: $i) { isDefault } }`, {
-        i: { year: YEAR, opensOn: '2026-12-01', agencyDeadline: '2026-12-10', compileFrom: '2026-12-08', compileTo: '2026-12-14', sendBy: '2026-12-15' },
+        i: {
+          year: YEAR,
+          opensOn: '2026-12-01',
+          agencyDeadline: '2026-12-10',
+          compileFrom: '2026-12-08',
+          compileTo: '2026-12-14',
+          sendBy: '2026-12-15',
+        },
       });
       expect(code(bad)).toBe('VALIDATION_FAILED');
       expect(bad.errors?.[0].message).toMatch(/compileFrom/);
       const notADay = await ministry.gql(`mutation($i: UpdateSummaryCycleInput!) { updateSummaryCycle(input: $i) { isDefault } }`, {
-        i: { year: YEAR, opensOn: '2026-11-31', agencyDeadline: '2026-12-07', compileFrom: '2026-12-07', compileTo: '2026-12-14', sendBy: '2026-12-15' },
+        i: {
+          year: YEAR,
+          opensOn: '2026-11-31',
+          agencyDeadline: '2026-12-07',
+          compileFrom: '2026-12-07',
+          compileTo: '2026-12-14',
+          sendBy: '2026-12-15',
+        },
       });
       expect(code(notADay)).toBe('VALIDATION_FAILED');
       const agency = await digdir.gql(`mutation($i: UpdateSummaryCycleInput!) { updateSummaryCycle(input: $i) { isDefault } }`, {
-        i: { year: YEAR, opensOn: '2026-12-01', agencyDeadline: '2026-12-07', compileFrom: '2026-12-07', compileTo: '2026-12-14', sendBy: '2026-12-15' },
+        i: {
+          year: YEAR,
+          opensOn: '2026-12-01',
+          agencyDeadline: '2026-12-07',
+          compileFrom: '2026-12-07',
+          compileTo: '2026-12-14',
+          sendBy: '2026-12-15',
+        },
       });
       expect(code(agency)).toBe('FORBIDDEN');
       expect(await stack.ds.query(`SELECT * FROM summary_cycle`)).toHaveLength(0);
@@ -88,9 +128,18 @@ describe('the December summary', () => {
     it('lets the ministry move a date, for its own area only', async () => {
       const other = await new Client(stack.url).signIn(USERS.otherMinistry);
       expect(code(await other.gql(`{ summaryStatusBoard(areaId: "${id.kdd}", year: ${YEAR}) { year } }`))).toBe('NOT_FOUND');
-      const next = (await gqlOk(ministry, `mutation($i: UpdateSummaryCycleInput!) { updateSummaryCycle(input: $i) { sendBy isDefault } }`, {
-        i: { year: YEAR + 1, opensOn: '2027-11-29', agencyDeadline: '2027-12-06', compileFrom: '2027-12-06', compileTo: '2027-12-13', sendBy: '2027-12-14' },
-      })).updateSummaryCycle;
+      const next = (
+        await gqlOk(ministry, `mutation($i: UpdateSummaryCycleInput!) { updateSummaryCycle(input: $i) { sendBy isDefault } }`, {
+          i: {
+            year: YEAR + 1,
+            opensOn: '2027-11-29',
+            agencyDeadline: '2027-12-06',
+            compileFrom: '2027-12-06',
+            compileTo: '2027-12-13',
+            sendBy: '2027-12-14',
+          },
+        })
+      ).updateSummaryCycle;
       expect(next).toEqual({ sendBy: '2027-12-14', isDefault: false });
     });
   });
@@ -107,45 +156,86 @@ describe('the December summary', () => {
       at(`${YEAR}-12-02`);
       const empty = (await gqlOk(digdir, `{ agencyReport(year: ${YEAR}) ${REPORT} }`)).agencyReport;
       expect(empty).toMatchObject({ id: null, status: 'NOT_STARTED', editable: true, agencyName: 'Digitaliseringsdirektoratet' });
-      const [{ n }] = await stack.ds.query(`SELECT count(*)::int AS n FROM apprentice WHERE agency_id = $1 AND contract_start <= '2026-10-01' AND coalesce(ended_on, contract_end) >= '2026-10-01' AND contract_end >= '2026-10-01'`, [id.digdir]);
+      const [{ n }] = await stack.ds.query(
+        `SELECT count(*)::int AS n FROM apprentice WHERE agency_id = $1 AND contract_start <= '2026-10-01' AND coalesce(ended_on, contract_end) >= '2026-10-01' AND contract_end >= '2026-10-01'`,
+        [id.digdir],
+      );
       expect(empty.figures.snapshot).toBe(n);
       expect(empty.figures.trades.length).toBeGreaterThan(0);
-      const saved = (await gqlOk(digdir, SAVE, { i: { year: YEAR, yearInReview: '', whatWorked: 'Fadderordningen', nextYearTradeIds: [id.kontor], targetNextYear: 6 } })).saveAgencyReport;
+      const saved = (
+        await gqlOk(digdir, SAVE, {
+          i: { year: YEAR, yearInReview: '', whatWorked: 'Fadderordningen', nextYearTradeIds: [id.kontor], targetNextYear: 6 },
+        })
+      ).saveAgencyReport;
       expect(saved).toMatchObject({ status: 'DRAFT', whatWorked: 'Fadderordningen', nextYearTradeIds: [id.kontor], targetNextYear: 6 });
     });
 
     it('refuses bad input and other agencies', async () => {
       expect(code(await digdir.gql(SAVE, { i: { year: YEAR, targetNextYear: -1 } }))).toBe('VALIDATION_FAILED');
-      expect(code(await digdir.gql(SAVE, { i: { year: YEAR, nextYearTradeIds: ['00000000-0000-4000-8000-000000000000'] } }))).toBe('VALIDATION_FAILED');
+      expect(code(await digdir.gql(SAVE, { i: { year: YEAR, nextYearTradeIds: ['00000000-0000-4000-8000-000000000000'] } }))).toBe(
+        'VALIDATION_FAILED',
+      );
       expect(code(await statsbygg.gql(`{ agencyReport(agencyId: "${id.digdir}", year: ${YEAR}) { id } }`))).toBe('NOT_FOUND');
       expect(code(await statsbygg.gql(SAVE, { i: { agencyId: id.digdir, year: YEAR, yearInReview: 'Kapret' } }))).toBe('NOT_FOUND');
-      expect(code(await ministry.gql(SAVE, { i: { agencyId: id.digdir, year: YEAR, yearInReview: 'Departementet skriver' } }))).toBe('FORBIDDEN');
+      expect(code(await ministry.gql(SAVE, { i: { agencyId: id.digdir, year: YEAR, yearInReview: 'Departementet skriver' } }))).toBe(
+        'FORBIDDEN',
+      );
       const [row] = await stack.ds.query(`SELECT year_in_review, target_next_year FROM agency_report WHERE agency_id = $1`, [id.digdir]);
       expect(row).toEqual({ year_in_review: '', target_next_year: 6 });
     });
 
     it('is submitted once it says how the year went, and is then locked', async () => {
       expect(code(await digdir.gql(SUBMIT, { y: YEAR }))).toBe('VALIDATION_FAILED');
-      await gqlOk(digdir, SAVE, { i: { year: YEAR, yearInReview: 'Et godt år med seks lærlinger.', whatWorked: 'Fadderordningen', challenges: 'Rekruttering i IKT', nextYearTradeIds: [id.kontor], targetNextYear: 6 } });
+      await gqlOk(digdir, SAVE, {
+        i: {
+          year: YEAR,
+          yearInReview: 'Et godt år med seks lærlinger.',
+          whatWorked: 'Fadderordningen',
+          challenges: 'Rekruttering i IKT',
+          nextYearTradeIds: [id.kontor],
+          targetNextYear: 6,
+        },
+      });
       const sent = (await gqlOk(digdir, SUBMIT, { y: YEAR })).submitAgencyReport;
       expect(sent).toMatchObject({ status: 'SUBMITTED', editable: false, submittedLate: false });
       const again = await digdir.gql(SAVE, { i: { year: YEAR, yearInReview: 'Endret' } });
       expect(code(again)).toBe('CONFLICT');
-      const [row] = await stack.ds.query(`SELECT year_in_review, submitted_figures IS NOT NULL AS frozen FROM agency_report WHERE agency_id = $1`, [id.digdir]);
+      const [row] = await stack.ds.query(
+        `SELECT year_in_review, submitted_figures IS NOT NULL AS frozen FROM agency_report WHERE agency_id = $1`,
+        [id.digdir],
+      );
       expect(row).toEqual({ year_in_review: 'Et godt år med seks lærlinger.', frozen: true });
     });
 
     it('can be reopened by the ministry, which tells the agency why', async () => {
-      expect(code(await digdir.gql(`mutation { reopenAgencyReport(input: { agencyId: "${id.digdir}", year: ${YEAR}, reason: "Ta med IKT" }) { status } }`))).toBe('FORBIDDEN');
-      const r = (await gqlOk(ministry, `mutation { reopenAgencyReport(input: { agencyId: "${id.digdir}", year: ${YEAR}, reason: "Ta med tallene for IKT-servicefaget" }) { status canReopen } }`)).reopenAgencyReport;
+      expect(
+        code(
+          await digdir.gql(
+            `mutation { reopenAgencyReport(input: { agencyId: "${id.digdir}", year: ${YEAR}, reason: "Ta med IKT" }) { status } }`,
+          ),
+        ),
+      ).toBe('FORBIDDEN');
+      const r = (
+        await gqlOk(
+          ministry,
+          `mutation { reopenAgencyReport(input: { agencyId: "${id.digdir}", year: ${YEAR}, reason: "Ta med tallene for IKT-servicefaget" }) { status canReopen } }`,
+        )
+      ).reopenAgencyReport;
       expect(r).toEqual({ status: 'DRAFT', canReopen: false });
       await stack.smtp.waitFor(() => stack.smtp.to(USERS.digdir).some((m) => /åpnet igjen/.test(m.subject ?? '')));
-      expect(stack.smtp.to(USERS.digdir).find((m) => /åpnet igjen/.test(m.subject ?? ''))?.text).toContain('Ta med tallene for IKT-servicefaget');
+      expect(stack.smtp.to(USERS.digdir).find((m) => /åpnet igjen/.test(m.subject ?? ''))?.text).toContain(
+        'Ta med tallene for IKT-servicefaget',
+      );
       expect((await gqlOk(digdir, SUBMIT, { y: YEAR })).submitAgencyReport.status).toBe('SUBMITTED');
     });
 
     it("shows the ministry every agency's status", async () => {
-      const b = (await gqlOk(ministry, `{ summaryStatusBoard(year: ${YEAR}) { deadline counts { notStarted draft submitted late } rows { agencyName status } } }`)).summaryStatusBoard;
+      const b = (
+        await gqlOk(
+          ministry,
+          `{ summaryStatusBoard(year: ${YEAR}) { deadline counts { notStarted draft submitted late } rows { agencyName status } } }`,
+        )
+      ).summaryStatusBoard;
       expect(b.deadline).toBe('2026-12-07');
       expect(b.rows.find((r: { agencyName: string }) => r.agencyName === 'Digitaliseringsdirektoratet').status).toBe('SUBMITTED');
       expect(b.rows.find((r: { agencyName: string }) => r.agencyName === 'Statsbygg').status).toBe('NOT_STARTED');
@@ -190,7 +280,10 @@ describe('the December summary', () => {
       await stack.smtp.waitFor(() => stack.smtp.to(USERS.statsbygg).filter((m) => /årsrapport/i.test(m.subject ?? '')).length === 3);
 
       // On 8 December, the first day after the deadline, the compilation started by itself, once.
-      const auto = await stack.ds.query(`SELECT trigger FROM summary_compilation WHERE area_id = $1 AND year = $2 AND trigger = 'AUTO'`, [id.kdd, YEAR]);
+      const auto = await stack.ds.query(`SELECT trigger FROM summary_compilation WHERE area_id = $1 AND year = $2 AND trigger = 'AUTO'`, [
+        id.kdd,
+        YEAR,
+      ]);
       expect(auto).toHaveLength(1);
       at(`${YEAR}-12-08`);
       const board = (await gqlOk(ministry, `{ summaryStatusBoard(year: ${YEAR}) { counts { submitted late } } }`)).summaryStatusBoard;
@@ -211,7 +304,11 @@ describe('the December summary', () => {
 
     const compileAndWait = async (c: Client, areaId?: string) => {
       const started = (await gqlOk(c, COMPILE, { a: areaId ?? null, y: YEAR })).compileSummary;
-      const done = await eventually(async () => (await gqlOk(c, COMPILATION, { id: started.id })).summaryCompilation, (x) => x.status === 'COMPLETE' || x.status === 'FAILED', 60_000);
+      const done = await eventually(
+        async () => (await gqlOk(c, COMPILATION, { id: started.id })).summaryCompilation,
+        (x) => x.status === 'COMPLETE' || x.status === 'FAILED',
+        60_000,
+      );
       expect(done).toMatchObject({ status: 'COMPLETE', percent: 100 });
       return done.versionId as string;
     };
@@ -221,7 +318,9 @@ describe('the December summary', () => {
       // A generated area: 40 agencies, 600 apprentices, targets; then gatherings, pool work, competence and reports on top.
       const { areaIds } = await seedNational(stack.ds, { agencies: 40, apprentices: 600, years: 3, areas: 1, year: YEAR });
       genArea = areaIds[0];
-      await stack.ds.query(`INSERT INTO minimum_rule (year, threshold) VALUES ($1, 75) ON CONFLICT (year) DO UPDATE SET threshold = 75`, [YEAR]);
+      await stack.ds.query(`INSERT INTO minimum_rule (year, threshold) VALUES ($1, 75) ON CONFLICT (year) DO UPDATE SET threshold = 75`, [
+        YEAR,
+      ]);
       await stack.ds.query(
         `INSERT INTO app_user (email, name, role, area_id, agency_id)
          SELECT 'gen' || g || '-' || row_number() OVER () || '@example.no', 'Person ' || g, CASE WHEN g = 1 THEN 'AGENCY_COORDINATOR' ELSE 'APPRENTICE' END::user_role, a.area_id, a.id
@@ -261,8 +360,13 @@ describe('the December summary', () => {
           WHERE e.area_id = $1 AND hashtext(u.email || x.id) % 9 = 0`,
         [genArea],
       );
-      const [subject] = await stack.ds.query(`INSERT INTO competence_subject (area_id, name) VALUES ($1, 'SharePoint') RETURNING id`, [genArea]);
-      await stack.ds.query(`INSERT INTO competence_apprentice (subject_id, user_id) SELECT $1, u.id FROM app_user u WHERE u.area_id = $2 AND u.role = 'APPRENTICE' AND hashtext(u.email) % 7 = 0`, [subject.id, genArea]);
+      const [subject] = await stack.ds.query(`INSERT INTO competence_subject (area_id, name) VALUES ($1, 'SharePoint') RETURNING id`, [
+        genArea,
+      ]);
+      await stack.ds.query(
+        `INSERT INTO competence_apprentice (subject_id, user_id) SELECT $1, u.id FROM app_user u WHERE u.area_id = $2 AND u.role = 'APPRENTICE' AND hashtext(u.email) % 7 = 0`,
+        [subject.id, genArea],
+      );
       await stack.ds.query(
         `INSERT INTO agency_report (area_id, agency_id, year, year_in_review, next_year_trade_ids, target_next_year, submitted_at)
          SELECT a.area_id, a.id, $2, 'Året i ' || a.name, '{}', 2, CASE WHEN hashtext(a.name) % 3 <> 0 THEN make_timestamptz($2, 12, 5, 12, 0, 0, 'Europe/Oslo') END
@@ -277,15 +381,20 @@ describe('the December summary', () => {
       const t = v.totals;
       // Independent SQL: written from the rules, not from the compilation's queries.
       const counted = async (day: string) =>
-        (await stack.ds.query(
-          `SELECT count(*)::int AS n FROM apprentice p WHERE p.agency_id IN (SELECT id FROM agency WHERE area_id = $1)
+        (
+          await stack.ds.query(
+            `SELECT count(*)::int AS n FROM apprentice p WHERE p.agency_id IN (SELECT id FROM agency WHERE area_id = $1)
               AND p.contract_start <= $2::date AND p.contract_end >= $2::date AND (p.ended_on IS NULL OR p.ended_on >= $2::date)`,
-          [genArea, day],
-        ))[0].n as number;
+            [genArea, day],
+          )
+        )[0].n as number;
       expect(t.apprenticesSnapshot).toBe(await counted('2026-10-01'));
       expect(t.apprenticesSnapshotLastYear).toBe(await counted('2025-10-01'));
       expect(t.apprenticesNow).toBe(await counted('2026-12-10'));
-      const [targets] = await stack.ds.query(`SELECT coalesce(sum(total), 0)::int AS s FROM target WHERE year = $2 AND agency_id IN (SELECT id FROM agency WHERE area_id = $1)`, [genArea, YEAR]);
+      const [targets] = await stack.ds.query(
+        `SELECT coalesce(sum(total), 0)::int AS s FROM target WHERE year = $2 AND agency_id IN (SELECT id FROM agency WHERE area_id = $1)`,
+        [genArea, YEAR],
+      );
       expect(t.targetSum).toBe(targets.s);
       const [rule] = await stack.ds.query(
         `SELECT count(*) FILTER (WHERE a.employees > 75)::int AS applies,
@@ -312,7 +421,10 @@ describe('the December summary', () => {
       expect(t.poolShifts).toBe(pool.shifts);
       const [ev] = await stack.ds.query(`SELECT count(*)::int AS n FROM pooled_event WHERE area_id = $1`, [genArea]);
       expect(t.poolEvents).toBe(ev.n);
-      const [comp] = await stack.ds.query(`SELECT count(*)::int AS n FROM competence_apprentice c JOIN competence_subject s ON s.id = c.subject_id WHERE s.area_id = $1`, [genArea]);
+      const [comp] = await stack.ds.query(
+        `SELECT count(*)::int AS n FROM competence_apprentice c JOIN competence_subject s ON s.id = c.subject_id WHERE s.area_id = $1`,
+        [genArea],
+      );
       expect(t.competenceApprentices).toBe(comp.n);
       const [rep] = await stack.ds.query(
         `SELECT count(*) FILTER (WHERE r.submitted_at IS NOT NULL)::int AS reported, count(DISTINCT a.id)::int AS expected
@@ -329,7 +441,9 @@ describe('the December summary', () => {
           WHERE a.area_id = $1 GROUP BY a.id`,
         [genArea],
       );
-      const lines = new Map<string, number>(v.content.agencies.map((a: { agencyId: string; snapshot: number }) => [a.agencyId, a.snapshot]));
+      const lines = new Map<string, number>(
+        v.content.agencies.map((a: { agencyId: string; snapshot: number }) => [a.agencyId, a.snapshot]),
+      );
       expect(perAgency.every((r) => lines.get(r.id) === r.n)).toBe(true);
       expect(v.content.criteria.map((c: { label: string }) => c.label)).toContain('Minst 3 samlinger i året');
     }, 120_000);
@@ -411,7 +525,8 @@ describe('the December summary', () => {
           [id.kdd],
         )
       ).map((r: { e: string }) => r.e);
-      const summaryMails = () => stack.smtp.mails.slice(before).filter((m) => /Årsoppsummering 2026|Annual summary 2026/.test(m.subject ?? ''));
+      const summaryMails = () =>
+        stack.smtp.mails.slice(before).filter((m) => /Årsoppsummering 2026|Annual summary 2026/.test(m.subject ?? ''));
       await stack.smtp.waitFor(() => summaryMails().length >= recipients.length, 30_000);
       await new Promise((r) => setTimeout(r, 1500));
       const got = summaryMails();
@@ -420,7 +535,11 @@ describe('the December summary', () => {
       for (const m of got) {
         const pdf = m.attachments.find((x) => x.mimeType === 'application/pdf');
         expect(pdf?.filename).toBe('arsoppsummering-2026.pdf');
-        expect(Buffer.from(pdf!.content as ArrayBuffer).subarray(0, 5).toString()).toBe('%PDF-');
+        expect(
+          Buffer.from(pdf!.content as ArrayBuffer)
+            .subarray(0, 5)
+            .toString(),
+        ).toBe('%PDF-');
       }
       // The sent version is frozen and archived; the year is closed.
       const archive = (await gqlOk(digdir, `{ summaryArchive { id year version sentAt recipients delivered } }`)).summaryArchive;
@@ -428,9 +547,14 @@ describe('the December summary', () => {
       expect((await digdir.get(`/api/annual-summary/${kddVersion}/summary.pdf`)).status).toBe(200);
       expect(code(await ministry.gql(COMPILE, { y: YEAR }))).toBe('CONFLICT');
       expect(code(await statsbygg.gql(SAVE, { i: { year: YEAR, yearInReview: 'Etter sending' } }))).toBe('CONFLICT');
-      const older = (await gqlOk(ministry, `{ summaryVersions(year: ${YEAR}) { id version } }`)).summaryVersions.find((x: { id: string }) => x.id !== kddVersion);
+      const older = (await gqlOk(ministry, `{ summaryVersions(year: ${YEAR}) { id version } }`)).summaryVersions.find(
+        (x: { id: string }) => x.id !== kddVersion,
+      );
       if (older) expect(code(await ministry.gql(SEND, { v: older.id }))).toBe('CONFLICT');
-      const [sent] = await stack.ds.query(`SELECT count(*)::int AS n FROM summary_version WHERE area_id = $1 AND year = $2 AND sent_at IS NOT NULL`, [id.kdd, YEAR]);
+      const [sent] = await stack.ds.query(
+        `SELECT count(*)::int AS n FROM summary_version WHERE area_id = $1 AND year = $2 AND sent_at IS NOT NULL`,
+        [id.kdd, YEAR],
+      );
       expect(sent.n).toBe(1);
     }, 120_000);
   });

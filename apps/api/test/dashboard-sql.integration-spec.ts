@@ -40,7 +40,10 @@ const TRADES_SQL = `
    WHERE a.area_id = $1 AND p.contract_start <= $2::date AND LEAST(p.ended_on, p.contract_end) >= $2::date
    GROUP BY tr.id ORDER BY n DESC, tr.name_nb`;
 function trendSql(years: number): string {
-  const counts = Array.from({ length: years }, (_, i) => `count(*) FILTER (WHERE x.s <= $${i + 2}::date AND x.e >= $${i + 2}::date) AS y${i}`);
+  const counts = Array.from(
+    { length: years },
+    (_, i) => `count(*) FILTER (WHERE x.s <= $${i + 2}::date AND x.e >= $${i + 2}::date) AS y${i}`,
+  );
   return `
   SELECT ${counts.join(', ')}
     FROM (SELECT p.contract_start AS s, LEAST(p.ended_on, p.contract_end) AS e
@@ -84,7 +87,15 @@ async function previous(ds: DataSource, areaId: string, year: number, today: str
   };
 }
 
-const ADMIN: Actor = { id: '00000000-0000-4000-8000-000000000000', email: 'admin@example.no', name: 'Admin', role: Role.ADMIN, areaId: null, agencyId: null, language: 'nb' };
+const ADMIN: Actor = {
+  id: '00000000-0000-4000-8000-000000000000',
+  email: 'admin@example.no',
+  name: 'Admin',
+  role: Role.ADMIN,
+  areaId: null,
+  agencyId: null,
+  language: 'nb',
+};
 // Around the contracts' edges (15 August, 14 August, 1 October, an early end on 1 February) and ordinary days.
 const TODAYS = ['2021-02-01', '2023-08-14', '2023-08-15', '2024-10-01', '2025-06-30', '2026-01-31'];
 const YEARS = [2020, 2022, 2024, 2025, 2026, 2027, 2028];
@@ -99,7 +110,10 @@ describe('the dashboard in one statement', () => {
   });
   afterAll(() => stack?.stop());
 
-  const areas = async (codePrefix: string) => ((await stack.ds.query(`SELECT id FROM ministry_area WHERE code LIKE $1 ORDER BY code`, [`${codePrefix}%`])) as { id: string }[]).map((a) => a.id);
+  const areas = async (codePrefix: string) =>
+    ((await stack.ds.query(`SELECT id FROM ministry_area WHERE code LIKE $1 ORDER BY code`, [`${codePrefix}%`])) as { id: string }[]).map(
+      (a) => a.id,
+    );
 
   const compareAll = async (areaIds: string[]) => {
     let compared = 0;
@@ -108,7 +122,10 @@ describe('the dashboard in one statement', () => {
         for (const today of TODAYS) {
           const now = await dashboards.dashboard(ADMIN, areaId, year, today);
           expect(now.areaName).toBeTruthy();
-          const before = dashboardModel({ areaId, areaName: now.areaName, year, today, snapshotDate: snapshotDate(year) }, await previous(stack.ds, areaId, year, today));
+          const before = dashboardModel(
+            { areaId, areaName: now.areaName, year, today, snapshotDate: snapshotDate(year) },
+            await previous(stack.ds, areaId, year, today),
+          );
           expect(now).toEqual(before);
           compared++;
         }
@@ -133,6 +150,8 @@ describe('the dashboard in one statement', () => {
   });
 
   it('answers NOT_FOUND for an area that does not exist', async () => {
-    await expect(dashboards.dashboard(ADMIN, '00000000-0000-4000-8000-000000000001', 2026, '2026-01-31')).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    await expect(dashboards.dashboard(ADMIN, '00000000-0000-4000-8000-000000000001', 2026, '2026-01-31')).rejects.toMatchObject({
+      code: 'NOT_FOUND',
+    });
   });
 });

@@ -41,10 +41,15 @@ describe('the embedded default', () => {
     const d = await ministry.gql(`{ dashboard { totals { apprenticesNow trades } } }`);
     expect(d.data!['dashboard'].totals).toEqual({ apprenticesNow: 37, trades: 7 });
     const i = await ids(stack.ds);
-    const inv = await ministry.gql(`mutation($i: InviteUserInput!) { inviteUser(input: $i) { id } }`, { i: { email: 'embedded@husbanken.no', name: 'Embedded', role: 'AGENCY_COORDINATOR', agencyId: i.husbanken, language: 'nb' } });
+    const inv = await ministry.gql(`mutation($i: InviteUserInput!) { inviteUser(input: $i) { id } }`, {
+      i: { email: 'embedded@husbanken.no', name: 'Embedded', role: 'AGENCY_COORDINATOR', agencyId: i.husbanken, language: 'nb' },
+    });
     expect(inv.errors).toBeUndefined();
     await stack.smtp.waitFor(() => stack.smtp.to('embedded@husbanken.no').length === 1, 30_000);
-    const status = async () => ((await stack.ds.query(`SELECT status FROM mail_message WHERE recipient = 'embedded@husbanken.no'`)) as { status: string }[]).map((r) => r.status);
+    const status = async () =>
+      ((await stack.ds.query(`SELECT status FROM mail_message WHERE recipient = 'embedded@husbanken.no'`)) as { status: string }[]).map(
+        (r) => r.status,
+      );
     expect(await eventually(status, (s) => s.join() === 'SENT')).toEqual(['SENT']);
   });
 

@@ -9,17 +9,43 @@
 import { randomUUID } from 'node:crypto';
 import { Client, Stack, startStack, USERS, UserKey } from './harness';
 
-interface TypeRef { kind: string; name: string | null; ofType: TypeRef | null }
-interface InputValue { name: string; type: TypeRef }
-interface Field { name: string; args: InputValue[] }
+interface TypeRef {
+  kind: string;
+  name: string | null;
+  ofType: TypeRef | null;
+}
+interface InputValue {
+  name: string;
+  type: TypeRef;
+}
+interface Field {
+  name: string;
+  args: InputValue[];
+}
 
 const named = (t: TypeRef): TypeRef => (t.ofType ? named(t.ofType) : t);
 const required = (t: TypeRef) => t.kind === 'NON_NULL';
 
 const CONTROL = ['\u0000', 'a\u0000b', '\u0001\u0002', '\u001b[31m', '\u007f', 'x\u0008y'];
 const SCALARS: Record<string, (() => unknown)[]> = {
-  ID: [() => 'not-an-id', () => randomUUID(), () => '00000000-0000-4000-8000-000000000000', () => "1' OR '1'='1", () => '', () => '\u0000', () => randomUUID()],
-  String: [() => '', () => 'x'.repeat(20_000), () => '2026-02-30', () => '<script>alert(1)</script>', () => '../../etc/passwd', ...CONTROL.map((c) => () => c), () => randomUUID()],
+  ID: [
+    () => 'not-an-id',
+    () => randomUUID(),
+    () => '00000000-0000-4000-8000-000000000000',
+    () => "1' OR '1'='1",
+    () => '',
+    () => '\u0000',
+    () => randomUUID(),
+  ],
+  String: [
+    () => '',
+    () => 'x'.repeat(20_000),
+    () => '2026-02-30',
+    () => '<script>alert(1)</script>',
+    () => '../../etc/passwd',
+    ...CONTROL.map((c) => () => c),
+    () => randomUUID(),
+  ],
   Int: [() => -2147483648, () => 2147483647, () => 0, () => -1],
   Float: [() => 1e308, () => -0.5, () => 0],
   Boolean: [() => true, () => false],
@@ -46,13 +72,17 @@ describe('fuzzing every operation', () => {
       types { name kind inputFields { name type { kind name ofType { kind name ofType { kind name ofType { kind name } } } } } enumValues { name } } } }`);
     const s = r.data!['__schema'];
     types = new Map(s.types.map((t: any) => [t.name, t]));
-    ops = [...s.queryType.fields.map((f: Field) => ({ op: 'query' as const, field: f })), ...s.mutationType.fields.map((f: Field) => ({ op: 'mutation' as const, field: f }))].filter((o) => !SKIPPED.has(o.field.name));
+    ops = [
+      ...s.queryType.fields.map((f: Field) => ({ op: 'query' as const, field: f })),
+      ...s.mutationType.fields.map((f: Field) => ({ op: 'mutation' as const, field: f })),
+    ].filter((o) => !SKIPPED.has(o.field.name));
   });
   afterAll(() => stack?.stop());
 
   function value(t: TypeRef, variant: number, depth = 0): unknown {
     const n = named(t);
-    if (t.kind === 'LIST' || (t.kind === 'NON_NULL' && t.ofType?.kind === 'LIST')) return [value(t.kind === 'LIST' ? (t.ofType as TypeRef) : (t.ofType!.ofType as TypeRef), variant, depth + 1)];
+    if (t.kind === 'LIST' || (t.kind === 'NON_NULL' && t.ofType?.kind === 'LIST'))
+      return [value(t.kind === 'LIST' ? (t.ofType as TypeRef) : (t.ofType!.ofType as TypeRef), variant, depth + 1)];
     const def = types.get(n.name as string)!;
     if (def.kind === 'SCALAR') {
       const options = SCALARS[n.name as string] ?? [() => 'x'];
@@ -61,12 +91,17 @@ describe('fuzzing every operation', () => {
     if (def.kind === 'ENUM') return def.enumValues![variant % def.enumValues!.length].name;
     if (def.kind === 'INPUT_OBJECT') {
       if (depth > 3) return null;
-      return Object.fromEntries(def.inputFields!.filter((f) => required(f.type) || variant % 2 === 0).map((f) => [f.name, value(f.type, variant + f.name.length, depth + 1)]));
+      return Object.fromEntries(
+        def
+          .inputFields!.filter((f) => required(f.type) || variant % 2 === 0)
+          .map((f) => [f.name, value(f.type, variant + f.name.length, depth + 1)]),
+      );
     }
     return null;
   }
 
-  const typeString = (t: TypeRef): string => (t.kind === 'NON_NULL' ? `${typeString(t.ofType!)}!` : t.kind === 'LIST' ? `[${typeString(t.ofType!)}]` : (t.name as string));
+  const typeString = (t: TypeRef): string =>
+    t.kind === 'NON_NULL' ? `${typeString(t.ofType!)}!` : t.kind === 'LIST' ? `[${typeString(t.ofType!)}]` : (t.name as string);
 
   /** POSTs a document and returns the HTTP status with the errors that are not the client's fault. */
   async function call(client: Client, query: string, variables: Record<string, unknown> = {}) {
@@ -76,17 +111,24 @@ describe('fuzzing every operation', () => {
       body: JSON.stringify({ query, variables }),
     });
     const body = (await res.json().catch(() => ({}))) as { errors?: { message: string; extensions?: { code?: string } }[] };
-    const bad = (body.errors ?? []).filter((e) => !e.extensions?.code || e.extensions.code === 'INTERNAL' || e.extensions.code === 'INTERNAL_SERVER_ERROR');
+    const bad = (body.errors ?? []).filter(
+      (e) => !e.extensions?.code || e.extensions.code === 'INTERNAL' || e.extensions.code === 'INTERNAL_SERVER_ERROR',
+    );
     return { status: res.status, errors: body.errors ?? [], bad };
   }
 
   async function tableCounts(): Promise<Record<string, number>> {
-    const tables: { t: string }[] = await stack.ds.query(`SELECT schemaname || '.' || tablename AS t FROM pg_tables WHERE schemaname IN ('public') ORDER BY 1`);
-    const counts: { t: string; n: number }[] = await stack.ds.query(tables.map(({ t }) => `SELECT '${t}' AS t, count(*)::int AS n FROM ${t}`).join(' UNION ALL '));
+    const tables: { t: string }[] = await stack.ds.query(
+      `SELECT schemaname || '.' || tablename AS t FROM pg_tables WHERE schemaname IN ('public') ORDER BY 1`,
+    );
+    const counts: { t: string; n: number }[] = await stack.ds.query(
+      tables.map(({ t }) => `SELECT '${t}' AS t, count(*)::int AS n FROM ${t}`).join(' UNION ALL '),
+    );
     return Object.fromEntries(counts.map((c) => [c.t, c.n]));
   }
 
-  const clientFor = (who: UserKey) => (who === 'anonymous' ? Promise.resolve(new Client(stack.url)) : new Client(stack.url).signIn(USERS[who]));
+  const clientFor = (who: UserKey) =>
+    who === 'anonymous' ? Promise.resolve(new Client(stack.url)) : new Client(stack.url).signIn(USERS[who]);
 
   async function fuzzAs(who: UserKey, only: (name: string) => boolean = () => true, signedIn?: Client) {
     const client = signedIn ?? (await clientFor(who));
@@ -98,7 +140,8 @@ describe('fuzzing every operation', () => {
         const decl = field.args.length ? `(${field.args.map((a) => `$${a.name}: ${typeString(a.type)}`).join(', ')})` : '';
         const args = field.args.length ? `(${field.args.map((a) => `${a.name}: $${a.name}`).join(', ')})` : '';
         let r = await call(client, `${op} Fuzz${decl} { ${field.name}${args} { __typename } }`, vars);
-        if (r.errors.some((e) => /must not have a selection|must have a selection/.test(e.message))) r = await call(client, `${op} Fuzz${decl} { ${field.name}${args} }`, vars);
+        if (r.errors.some((e) => /must not have a selection|must have a selection/.test(e.message)))
+          r = await call(client, `${op} Fuzz${decl} { ${field.name}${args} }`, vars);
         calls++;
         if (r.status >= 500) failures.push(`${who} ${field.name} #${variant}: HTTP ${r.status}`);
         for (const e of r.bad) failures.push(`${who} ${field.name} #${variant}: ${e.extensions?.code ?? 'no code'} ${e.message}`);

@@ -4,7 +4,9 @@ import { Client } from './harness';
 
 /** Adds `n` apprentice users to the KDD area's agencies (they are apprentice-network members). */
 export async function addApprenticeUsers(ds: DataSource, n: number, prefix: string): Promise<string[]> {
-  const agencies: { id: string; area_id: string }[] = await ds.query(`SELECT a.id, a.area_id FROM agency a JOIN ministry_area m ON m.id = a.area_id WHERE m.code = 'KDD' ORDER BY a.name`);
+  const agencies: { id: string; area_id: string }[] = await ds.query(
+    `SELECT a.id, a.area_id FROM agency a JOIN ministry_area m ON m.id = a.area_id WHERE m.code = 'KDD' ORDER BY a.name`,
+  );
   const emails = Array.from({ length: n }, (_, i) => `${prefix}${i + 1}@example.no`);
   await ds.query(
     `INSERT INTO app_user (email, name, role, area_id, agency_id, language)

@@ -21,7 +21,13 @@ interface ScheduledDate {
 }
 
 /** Monthly on the last Thursday from January 2027, over four months: Holy Thursday is 25 March. */
-const lastThursdays2027 = { rrule: 'FREQ=MONTHLY;BYDAY=-1TH', firstDate: '2027-01-01', startTime: '10:00', endTime: '14:00', horizonMonths: 4 };
+const lastThursdays2027 = {
+  rrule: 'FREQ=MONTHLY;BYDAY=-1TH',
+  firstDate: '2027-01-01',
+  startTime: '10:00',
+  endTime: '14:00',
+  horizonMonths: 4,
+};
 
 describe('gathering schedules: the holiday rule', () => {
   let stack: Stack;
@@ -41,31 +47,45 @@ describe('gathering schedules: the holiday rule', () => {
         [seriesId],
       )
     ).map((r: { line: string }) => r.line);
-  const ruleOf = async (seriesId: string) => (await stack.ds.query(`SELECT holiday_rule FROM gathering_series WHERE id = $1`, [seriesId]))[0].holiday_rule;
+  const ruleOf = async (seriesId: string) =>
+    (await stack.ds.query(`SELECT holiday_rule FROM gathering_series WHERE id = $1`, [seriesId]))[0].holiday_rule;
 
   it('previews per date, and MOVE stores Holy Thursday 2027 on Wednesday 24 March', async () => {
     const seriesCount = async () => (await stack.ds.query(`SELECT count(*)::int AS n FROM gathering_series`))[0].n;
     const before = await seriesCount();
-    const preview = (await gqlOk(ministry, PREVIEW, { i: { ...lastThursdays2027, holidayRule: 'MOVE' } })).gatheringSchedulePreview as ScheduledDate[];
+    const preview = (await gqlOk(ministry, PREVIEW, { i: { ...lastThursdays2027, holidayRule: 'MOVE' } }))
+      .gatheringSchedulePreview as ScheduledDate[];
     expect(preview.map((d) => [d.ruleDate, d.outcome, d.date])).toEqual([
       ['2027-01-28', 'KEPT', '2027-01-28'],
       ['2027-02-25', 'KEPT', '2027-02-25'],
       ['2027-03-25', 'MOVED', '2027-03-24'],
       ['2027-04-29', 'KEPT', '2027-04-29'],
     ]);
-    expect(preview[2]).toMatchObject({ reason: 'HOLIDAY', holiday: 'MAUNDY_THURSDAY', reasonLabel: 'Skjærtorsdag', startsAt: '2027-03-24T09:00:00.000Z' });
+    expect(preview[2]).toMatchObject({
+      reason: 'HOLIDAY',
+      holiday: 'MAUNDY_THURSDAY',
+      reasonLabel: 'Skjærtorsdag',
+      startsAt: '2027-03-24T09:00:00.000Z',
+    });
     expect(await seriesCount()).toBe(before); // a preview saves nothing
 
-    const r = (await gqlOk(ministry, CREATE, { i: { ...lastThursdays2027, holidayRule: 'MOVE', audience: 'STAFF', title: 'Flyttes' } })).createGatheringSchedule;
+    const r = (await gqlOk(ministry, CREATE, { i: { ...lastThursdays2027, holidayRule: 'MOVE', audience: 'STAFF', title: 'Flyttes' } }))
+      .createGatheringSchedule;
     expect(r.series.holidayRule).toBe('MOVE');
     expect(r.dates).toEqual(preview);
     expect(r.gatherings).toHaveLength(4);
     expect(await ruleOf(r.series.id)).toBe('MOVE');
-    expect(await stored(r.series.id)).toEqual(['2027-01-28 → 2027-01-28 10:00', '2027-02-25 → 2027-02-25 10:00', '2027-03-25 → 2027-03-24 10:00', '2027-04-29 → 2027-04-29 10:00']);
+    expect(await stored(r.series.id)).toEqual([
+      '2027-01-28 → 2027-01-28 10:00',
+      '2027-02-25 → 2027-02-25 10:00',
+      '2027-03-25 → 2027-03-24 10:00',
+      '2027-04-29 → 2027-04-29 10:00',
+    ]);
   });
 
   it('SKIP leaves Holy Thursday 2027 out, says so, and keeps skipping after a pause', async () => {
-    const r = (await gqlOk(ministry, CREATE, { i: { ...lastThursdays2027, holidayRule: 'SKIP', audience: 'STAFF', title: 'Hoppes over' } })).createGatheringSchedule;
+    const r = (await gqlOk(ministry, CREATE, { i: { ...lastThursdays2027, holidayRule: 'SKIP', audience: 'STAFF', title: 'Hoppes over' } }))
+      .createGatheringSchedule;
     expect(r.dates.map((d: ScheduledDate) => [d.ruleDate, d.outcome, d.date, d.reasonLabel])).toEqual([
       ['2027-01-28', 'KEPT', '2027-01-28', null],
       ['2027-02-25', 'KEPT', '2027-02-25', null],
@@ -75,7 +95,10 @@ describe('gathering schedules: the holiday rule', () => {
     expect(await ruleOf(r.series.id)).toBe('SKIP');
     const skipped = ['2027-01-28 → 2027-01-28 10:00', '2027-02-25 → 2027-02-25 10:00', '2027-04-29 → 2027-04-29 10:00'];
     expect(await stored(r.series.id)).toEqual(skipped);
-    expect((await gqlOk(ministry, `{ gatheringSeries { id holidayRule } }`)).gatheringSeries).toContainEqual({ id: r.series.id, holidayRule: 'SKIP' });
+    expect((await gqlOk(ministry, `{ gatheringSeries { id holidayRule } }`)).gatheringSeries).toContainEqual({
+      id: r.series.id,
+      holidayRule: 'SKIP',
+    });
     // Resuming makes the gatherings again by the series' own rule (over the coming 12 months).
     await gqlOk(ministry, `mutation($id: ID!) { setGatheringSeriesPaused(seriesId: $id, paused: true) }`, { id: r.series.id });
     expect(await stored(r.series.id)).toEqual([]);
@@ -88,7 +111,15 @@ describe('gathering schedules: the holiday rule', () => {
   it('moves by default, and never stores a gathering in the Christmas holiday', async () => {
     // Weekly on Thursdays in December 2032: 23 December moves back to Monday 20 December (the
     // Christmas holiday starts on the 21st); the week of 30 December has no working day.
-    const december2032 = { rrule: 'FREQ=WEEKLY;BYDAY=TH', firstDate: '2032-12-01', startTime: '09:00', endTime: '11:00', horizonMonths: 1, audience: 'STAFF', title: 'Desember' };
+    const december2032 = {
+      rrule: 'FREQ=WEEKLY;BYDAY=TH',
+      firstDate: '2032-12-01',
+      startTime: '09:00',
+      endTime: '11:00',
+      horizonMonths: 1,
+      audience: 'STAFF',
+      title: 'Desember',
+    };
     const r = (await gqlOk(ministry, CREATE, { i: december2032 })).createGatheringSchedule;
     expect(r.series.holidayRule).toBe('MOVE');
     expect(r.dates.map((d: ScheduledDate) => [d.ruleDate, d.outcome, d.date, d.reason])).toEqual([
@@ -99,12 +130,25 @@ describe('gathering schedules: the holiday rule', () => {
       ['2032-12-30', 'SKIPPED', null, 'CHRISTMAS_HOLIDAY'],
     ]);
     const lines = await stored(r.series.id);
-    expect(lines).toEqual(['2032-12-02 → 2032-12-02 09:00', '2032-12-09 → 2032-12-09 09:00', '2032-12-16 → 2032-12-16 09:00', '2032-12-23 → 2032-12-20 09:00']);
+    expect(lines).toEqual([
+      '2032-12-02 → 2032-12-02 09:00',
+      '2032-12-09 → 2032-12-09 09:00',
+      '2032-12-16 → 2032-12-16 09:00',
+      '2032-12-23 → 2032-12-20 09:00',
+    ]);
   });
 
   it('refuses a schedule that would hold no gathering, saying why, and saves nothing', async () => {
     const before = (await stack.ds.query(`SELECT count(*)::int AS n FROM gathering_series`))[0].n;
-    const christmasDay = { rrule: 'FREQ=YEARLY;BYMONTH=12;BYMONTHDAY=25', firstDate: '2030-01-01', startTime: '10:00', endTime: '12:00', horizonMonths: 12, audience: 'STAFF', title: 'Jul' };
+    const christmasDay = {
+      rrule: 'FREQ=YEARLY;BYMONTH=12;BYMONTHDAY=25',
+      firstDate: '2030-01-01',
+      startTime: '10:00',
+      endTime: '12:00',
+      horizonMonths: 12,
+      audience: 'STAFF',
+      title: 'Jul',
+    };
     const skip = await ministry.gql(CREATE, { i: { ...christmasDay, holidayRule: 'SKIP' } });
     expect(code(skip)).toBe('VALIDATION_FAILED');
     expect(skip.errors![0].message).toMatch(/no gatherings .* skipped/);
@@ -114,7 +158,9 @@ describe('gathering schedules: the holiday rule', () => {
     expect(move.errors![0].message).toMatch(/no working day/);
     expect((await stack.ds.query(`SELECT count(*)::int AS n FROM gathering_series`))[0].n).toBe(before);
     // The preview says the same date by date instead of refusing.
-    const preview = (await gqlOk(ministry, PREVIEW, { i: { ...lastThursdays2027, rrule: christmasDay.rrule, firstDate: '2030-01-01', horizonMonths: 12 } })).gatheringSchedulePreview;
+    const preview = (
+      await gqlOk(ministry, PREVIEW, { i: { ...lastThursdays2027, rrule: christmasDay.rrule, firstDate: '2030-01-01', horizonMonths: 12 } })
+    ).gatheringSchedulePreview;
     expect(preview).toEqual([expect.objectContaining({ ruleDate: '2030-12-25', outcome: 'SKIPPED', holiday: 'CHRISTMAS_DAY' })]);
   });
 

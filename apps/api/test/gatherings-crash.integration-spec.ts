@@ -31,9 +31,19 @@ describe('a worker killed mid-sending', () => {
   it('sends exactly one invitation to each of 300 members after a kill and a restart', async () => {
     const members = await addApprenticeUsers(stack.ds, N, 'crash');
     const ministry = await new Client(stack.url).signIn(USERS.ministry);
-    const g = (await gqlOk(ministry, `mutation($i: CreateGatheringSeriesInput!) { createGatheringSeries(input: $i) { id } }`, {
-      i: { audience: 'APPRENTICE', title: 'Krasjtest', rrule: 'FREQ=MONTHLY;BYDAY=2TU', firstDate: '2030-01-01', startTime: '10:00', endTime: '12:00', horizonMonths: 1 },
-    })).createGatheringSeries[0];
+    const g = (
+      await gqlOk(ministry, `mutation($i: CreateGatheringSeriesInput!) { createGatheringSeries(input: $i) { id } }`, {
+        i: {
+          audience: 'APPRENTICE',
+          title: 'Krasjtest',
+          rrule: 'FREQ=MONTHLY;BYDAY=2TU',
+          firstDate: '2030-01-01',
+          startTime: '10:00',
+          endTime: '12:00',
+          horizonMonths: 1,
+        },
+      })
+    ).createGatheringSeries[0];
     await gqlOk(ministry, `mutation($id: ID!) { publishGathering(id: $id) { id } }`, { id: g.id });
 
     startWorker();
@@ -58,7 +68,12 @@ describe('a worker killed mid-sending', () => {
     const deliveredTwice = perRecipient.filter((m) => m.length > 1).length;
     console.log(`Killed after ${atKill} of ${everyone.length} mails; ${deliveredTwice} reached the server twice (same Message-ID).`);
     expect(deliveredTwice).toBeLessThanOrEqual(8);
-    const sentCount = async () => ((await stack.ds.query(`SELECT count(*)::int AS n FROM mail_message WHERE purpose LIKE $1 AND status = 'SENT'`, [`gathering:${g.id}:%`])) as { n: number }[])[0].n;
+    const sentCount = async () =>
+      (
+        (await stack.ds.query(`SELECT count(*)::int AS n FROM mail_message WHERE purpose LIKE $1 AND status = 'SENT'`, [
+          `gathering:${g.id}:%`,
+        ])) as { n: number }[]
+      )[0].n;
     expect(await eventually(sentCount, (n) => n >= everyone.length)).toBe(everyone.length);
   }, 240_000);
 });

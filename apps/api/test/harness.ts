@@ -47,7 +47,9 @@ async function freshDatabase(adminUrl = TEST_ADMIN_URL): Promise<{ url: string; 
   };
 }
 
-export async function startStack(opts: { worker?: boolean; seed?: boolean; redisUrl?: string; postgresAdminUrl?: string; env?: Record<string, string> } = {}): Promise<Stack> {
+export async function startStack(
+  opts: { worker?: boolean; seed?: boolean; redisUrl?: string; postgresAdminUrl?: string; env?: Record<string, string> } = {},
+): Promise<Stack> {
   const smtp = new SmtpSink();
   const smtpUrl = await smtp.start();
   const db = await freshDatabase(opts.postgresAdminUrl);
@@ -159,7 +161,9 @@ export async function ids(ds: DataSource) {
     forsvarsbygg: await one(`SELECT id FROM agency WHERE name = 'Forsvarsbygg'`),
     kontor: await one(`SELECT id FROM trade WHERE code = 'kontor-og-administrasjon'`),
     digdirApprentice: await one(`SELECT id FROM apprentice WHERE email = 'emma.larsen@digdir.no'`),
-    statsbyggApprentice: await one(`SELECT a.id FROM apprentice a JOIN agency g ON g.id = a.agency_id WHERE g.name = 'Statsbygg' AND a.status = 'ACTIVE' ORDER BY a.name LIMIT 1`),
+    statsbyggApprentice: await one(
+      `SELECT a.id FROM apprentice a JOIN agency g ON g.id = a.agency_id WHERE g.name = 'Statsbygg' AND a.status = 'ACTIVE' ORDER BY a.name LIMIT 1`,
+    ),
   };
 }
 

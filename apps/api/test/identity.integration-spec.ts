@@ -33,7 +33,8 @@ describe('identity and invitations', () => {
     const unknown = await c.gql(`mutation { signIn(input: { email: "nobody@example.no", password: "wrong-password" }) { id } }`);
     expect(code(wrong)).toBe('INVALID_CREDENTIALS');
     expect(wrong.errors![0].message).toBe(unknown.errors![0].message);
-    for (let k = 0; k < 4; k++) await c.gql(`mutation { signIn(input: { email: "nobody@example.no", password: "wrong-password" }) { id } }`);
+    for (let k = 0; k < 4; k++)
+      await c.gql(`mutation { signIn(input: { email: "nobody@example.no", password: "wrong-password" }) { id } }`);
     const limited = await c.gql(`mutation { signIn(input: { email: "nobody@example.no", password: "wrong-password" }) { id } }`);
     expect(code(limited)).toBe('RATE_LIMITED');
     expect(limited.errors![0].message).toMatch(/Wait \d+ minutes/);
@@ -41,7 +42,9 @@ describe('identity and invitations', () => {
     await new Client(stack.url).signIn(USERS.statsbygg);
     expect(await stack.ds.query(`SELECT 1 FROM sign_in_failure WHERE email = $1`, [USERS.statsbygg])).toHaveLength(0);
     await stack.ds.query(`DELETE FROM sign_in_failure`);
-    const hashes: { password_hash: string }[] = await stack.ds.query(`SELECT password_hash FROM app_user WHERE email = $1`, [USERS.statsbygg]);
+    const hashes: { password_hash: string }[] = await stack.ds.query(`SELECT password_hash FROM app_user WHERE email = $1`, [
+      USERS.statsbygg,
+    ]);
     expect(hashes[0].password_hash).toMatch(/^\$argon2id\$/);
   });
 
@@ -59,26 +62,59 @@ describe('identity and invitations', () => {
     const token = /invitasjon\/([A-Za-z0-9_-]+)/.exec(mail.text ?? '')![1];
 
     const stranger = new Client(stack.url);
-    expect((await stranger.gql(`query($t: String!) { invitation(token: $t) { email scope } }`, { t: token })).data!['invitation']).toEqual({ email: 'ny.laerling@digdir.no', scope: 'Digitaliseringsdirektoratet' });
-    expect(code(await stranger.gql(`mutation($i: AcceptInvitationInput!) { acceptInvitation(input: $i) { id } }`, { i: { token, password: 'short' } }))).toBe('VALIDATION_FAILED');
-    expect(code(await stranger.gql(`mutation($i: AcceptInvitationInput!) { acceptInvitation(input: $i) { id } }`, { i: { token: token + 'x', password: 'a-long-enough-password' } }))).toBe('INVALID_TOKEN');
-    const accepted = await stranger.gql(`mutation($i: AcceptInvitationInput!) { acceptInvitation(input: $i) { role agencyId } }`, { i: { token, password: 'a-long-enough-password' } });
+    expect((await stranger.gql(`query($t: String!) { invitation(token: $t) { email scope } }`, { t: token })).data!['invitation']).toEqual({
+      email: 'ny.laerling@digdir.no',
+      scope: 'Digitaliseringsdirektoratet',
+    });
+    expect(
+      code(
+        await stranger.gql(`mutation($i: AcceptInvitationInput!) { acceptInvitation(input: $i) { id } }`, {
+          i: { token, password: 'short' },
+        }),
+      ),
+    ).toBe('VALIDATION_FAILED');
+    expect(
+      code(
+        await stranger.gql(`mutation($i: AcceptInvitationInput!) { acceptInvitation(input: $i) { id } }`, {
+          i: { token: token + 'x', password: 'a-long-enough-password' },
+        }),
+      ),
+    ).toBe('INVALID_TOKEN');
+    const accepted = await stranger.gql(`mutation($i: AcceptInvitationInput!) { acceptInvitation(input: $i) { role agencyId } }`, {
+      i: { token, password: 'a-long-enough-password' },
+    });
     expect(accepted.errors).toBeUndefined();
     expect(accepted.data!['acceptInvitation']).toEqual({ role: 'APPRENTICE', agencyId: i.digdir });
     expect((await stranger.gql(`{ me { email } }`)).data!['me'].email).toBe('ny.laerling@digdir.no');
     // The link works once.
-    expect(code(await new Client(stack.url).gql(`mutation($i: AcceptInvitationInput!) { acceptInvitation(input: $i) { id } }`, { i: { token, password: 'a-long-enough-password' } }))).toBe('INVALID_TOKEN');
+    expect(
+      code(
+        await new Client(stack.url).gql(`mutation($i: AcceptInvitationInput!) { acceptInvitation(input: $i) { id } }`, {
+          i: { token, password: 'a-long-enough-password' },
+        }),
+      ),
+    ).toBe('INVALID_TOKEN');
     // Inviting an existing user is a conflict.
-    expect(code(await coordinator.gql(`mutation($i: InviteUserInput!) { inviteUser(input: $i) { id } }`, { i: { email: 'ny.laerling@digdir.no', name: 'X', role: 'APPRENTICE', agencyId: i.digdir, language: 'nb' } }))).toBe('CONFLICT');
+    expect(
+      code(
+        await coordinator.gql(`mutation($i: InviteUserInput!) { inviteUser(input: $i) { id } }`, {
+          i: { email: 'ny.laerling@digdir.no', name: 'X', role: 'APPRENTICE', agencyId: i.digdir, language: 'nb' },
+        }),
+      ),
+    ).toBe('CONFLICT');
   });
 
   it('sends an English invitation exactly once even when the delivery job is queued again', async () => {
     const i = await ids(stack.ds);
     const ministry = await new Client(stack.url).signIn(USERS.ministry);
-    const r = await ministry.gql(`mutation($i: InviteUserInput!) { inviteUser(input: $i) { id } }`, { i: { email: 'new.lead@kdd.dep.no', name: 'New Lead', role: 'MINISTRY_COORDINATOR', areaId: i.kdd, language: 'en' } });
+    const r = await ministry.gql(`mutation($i: InviteUserInput!) { inviteUser(input: $i) { id } }`, {
+      i: { email: 'new.lead@kdd.dep.no', name: 'New Lead', role: 'MINISTRY_COORDINATOR', areaId: i.kdd, language: 'en' },
+    });
     await stack.smtp.waitFor(() => stack.smtp.to('new.lead@kdd.dep.no').length > 0);
     expect(stack.smtp.to('new.lead@kdd.dep.no')[0].subject).toBe('Invitation to Lærenett');
-    const mail: { id: string }[] = await stack.ds.query(`SELECT id FROM mail_message WHERE purpose = $1`, [`invitation:${r.data!['inviteUser'].id}`]);
+    const mail: { id: string }[] = await stack.ds.query(`SELECT id FROM mail_message WHERE purpose = $1`, [
+      `invitation:${r.data!['inviteUser'].id}`,
+    ]);
     const { MailService } = await import('../src/modules/mail/mail.service');
     expect(await stack.worker!.get(MailService).deliver(mail[0].id)).toBe('already-sent');
     await new Promise((res) => setTimeout(res, 500));

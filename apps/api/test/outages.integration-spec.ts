@@ -30,7 +30,11 @@ describe('outages and lock-outs', () => {
     const ministry = await new Client(stack.url).signIn(USERS.ministry);
     expect((await ministry.gql(`{ dashboard { totals { apprenticesNow } } }`)).errors).toBeUndefined();
     await pg.stop();
-    const res = await fetch(`${stack.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', cookie: ministry.cookie }, body: JSON.stringify({ query: `{ dashboard { totals { apprenticesNow } } }` }) });
+    const res = await fetch(`${stack.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', cookie: ministry.cookie },
+      body: JSON.stringify({ query: `{ dashboard { totals { apprenticesNow } } }` }),
+    });
     const body = (await res.json()) as { errors?: { extensions?: { code?: string }; message: string }[] };
     expect(res.status).toBe(503);
     expect(body.errors?.[0].extensions?.code).toBe('UNAVAILABLE');
@@ -47,7 +51,8 @@ describe('outages and lock-outs', () => {
   it('locks an account only for the address the failures came from, and slows that address down', async () => {
     // Behind the loopback proxy the API trusts, X-Forwarded-For says where the caller is.
     const from = (ip: string) => new Client(stack.url, { 'x-forwarded-for': ip });
-    const attempt = (c: Client, email: string, password: string) => c.gql(`mutation($i: SignInInput!) { signIn(input: $i) { id } }`, { i: { email, password } });
+    const attempt = (c: Client, email: string, password: string) =>
+      c.gql(`mutation($i: SignInInput!) { signIn(input: $i) { id } }`, { i: { email, password } });
     const office = from('198.51.100.7');
     // Someone in the office tries Ingrid's account five times with the wrong password …
     for (let k = 0; k < 5; k++) expect(code(await attempt(office, USERS.statsbygg, 'wrong-password'))).toBe('INVALID_CREDENTIALS');

@@ -17,7 +17,11 @@ const day = (d: Date) => new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Os
 const EVENT = `id status title reviewComment canManage canReview agencyName shifts { id places taken startsAt endsAt tradeIds mySignup { id state } eligibility }`;
 const SIGNUP = `id state origin attendance hours name agencyName eventTitle`;
 
-function eventInput(title: string, shifts: { start: Date; hours: number; places: number; tradeIds?: string[] }[], deadline = inDays(5, 12)) {
+function eventInput(
+  title: string,
+  shifts: { start: Date; hours: number; places: number; tradeIds?: string[] }[],
+  deadline = inDays(5, 12),
+) {
   const first = shifts.reduce((a, s) => (s.start < a ? s.start : a), shifts[0].start);
   const last = shifts.reduce((a, s) => (s.start > a ? s.start : a), shifts[0].start);
   return {
@@ -28,7 +32,14 @@ function eventInput(title: string, shifts: { start: Date; hours: number; places:
     endsOn: day(last),
     description: 'Rigging, registrering og vertskap.',
     signupDeadline: deadline.toISOString(),
-    shifts: shifts.map((s) => ({ startsAt: s.start.toISOString(), endsAt: new Date(s.start.getTime() + s.hours * HOUR).toISOString(), tasks: 'Registrering av deltakere', places: s.places, tradeIds: s.tradeIds ?? [], competenceGoals: 'Kommunikasjon og service' })),
+    shifts: shifts.map((s) => ({
+      startsAt: s.start.toISOString(),
+      endsAt: new Date(s.start.getTime() + s.hours * HOUR).toISOString(),
+      tasks: 'Registrering av deltakere',
+      places: s.places,
+      tradeIds: s.tradeIds ?? [],
+      competenceGoals: 'Kommunikasjon og service',
+    })),
   };
 }
 
@@ -53,18 +64,28 @@ describe('pooling', () => {
     const out: { email: string; id: string; client: Client }[] = [];
     for (let k = 0; k < n; k++) {
       const email = `${prefix}${k}@example.no`;
-      await stack.ds.query(`INSERT INTO apprentice (agency_id, trade_id, name, email, contract_start, contract_end) VALUES ($1, $2, $3, $4, current_date - 100, current_date + 500)`, [rows[0].id, rows[0].trade_id, `Lærling ${prefix}${k}`, email]);
-      const [{ id }] = await sql<{ id: string }>(`INSERT INTO app_user (email, name, role, area_id, agency_id, password_hash) VALUES ($1, $2, 'APPRENTICE', $3, $4, $5) RETURNING id`, [email, `Lærling ${prefix}${k}`, rows[0].area_id, rows[0].id, hash]);
+      await stack.ds.query(
+        `INSERT INTO apprentice (agency_id, trade_id, name, email, contract_start, contract_end) VALUES ($1, $2, $3, $4, current_date - 100, current_date + 500)`,
+        [rows[0].id, rows[0].trade_id, `Lærling ${prefix}${k}`, email],
+      );
+      const [{ id }] = await sql<{ id: string }>(
+        `INSERT INTO app_user (email, name, role, area_id, agency_id, password_hash) VALUES ($1, $2, 'APPRENTICE', $3, $4, $5) RETURNING id`,
+        [email, `Lærling ${prefix}${k}`, rows[0].area_id, rows[0].id, hash],
+      );
       out.push({ email, id, client: await new Client(stack.url).signIn(email) });
     }
     return out;
   }
 
-  const register = (c: Client, input: ReturnType<typeof eventInput>) => c.gql(`mutation($i: PoolEventInput!) { registerPoolEvent(input: $i) { ${EVENT} } }`, { i: input });
-  const review = (c: Client, eventId: string, approve: boolean, comment = '') => c.gql(`mutation($i: ReviewPoolEventInput!) { reviewPoolEvent(input: $i) { ${EVENT} } }`, { i: { eventId, approve, comment } });
+  const register = (c: Client, input: ReturnType<typeof eventInput>) =>
+    c.gql(`mutation($i: PoolEventInput!) { registerPoolEvent(input: $i) { ${EVENT} } }`, { i: input });
+  const review = (c: Client, eventId: string, approve: boolean, comment = '') =>
+    c.gql(`mutation($i: ReviewPoolEventInput!) { reviewPoolEvent(input: $i) { ${EVENT} } }`, { i: { eventId, approve, comment } });
   const signUp = (c: Client, shiftId: string) => c.gql(`mutation($s: ID!) { signUpForShift(shiftId: $s) { ${SIGNUP} } }`, { s: shiftId });
-  const decide = (c: Client, signupId: string, approve: boolean) => c.gql(`mutation($i: DecideSignupInput!) { decideSignup(input: $i) { ${SIGNUP} } }`, { i: { signupId, approve, note: '' } });
-  const withdraw = (c: Client, signupId: string) => c.gql(`mutation($s: ID!) { withdrawSignup(signupId: $s) { ${SIGNUP} } }`, { s: signupId });
+  const decide = (c: Client, signupId: string, approve: boolean) =>
+    c.gql(`mutation($i: DecideSignupInput!) { decideSignup(input: $i) { ${SIGNUP} } }`, { i: { signupId, approve, note: '' } });
+  const withdraw = (c: Client, signupId: string) =>
+    c.gql(`mutation($s: ID!) { withdrawSignup(signupId: $s) { ${SIGNUP} } }`, { s: signupId });
 
   async function approvedEvent(title: string, shifts: Parameters<typeof eventInput>[1], deadline?: Date) {
     const r = await register(digdir, eventInput(title, shifts, deadline));
@@ -93,7 +114,9 @@ describe('pooling', () => {
     // Not yet in the pool: other agencies and apprentices do not see it; the ministry does.
     expect(code(await statsbygg.gql(`query($id: ID!) { poolEvent(id: $id) { id } }`, { id: e.id }))).toBe('NOT_FOUND');
     expect(code(await emma.gql(`query($id: ID!) { poolEvent(id: $id) { id } }`, { id: e.id }))).toBe('NOT_FOUND');
-    expect((await ministry.gql(`query($id: ID!) { poolEvent(id: $id) { canReview } }`, { id: e.id })).data!['poolEvent'].canReview).toBe(true);
+    expect((await ministry.gql(`query($id: ID!) { poolEvent(id: $id) { canReview } }`, { id: e.id })).data!['poolEvent'].canReview).toBe(
+      true,
+    );
     // Only the area's ministry reviews.
     expect(code(await review(digdir, e.id, true))).toBe('FORBIDDEN');
     expect(code(await review(emma, e.id, true))).toBe('FORBIDDEN');
@@ -102,15 +125,27 @@ describe('pooling', () => {
     expect(await sql(`SELECT status::text FROM pooled_event WHERE id = $1`, [e.id])).toEqual([{ status: 'SUBMITTED' }]);
     // Sent back with a comment: the agency is told, changes it and sends it in again.
     const back = await review(ministry, e.id, false, 'Legg inn hvilke lærefag vaktene passer for.');
-    expect(back.data!['reviewPoolEvent']).toMatchObject({ status: 'RETURNED', reviewComment: 'Legg inn hvilke lærefag vaktene passer for.' });
-    const returned = await eventually(async () => stack.smtp.to(USERS.digdir).filter((m) => m.subject?.includes('sendt tilbake')), (m) => m.length === 1);
+    expect(back.data!['reviewPoolEvent']).toMatchObject({
+      status: 'RETURNED',
+      reviewComment: 'Legg inn hvilke lærefag vaktene passer for.',
+    });
+    const returned = await eventually(
+      async () => stack.smtp.to(USERS.digdir).filter((m) => m.subject?.includes('sendt tilbake')),
+      (m) => m.length === 1,
+    );
     expect(returned[0].text).toContain('Legg inn hvilke lærefag');
-    const again = await digdir.gql(`mutation($id: ID!, $i: PoolEventInput!) { updatePoolEvent(eventId: $id, input: $i) { status shifts { id } } }`, { id: e.id, i: eventInput('Digdir-konferansen', [{ start: inDays(10), hours: 4, places: 2 }]) });
+    const again = await digdir.gql(
+      `mutation($id: ID!, $i: PoolEventInput!) { updatePoolEvent(eventId: $id, input: $i) { status shifts { id } } }`,
+      { id: e.id, i: eventInput('Digdir-konferansen', [{ start: inDays(10), hours: 4, places: 2 }]) },
+    );
     expect(again.data!['updatePoolEvent'].status).toBe('SUBMITTED');
     // Approved into the pool: the area's agency coordinators hear of it, and everyone in the area sees it.
     expect((await review(ministry, e.id, true)).data!['reviewPoolEvent'].status).toBe('APPROVED');
     expect(code(await review(ministry, e.id, true))).toBe('CONFLICT');
-    const told = await eventually(async () => stack.smtp.to(USERS.statsbygg).filter((m) => m.subject?.includes('Digdir-konferansen')), (m) => m.length === 1);
+    const told = await eventually(
+      async () => stack.smtp.to(USERS.statsbygg).filter((m) => m.subject?.includes('Digdir-konferansen')),
+      (m) => m.length === 1,
+    );
     expect(told[0].subject).toBe('Nytt arrangement i poolen: Digdir-konferansen');
     const seen = await statsbygg.gql(`{ poolEvents { id } }`);
     expect(seen.data!['poolEvents'].map((x: { id: string }) => x.id)).toContain(e.id);
@@ -134,10 +169,13 @@ describe('pooling', () => {
     expect(await sql(`SELECT count(*)::int AS n FROM pooled_event`)).toEqual(before);
   });
 
-  it("signs an apprentice up; only their own agency approves; they are told and see it on their page", async () => {
+  it('signs an apprentice up; only their own agency approves; they are told and see it on their page', async () => {
     const e = await approvedEvent('Valgdagen', [{ start: inDays(14), hours: 5, places: 3 }]);
     const shift = e.shifts[0].id;
-    const list = (await emma.gql(`{ poolEvents { id shifts { id eligibility } } }`)).data!['poolEvents'] as { id: string; shifts: { id: string; eligibility: string }[] }[];
+    const list = (await emma.gql(`{ poolEvents { id shifts { id eligibility } } }`)).data!['poolEvents'] as {
+      id: string;
+      shifts: { id: string; eligibility: string }[];
+    }[];
     expect(list.find((x) => x.id === e.id)!.shifts[0].eligibility).toBe('OK');
     const s = await signUp(emma, shift);
     expect(s.errors).toBeUndefined();
@@ -145,7 +183,10 @@ describe('pooling', () => {
     const id = s.data!['signUpForShift'].id;
     expect(code(await signUp(emma, shift))).toBe('CONFLICT');
     // The agency is asked to approve.
-    await eventually(async () => stack.smtp.to(USERS.digdir).filter((m) => m.subject?.startsWith('Godkjenn: Emma Larsen')), (m) => m.length === 1);
+    await eventually(
+      async () => stack.smtp.to(USERS.digdir).filter((m) => m.subject?.startsWith('Godkjenn: Emma Larsen')),
+      (m) => m.length === 1,
+    );
     const pending = await digdir.gql(`{ pendingSignupApprovals { id } }`);
     expect(pending.data!['pendingSignupApprovals'].map((x: { id: string }) => x.id)).toContain(id);
     // The ministry, another agency and the apprentice cannot approve.
@@ -155,7 +196,10 @@ describe('pooling', () => {
     expect(await sql(`SELECT state::text FROM shift_signup WHERE id = $1`, [id])).toEqual([{ state: 'PENDING' }]);
     expect((await decide(digdir, id, true)).data!['decideSignup'].state).toBe('APPROVED');
     expect(code(await decide(digdir, id, false))).toBe('CONFLICT');
-    const mail = await eventually(async () => stack.smtp.to(USERS.apprentice).filter((m) => m.subject === 'Du er med: Valgdagen'), (m) => m.length === 1);
+    const mail = await eventually(
+      async () => stack.smtp.to(USERS.apprentice).filter((m) => m.subject === 'Du er med: Valgdagen'),
+      (m) => m.length === 1,
+    );
     expect(mail[0].text).toContain('Valgdagen');
     const mine = await emma.gql(`{ mySignups { id state eventTitle } }`);
     expect(mine.data!['mySignups']).toEqual(expect.arrayContaining([{ id, state: 'APPROVED', eventTitle: 'Valgdagen' }]));
@@ -164,7 +208,19 @@ describe('pooling', () => {
   it('refuses a shift of another area, a shift for other trades, and one beyond the monthly cap', async () => {
     const e = await approvedEvent('Seminar om digitalisering', [
       { start: inDays(20, 9), hours: 3, places: 5 },
-      { start: inDays(21, 9), hours: 3, places: 5, tradeIds: [(await sql<{ id: string }>(`SELECT id FROM trade WHERE id NOT IN (SELECT trade_id FROM apprentice WHERE agency_id = $1) LIMIT 1`, [i.digdir]))[0].id] },
+      {
+        start: inDays(21, 9),
+        hours: 3,
+        places: 5,
+        tradeIds: [
+          (
+            await sql<{ id: string }>(
+              `SELECT id FROM trade WHERE id NOT IN (SELECT trade_id FROM apprentice WHERE agency_id = $1) LIMIT 1`,
+              [i.digdir],
+            )
+          )[0].id,
+        ],
+      },
     ]);
     // An apprentice in the defence area cannot see or take a KDD shift.
     const [fdApprentice] = await apprentices('Forsvarsbygg', 1, 'fd-');
@@ -175,7 +231,9 @@ describe('pooling', () => {
     expect(code(other)).toBe('CONFLICT');
     expect(other.errors![0].extensions!['reason']).toBe('TRADE');
     // A cap of 2 hours a month: a 3-hour shift is refused, and nothing is written.
-    expect((await ola.client.gql(`mutation { setPoolHelper(input: { offering: true, maxHoursPerMonth: 2 }) { maxHoursPerMonth } }`)).errors).toBeUndefined();
+    expect(
+      (await ola.client.gql(`mutation { setPoolHelper(input: { offering: true, maxHoursPerMonth: 2 }) { maxHoursPerMonth } }`)).errors,
+    ).toBeUndefined();
     const capped = await signUp(ola.client, e.shifts[0].id);
     expect(code(capped)).toBe('CONFLICT');
     expect(capped.errors![0].extensions!['reason']).toBe('CAP');
@@ -193,7 +251,9 @@ describe('pooling', () => {
     const results = await Promise.all(crowd.map((a) => signUp(a.client, e.shifts[0].id)));
     expect(results.filter((r) => !r.errors)).toHaveLength(3);
     expect(results.filter((r) => code(r) === 'CONFLICT')).toHaveLength(13);
-    expect(await sql(`SELECT count(*)::int AS n FROM shift_signup WHERE shift_id = $1 AND state IN ('PENDING', 'APPROVED')`, [e.shifts[0].id])).toEqual([{ n: 3 }]);
+    expect(
+      await sql(`SELECT count(*)::int AS n FROM shift_signup WHERE shift_id = $1 AND state IN ('PENDING', 'APPROVED')`, [e.shifts[0].id]),
+    ).toEqual([{ n: 3 }]);
     // One apprentice tries two overlapping shifts that both have room, at the same moment: exactly one
     // wins, and the other is refused as a clash (not because a shift is full).
     const open = await approvedEvent('Fagdag', [
@@ -206,7 +266,13 @@ describe('pooling', () => {
     const refused = both.find((r) => r.errors)!;
     expect(code(refused)).toBe('CONFLICT');
     expect(refused.errors![0].extensions!['reason']).toBe('CLASH');
-    expect((await sql<{ n: number }>(`SELECT count(*)::int AS n FROM shift_signup WHERE user_id = $1 AND state IN ('PENDING', 'APPROVED')`, [solo.id]))[0].n).toBe(1);
+    expect(
+      (
+        await sql<{ n: number }>(`SELECT count(*)::int AS n FROM shift_signup WHERE user_id = $1 AND state IN ('PENDING', 'APPROVED')`, [
+          solo.id,
+        ])
+      )[0].n,
+    ).toBe(1);
   });
 
   it('refuses a shift at the time of a gathering the apprentice said yes to, as a clash', async () => {
@@ -216,7 +282,11 @@ describe('pooling', () => {
       `INSERT INTO gathering (area_id, audience, title, starts_at, ends_at, status) VALUES ($1, 'APPRENTICE', 'Lærlingsamling', $2, $3, 'PUBLISHED') RETURNING id`,
       [i.kdd, inDays(27, 10), inDays(27, 12)],
     );
-    await sql(`INSERT INTO gathering_rsvp (gathering_id, user_id, agency_id, state, answered_at) VALUES ($1, $2, $3, 'YES', now())`, [g.id, a.id, i.digdir]);
+    await sql(`INSERT INTO gathering_rsvp (gathering_id, user_id, agency_id, state, answered_at) VALUES ($1, $2, $3, 'YES', now())`, [
+      g.id,
+      a.id,
+      i.digdir,
+    ]);
     const r = await signUp(a.client, e.shifts[0].id);
     expect(code(r)).toBe('CONFLICT');
     expect(r.errors![0].extensions!['reason']).toBe('CLASH');
@@ -245,14 +315,23 @@ describe('pooling', () => {
     const [a] = await apprentices('Digitaliseringsdirektoratet', 1, 'rec-');
     const s = (await signUp(a.client, e.shifts[0].id)).data!['signUpForShift'];
     await decide(digdir, s.id, true);
-    const record = (mutationClient: Client) => mutationClient.gql(`mutation($i: AttendanceInput!) { recordAttendance(input: $i) { ${SIGNUP} } }`, { i: { signupId: s.id, attendance: 'PRESENT' } });
+    const record = (mutationClient: Client) =>
+      mutationClient.gql(`mutation($i: AttendanceInput!) { recordAttendance(input: $i) { ${SIGNUP} } }`, {
+        i: { signupId: s.id, attendance: 'PRESENT' },
+      });
     expect(code(await record(digdir))).toBe('VALIDATION_FAILED'); // the shift has not begun
-    await stack.ds.query(`UPDATE event_shift SET starts_at = now() - interval '4 hours', ends_at = now() - interval '1 hour' WHERE id = $1`, [e.shifts[0].id]);
+    await stack.ds.query(
+      `UPDATE event_shift SET starts_at = now() - interval '4 hours', ends_at = now() - interval '1 hour' WHERE id = $1`,
+      [e.shifts[0].id],
+    );
     expect(code(await record(statsbygg))).toBe('NOT_FOUND');
     expect(code(await record(a.client))).toBe('FORBIDDEN');
     expect((await record(digdir)).data!['recordAttendance']).toMatchObject({ attendance: 'PRESENT', hours: 3 });
     const r = await a.client.gql(`{ poolRecord { totalHours entries { eventTitle hours competenceGoals } } }`);
-    expect(r.data!['poolRecord']).toEqual({ totalHours: 3, entries: [{ eventTitle: 'Åpen dag', hours: 3, competenceGoals: 'Kommunikasjon og service' }] });
+    expect(r.data!['poolRecord']).toEqual({
+      totalHours: 3,
+      entries: [{ eventTitle: 'Åpen dag', hours: 3, competenceGoals: 'Kommunikasjon og service' }],
+    });
     const csv = await a.client.get('/api/pool/record.csv');
     expect(csv.status).toBe(200);
     const text = await csv.text();
@@ -260,7 +339,9 @@ describe('pooling', () => {
     expect(text).toContain('Sum;;;;;3,00;');
     expect((await statsbygg.get(`/api/pool/record.csv?userId=${a.id}`)).status).toBe(404);
     expect((await digdir.get(`/api/pool/record.csv?userId=${a.id}`)).status).toBe(200);
-    const fb = await digdir.gql(`mutation($i: EventFeedbackInput!) { setPoolEventFeedback(input: $i) { feedback } }`, { i: { eventId: e.id, feedback: 'Flott innsats!' } });
+    const fb = await digdir.gql(`mutation($i: EventFeedbackInput!) { setPoolEventFeedback(input: $i) { feedback } }`, {
+      i: { eventId: e.id, feedback: 'Flott innsats!' },
+    });
     expect(fb.data!['setPoolEventFeedback'].feedback).toBe('Flott innsats!');
   });
 
@@ -272,7 +353,9 @@ describe('pooling', () => {
     const helpers = await apprentices('Statsbygg', 3, 'help-');
     for (const h of helpers) await h.client.gql(`mutation { setPoolHelper(input: { offering: true, maxHoursPerMonth: 16 }) { offering } }`);
     const before = await sql<{ n: number }>(`SELECT count(*)::int AS n FROM shift_signup`);
-    const p = await ministry.gql(`{ staffingProposal { filled open upperBound largestLoad assignments { shiftId userId name agencyName } } }`);
+    const p = await ministry.gql(
+      `{ staffingProposal { filled open upperBound largestLoad assignments { shiftId userId name agencyName } } }`,
+    );
     expect(p.errors).toBeUndefined();
     const proposal = p.data!['staffingProposal'];
     const mine = proposal.assignments.filter((a: { shiftId: string }) => e.shifts.some((s) => s.id === a.shiftId));
@@ -287,12 +370,16 @@ describe('pooling', () => {
     expect(code(await digdir.gql(`{ staffingProposal { filled } }`))).toBe('FORBIDDEN');
 
     const chosen = mine.slice(0, 3).map((a: { shiftId: string; userId: string }) => ({ shiftId: a.shiftId, userId: a.userId }));
-    const accepted = await ministry.gql(`mutation($i: AcceptStaffingInput!) { acceptStaffing(input: $i) { state origin } }`, { i: { assignments: chosen } });
+    const accepted = await ministry.gql(`mutation($i: AcceptStaffingInput!) { acceptStaffing(input: $i) { state origin } }`, {
+      i: { assignments: chosen },
+    });
     expect(accepted.errors).toBeUndefined();
     expect(accepted.data!['acceptStaffing']).toEqual(chosen.map(() => ({ state: 'PENDING', origin: 'PROPOSAL' })));
     // Accepting the rest together with one already made: refused whole, nothing more written.
     const count = await sql<{ n: number }>(`SELECT count(*)::int AS n FROM shift_signup`);
-    const again = await ministry.gql(`mutation($i: AcceptStaffingInput!) { acceptStaffing(input: $i) { id } }`, { i: { assignments: [mine[3], chosen[0]].map((a: { shiftId: string; userId: string }) => ({ shiftId: a.shiftId, userId: a.userId })) } });
+    const again = await ministry.gql(`mutation($i: AcceptStaffingInput!) { acceptStaffing(input: $i) { id } }`, {
+      i: { assignments: [mine[3], chosen[0]].map((a: { shiftId: string; userId: string }) => ({ shiftId: a.shiftId, userId: a.userId })) },
+    });
     expect(code(again)).toBe('CONFLICT');
     expect(again.errors![0].message).toMatch(/Assignment 2/);
     expect(await sql(`SELECT count(*)::int AS n FROM shift_signup`)).toEqual(count);
@@ -300,14 +387,20 @@ describe('pooling', () => {
 
   it('says per event who may change it and give feedback, and per shift who may assign by hand; lists whom each may assign', async () => {
     const FLAGS = `id status canEdit canGiveFeedback shifts { id canAssign }`;
-    const flags = async (c: Client, id: string) => (await c.gql(`query($id: ID!) { poolEvent(id: $id) { ${FLAGS} } }`, { id })).data!['poolEvent'];
-    const e = (await register(digdir, eventInput('Lærlingdagen', [{ start: inDays(20), hours: 3, places: 2 }]))).data!['registerPoolEvent'] as { id: string; shifts: { id: string }[] };
+    const flags = async (c: Client, id: string) =>
+      (await c.gql(`query($id: ID!) { poolEvent(id: $id) { ${FLAGS} } }`, { id })).data!['poolEvent'];
+    const e = (await register(digdir, eventInput('Lærlingdagen', [{ start: inDays(20), hours: 3, places: 2 }]))).data![
+      'registerPoolEvent'
+    ] as { id: string; shifts: { id: string }[] };
     // Waiting for review, and sent back: the host and the ministry may change it; nobody assigns or gives feedback yet.
     expect(await flags(digdir, e.id)).toMatchObject({ canEdit: true, canGiveFeedback: false, shifts: [{ canAssign: false }] });
     await review(ministry, e.id, false, 'Skriv oppgavene.');
     expect(await flags(digdir, e.id)).toMatchObject({ status: 'RETURNED', canEdit: true });
     expect(await flags(ministry, e.id)).toMatchObject({ canEdit: true });
-    const sentAgain = await digdir.gql(`mutation($id: ID!, $i: PoolEventInput!) { updatePoolEvent(eventId: $id, input: $i) { ${FLAGS} } }`, { id: e.id, i: eventInput('Lærlingdagen', [{ start: inDays(20), hours: 3, places: 2 }]) });
+    const sentAgain = await digdir.gql(
+      `mutation($id: ID!, $i: PoolEventInput!) { updatePoolEvent(eventId: $id, input: $i) { ${FLAGS} } }`,
+      { id: e.id, i: eventInput('Lærlingdagen', [{ start: inDays(20), hours: 3, places: 2 }]) },
+    );
     expect(sentAgain.data!['updatePoolEvent']).toMatchObject({ status: 'SUBMITTED', canEdit: true });
     await review(ministry, e.id, true);
     const shiftId = ((await flags(digdir, e.id)) as { shifts: { id: string }[] }).shifts[0].id;
@@ -316,12 +409,19 @@ describe('pooling', () => {
     expect(await flags(statsbygg, e.id)).toMatchObject({ canEdit: false, canGiveFeedback: false, shifts: [{ canAssign: true }] });
     expect(await flags(ministry, e.id)).toMatchObject({ canEdit: false, shifts: [{ canAssign: true }] });
     expect(await flags(emma, e.id)).toMatchObject({ canEdit: false, canGiveFeedback: false, shifts: [{ canAssign: false }] });
-    expect(code(await digdir.gql(`mutation($i: EventFeedbackInput!) { setPoolEventFeedback(input: $i) { id } }`, { i: { eventId: e.id, feedback: 'For tidlig' } }))).toBe('CONFLICT');
+    expect(
+      code(
+        await digdir.gql(`mutation($i: EventFeedbackInput!) { setPoolEventFeedback(input: $i) { id } }`, {
+          i: { eventId: e.id, feedback: 'For tidlig' },
+        }),
+      ),
+    ).toBe('CONFLICT');
 
     // Whom each may assign: an agency its own apprentices, the ministry those of the area, another area nobody of ours.
     const [mine] = await apprentices('Digitaliseringsdirektoratet', 1, 'assign-d-');
     const [theirs] = await apprentices('Statsbygg', 1, 'assign-s-');
-    const assignees = async (c: Client) => ((await c.gql(`{ poolAssignees { userId name agencyName } }`)).data!['poolAssignees'] as { userId: string; agencyName: string }[]);
+    const assignees = async (c: Client) =>
+      (await c.gql(`{ poolAssignees { userId name agencyName } }`)).data!['poolAssignees'] as { userId: string; agencyName: string }[];
     const digdirList = await assignees(digdir);
     expect(digdirList.map((a) => a.userId)).toContain(mine.id);
     expect(digdirList.every((a) => a.agencyName === 'Digitaliseringsdirektoratet')).toBe(true);
@@ -329,44 +429,82 @@ describe('pooling', () => {
     expect((await assignees(otherMinistry)).map((a) => a.userId)).not.toContain(mine.id);
     expect(code(await emma.gql(`{ poolAssignees { userId } }`))).toBe('FORBIDDEN');
     // The agency's own assignment is approved at once; the ministry's waits for the apprentice's agency.
-    const assign = (c: Client, userId: string) => c.gql(`mutation($i: AssignInput!) { assignToShift(input: $i) { state origin } }`, { i: { shiftId, userId } });
+    const assign = (c: Client, userId: string) =>
+      c.gql(`mutation($i: AssignInput!) { assignToShift(input: $i) { state origin } }`, { i: { shiftId, userId } });
     expect(code(await assign(digdir, theirs.id))).toBe('NOT_FOUND');
     expect((await assign(digdir, mine.id)).data!['assignToShift']).toEqual({ state: 'APPROVED', origin: 'ASSIGNED' });
     expect((await assign(ministry, theirs.id)).data!['assignToShift']).toEqual({ state: 'PENDING', origin: 'ASSIGNED' });
 
     // Once the shift has begun: nobody assigns any more, and the host (or the ministry) may give feedback.
-    await stack.ds.query(`UPDATE event_shift SET starts_at = now() - interval '2 hours', ends_at = now() + interval '1 hour' WHERE id = $1`, [shiftId]);
+    await stack.ds.query(
+      `UPDATE event_shift SET starts_at = now() - interval '2 hours', ends_at = now() + interval '1 hour' WHERE id = $1`,
+      [shiftId],
+    );
     expect(await flags(digdir, e.id)).toMatchObject({ canGiveFeedback: true, shifts: [{ canAssign: false }] });
     expect(await flags(ministry, e.id)).toMatchObject({ canGiveFeedback: true });
     expect(await flags(statsbygg, e.id)).toMatchObject({ canGiveFeedback: false });
-    expect(code(await statsbygg.gql(`mutation($i: EventFeedbackInput!) { setPoolEventFeedback(input: $i) { id } }`, { i: { eventId: e.id, feedback: 'Ikke vår' } }))).toBe('FORBIDDEN');
-    const fb = await digdir.gql(`mutation($i: EventFeedbackInput!) { setPoolEventFeedback(input: $i) { feedback } }`, { i: { eventId: e.id, feedback: '  Lærlingene var til stor hjelp.  ' } });
+    expect(
+      code(
+        await statsbygg.gql(`mutation($i: EventFeedbackInput!) { setPoolEventFeedback(input: $i) { id } }`, {
+          i: { eventId: e.id, feedback: 'Ikke vår' },
+        }),
+      ),
+    ).toBe('FORBIDDEN');
+    const fb = await digdir.gql(`mutation($i: EventFeedbackInput!) { setPoolEventFeedback(input: $i) { feedback } }`, {
+      i: { eventId: e.id, feedback: '  Lærlingene var til stor hjelp.  ' },
+    });
     expect(fb.data!['setPoolEventFeedback']).toEqual({ feedback: 'Lærlingene var til stor hjelp.' });
     expect(code(await assign(ministry, mine.id))).toBe('DEADLINE_PASSED');
   });
 
   it('keeps a public list of competence apprentices; staff ask, one takes it, it is closed with a note', async () => {
-    const subjects = await ministry.gql(`mutation { createCompetenceSubject(input: { name: "SharePoint", description: "Områder, tilganger og maler" }) { id name } }`);
+    const subjects = await ministry.gql(
+      `mutation { createCompetenceSubject(input: { name: "SharePoint", description: "Områder, tilganger og maler" }) { id name } }`,
+    );
     const subject = subjects.data!['createCompetenceSubject'].find((s: { name: string }) => s.name === 'SharePoint');
     expect(code(await digdir.gql(`mutation { createCompetenceSubject(input: { name: "Teams" }) { id } }`))).toBe('FORBIDDEN');
     const emmaId = await user(USERS.apprentice);
-    const set = (c: Client) => c.gql(`mutation($i: CompetenceApprenticeInput!) { setCompetenceApprentice(input: $i) { name apprentices { name agencyName } } }`, { i: { subjectId: subject.id, userId: emmaId, covers: true } });
+    const set = (c: Client) =>
+      c.gql(`mutation($i: CompetenceApprenticeInput!) { setCompetenceApprentice(input: $i) { name apprentices { name agencyName } } }`, {
+        i: { subjectId: subject.id, userId: emmaId, covers: true },
+      });
     expect(code(await set(statsbygg))).toBe('FORBIDDEN');
     expect((await set(digdir)).errors).toBeUndefined();
     const list = await statsbygg.gql(`{ competenceSubjects { name apprentices { name agencyName } } }`);
-    expect(list.data!['competenceSubjects']).toEqual([{ name: 'SharePoint', apprentices: [{ name: 'Emma Larsen', agencyName: 'Digitaliseringsdirektoratet' }] }]);
+    expect(list.data!['competenceSubjects']).toEqual([
+      { name: 'SharePoint', apprentices: [{ name: 'Emma Larsen', agencyName: 'Digitaliseringsdirektoratet' }] },
+    ]);
     expect((await otherMinistry.gql(`{ competenceSubjects { name } }`)).data!['competenceSubjects']).toEqual([]);
 
-    const asked = await statsbygg.gql(`mutation($i: HelpRequestInput!) { requestCompetenceHelp(input: $i) { id status } }`, { i: { subjectId: subject.id, description: 'Hvordan deler vi et område med en annen virksomhet?' } });
+    const asked = await statsbygg.gql(`mutation($i: HelpRequestInput!) { requestCompetenceHelp(input: $i) { id status } }`, {
+      i: { subjectId: subject.id, description: 'Hvordan deler vi et område med en annen virksomhet?' },
+    });
     const requestId = asked.data!['requestCompetenceHelp'].id;
-    const mail = await eventually(async () => stack.smtp.to(USERS.apprentice).filter((m) => m.subject === 'Hjelp ønskes med SharePoint'), (m) => m.length === 1);
+    const mail = await eventually(
+      async () => stack.smtp.to(USERS.apprentice).filter((m) => m.subject === 'Hjelp ønskes med SharePoint'),
+      (m) => m.length === 1,
+    );
     expect(mail[0].text).toContain('Hvordan deler vi et område');
     const [other] = await apprentices('Statsbygg', 1, 'notcovering-');
-    expect(code(await other.client.gql(`mutation($id: ID!) { takeHelpRequest(requestId: $id) { id } }`, { id: requestId }))).toBe('FORBIDDEN');
-    expect((await emma.gql(`mutation($id: ID!) { takeHelpRequest(requestId: $id) { status takenByName } }`, { id: requestId })).data!['takeHelpRequest']).toEqual({ status: 'TAKEN', takenByName: 'Emma Larsen' });
+    expect(code(await other.client.gql(`mutation($id: ID!) { takeHelpRequest(requestId: $id) { id } }`, { id: requestId }))).toBe(
+      'FORBIDDEN',
+    );
+    expect(
+      (await emma.gql(`mutation($id: ID!) { takeHelpRequest(requestId: $id) { status takenByName } }`, { id: requestId })).data![
+        'takeHelpRequest'
+      ],
+    ).toEqual({ status: 'TAKEN', takenByName: 'Emma Larsen' });
     expect(code(await emma.gql(`mutation($id: ID!) { takeHelpRequest(requestId: $id) { id } }`, { id: requestId }))).toBe('CONFLICT');
-    const closed = await emma.gql(`mutation($i: CloseHelpRequestInput!) { closeHelpRequest(input: $i) { status closingNote } }`, { i: { requestId, note: 'Vist hvordan man gir gjestetilgang.' } });
+    const closed = await emma.gql(`mutation($i: CloseHelpRequestInput!) { closeHelpRequest(input: $i) { status closingNote } }`, {
+      i: { requestId, note: 'Vist hvordan man gir gjestetilgang.' },
+    });
     expect(closed.data!['closeHelpRequest']).toEqual({ status: 'CLOSED', closingNote: 'Vist hvordan man gir gjestetilgang.' });
-    expect(code(await otherMinistry.gql(`mutation($i: CloseHelpRequestInput!) { closeHelpRequest(input: $i) { id } }`, { i: { requestId, note: '' } }))).toBe('NOT_FOUND');
+    expect(
+      code(
+        await otherMinistry.gql(`mutation($i: CloseHelpRequestInput!) { closeHelpRequest(input: $i) { id } }`, {
+          i: { requestId, note: '' },
+        }),
+      ),
+    ).toBe('NOT_FOUND');
   });
 });

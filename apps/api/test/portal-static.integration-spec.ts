@@ -32,14 +32,23 @@ function get(base: string, path: string, acceptEncoding?: string): Promise<Raw> 
   });
 }
 
-const decode = (r: Raw) => (r.headers['content-encoding'] === 'br' ? brotliDecompressSync(r.body) : r.headers['content-encoding'] === 'gzip' ? gunzipSync(r.body) : r.body);
+const decode = (r: Raw) =>
+  r.headers['content-encoding'] === 'br'
+    ? brotliDecompressSync(r.body)
+    : r.headers['content-encoding'] === 'gzip'
+      ? gunzipSync(r.body)
+      : r.body;
 
 describe('the portal, compressed and cached', () => {
   let stack: Stack;
   const base = mkdtempSync(join(tmpdir(), 'laerenett-portal-static-'));
   const portal = join(base, '.cache', 'portal');
-  const index = Buffer.from(`<!doctype html><html lang="nb"><head><meta charset="UTF-8"><title>Lærenett</title><script type="module" src="/assets/index-Bq3x9Zk1.js"></script></head><body><div id="root"></div></body></html>`);
-  const script = Buffer.from(`export const greeting = ${JSON.stringify('Velkommen til Lærenett! '.repeat(200))};\nconsole.log(greeting);\n`);
+  const index = Buffer.from(
+    `<!doctype html><html lang="nb"><head><meta charset="UTF-8"><title>Lærenett</title><script type="module" src="/assets/index-Bq3x9Zk1.js"></script></head><body><div id="root"></div></body></html>`,
+  );
+  const script = Buffer.from(
+    `export const greeting = ${JSON.stringify('Velkommen til Lærenett! '.repeat(200))};\nconsole.log(greeting);\n`,
+  );
   const asset = '/assets/index-Bq3x9Zk1.js';
 
   beforeAll(async () => {

@@ -58,7 +58,10 @@ describe('in production', () => {
 
   it('refuses to load demo data', () => {
     const cli = resolve(__dirname, '../../../dist/apps/api/cli.js');
-    const r = spawnSync(process.execPath, [cli, 'demo-data'], { env: { ...process.env, ...SET, DATABASE_URL: stack.databaseUrl }, encoding: 'utf8' });
+    const r = spawnSync(process.execPath, [cli, 'demo-data'], {
+      env: { ...process.env, ...SET, DATABASE_URL: stack.databaseUrl },
+      encoding: 'utf8',
+    });
     expect(r.status).not.toBe(0);
     expect(r.stderr).toMatch(/never loaded with NODE_ENV=production/);
   });

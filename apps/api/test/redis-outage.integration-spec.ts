@@ -13,7 +13,14 @@ const PORT = 6400 + (process.pid % 500);
 async function redisUp(): Promise<ChildProcess> {
   const p = spawn('redis-server', ['--port', String(PORT), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], { stdio: 'ignore' });
   for (let i = 0; i < 100; i++) {
-    const ok = await new Promise<boolean>((r) => createConnection(PORT, '127.0.0.1').once('connect', function (this: import('node:net').Socket) { this.end(); r(true); }).once('error', () => r(false)));
+    const ok = await new Promise<boolean>((r) =>
+      createConnection(PORT, '127.0.0.1')
+        .once('connect', function (this: import('node:net').Socket) {
+          this.end();
+          r(true);
+        })
+        .once('error', () => r(false)),
+    );
     if (ok) return p;
     await new Promise((r) => setTimeout(r, 50));
   }
@@ -42,9 +49,19 @@ describe('with the queue away', () => {
     const ministry = await new Client(stack.url).signIn(USERS.ministry);
     const i = await ids(stack.ds);
     const members = await addApprenticeUsers(stack.ds, 12, 'outage');
-    const [g] = (await gqlOk(ministry, `mutation($i: CreateGatheringSeriesInput!) { createGatheringSeries(input: $i) { id } }`, {
-      i: { audience: 'APPRENTICE', title: 'Mens køen er borte', rrule: 'FREQ=MONTHLY;BYDAY=2TU', firstDate: '2030-01-01', startTime: '10:00', endTime: '12:00', horizonMonths: 1 },
-    })).createGatheringSeries;
+    const [g] = (
+      await gqlOk(ministry, `mutation($i: CreateGatheringSeriesInput!) { createGatheringSeries(input: $i) { id } }`, {
+        i: {
+          audience: 'APPRENTICE',
+          title: 'Mens køen er borte',
+          rrule: 'FREQ=MONTHLY;BYDAY=2TU',
+          firstDate: '2030-01-01',
+          startTime: '10:00',
+          endTime: '12:00',
+          horizonMonths: 1,
+        },
+      })
+    ).createGatheringSeries;
 
     await redisDown(redis);
     const timed = async (f: () => Promise<unknown>) => {
@@ -52,7 +69,11 @@ describe('with the queue away', () => {
       await f();
       return Date.now() - t;
     };
-    const inviteMs = await timed(() => gqlOk(ministry, `mutation($i: InviteUserInput!) { inviteUser(input: $i) { id } }`, { i: { email: 'outage@husbanken.no', name: 'Under utfall', role: 'AGENCY_COORDINATOR', agencyId: i.husbanken, language: 'nb' } }));
+    const inviteMs = await timed(() =>
+      gqlOk(ministry, `mutation($i: InviteUserInput!) { inviteUser(input: $i) { id } }`, {
+        i: { email: 'outage@husbanken.no', name: 'Under utfall', role: 'AGENCY_COORDINATOR', agencyId: i.husbanken, language: 'nb' },
+      }),
+    );
     const publishMs = await timed(() => gqlOk(ministry, `mutation($id: ID!) { publishGathering(id: $id) { id } }`, { id: g.id }));
     expect(inviteMs).toBeLessThan(2_000);
     expect(publishMs).toBeLessThan(2_000);
@@ -70,7 +91,9 @@ describe('with the queue away', () => {
     await new Promise((r) => setTimeout(r, 2_000));
     expect(everyone.filter((e) => stack.smtp.to(e).length !== 1)).toEqual([]);
     expect(tookMs).toBeLessThan(10_000);
-    const sent = async () => (await stack.ds.query(`SELECT count(*)::int AS n FROM mail_message WHERE recipient = ANY($1) AND status = 'SENT'`, [everyone]))[0].n as number;
+    const sent = async () =>
+      (await stack.ds.query(`SELECT count(*)::int AS n FROM mail_message WHERE recipient = ANY($1) AND status = 'SENT'`, [everyone]))[0]
+        .n as number;
     expect(await eventually(sent, (n) => n === everyone.length)).toBe(everyone.length);
   }, 60_000);
 });

@@ -70,7 +70,8 @@ class Balancer {
 /** http-proxy reads the request body from `buffer` when the original stream was consumed (to retry). */
 const bufferStream = (body: Buffer) => Readable.from([body]);
 
-const exited = (p: ChildProcess) => new Promise<void>((r) => (p.exitCode !== null || p.signalCode !== null ? r() : p.once('exit', () => r())));
+const exited = (p: ChildProcess) =>
+  new Promise<void>((r) => (p.exitCode !== null || p.signalCode !== null ? r() : p.once('exit', () => r())));
 
 describe('two APIs and two workers behind a balancer', () => {
   let stack: Stack;
@@ -80,7 +81,8 @@ describe('two APIs and two workers behind a balancer', () => {
   const apis = new Map<number, ChildProcess>();
   const workers: ChildProcess[] = [];
   const env = (extra: Record<string, string>) => ({ ...process.env, LOG_LEVEL: 'error', DRAIN_SECONDS: '2', ...extra });
-  const startApi = (port: number) => apis.set(port, spawn(process.execPath, [resolve(DIST, 'main.js')], { env: env({ PORT: String(port) }), stdio: 'inherit' }));
+  const startApi = (port: number) =>
+    apis.set(port, spawn(process.execPath, [resolve(DIST, 'main.js')], { env: env({ PORT: String(port) }), stdio: 'inherit' }));
   const startWorker = () => workers.push(spawn(process.execPath, [resolve(DIST, 'worker.js')], { env: env({}), stdio: 'inherit' }));
   const waitReady = async (ports: number[]) => {
     for (let i = 0; i < 300 && !ports.every((p) => balancer.ready.has(p)); i++) await new Promise((r) => setTimeout(r, 100));
@@ -112,7 +114,9 @@ describe('two APIs and two workers behind a balancer', () => {
   });
 
   it('has each job scheduler once, however many workers started', async () => {
-    const keys = (await Promise.all(['gatherings', 'action-plans', 'annual-summary'].map((q) => stack.queue(q).getJobSchedulers()))).flat().map((s) => s.key);
+    const keys = (await Promise.all(['gatherings', 'action-plans', 'annual-summary'].map((q) => stack.queue(q).getJobSchedulers())))
+      .flat()
+      .map((s) => s.key);
     expect(keys.length).toBeGreaterThan(0);
     expect(keys.length).toBe(new Set(keys).size);
   });
@@ -120,9 +124,19 @@ describe('two APIs and two workers behind a balancer', () => {
   it('delivers a fan-out to every member once, with a worker killed half-way', async () => {
     const members = await addApprenticeUsers(stack.ds, 300, 'replica');
     const ministry = await new Client(url).signIn(USERS.ministry);
-    const [g] = (await gqlOk(ministry, `mutation($i: CreateGatheringSeriesInput!) { createGatheringSeries(input: $i) { id } }`, {
-      i: { audience: 'APPRENTICE', title: 'To av alt', rrule: 'FREQ=MONTHLY;BYDAY=2TU', firstDate: '2030-01-01', startTime: '10:00', endTime: '12:00', horizonMonths: 1 },
-    })).createGatheringSeries;
+    const [g] = (
+      await gqlOk(ministry, `mutation($i: CreateGatheringSeriesInput!) { createGatheringSeries(input: $i) { id } }`, {
+        i: {
+          audience: 'APPRENTICE',
+          title: 'To av alt',
+          rrule: 'FREQ=MONTHLY;BYDAY=2TU',
+          firstDate: '2030-01-01',
+          startTime: '10:00',
+          endTime: '12:00',
+          horizonMonths: 1,
+        },
+      })
+    ).createGatheringSeries;
     await gqlOk(ministry, `mutation($id: ID!) { publishGathering(id: $id) { id } }`, { id: g.id });
     await stack.smtp.waitFor(() => stack.smtp.mails.length >= 40, 60_000);
     workers[0].kill('SIGKILL');
@@ -143,7 +157,11 @@ describe('two APIs and two workers behind a balancer', () => {
     const load = async () => {
       while (loading) {
         try {
-          const r = await fetch(`${url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', cookie: c.cookie }, body: JSON.stringify({ query: '{ me { email } }' }) });
+          const r = await fetch(`${url}/graphql`, {
+            method: 'POST',
+            headers: { 'content-type': 'application/json', cookie: c.cookie },
+            body: JSON.stringify({ query: '{ me { email } }' }),
+          });
           const j = (await r.json()) as { data?: { me?: { email: string } } };
           if (r.status === 200 && j.data?.me?.email === USERS.digdir) outcomes.ok++;
           else outcomes.failed.push(`HTTP ${r.status}`);

@@ -16,10 +16,14 @@ export class SmtpSink {
       onData: (stream, session, cb) => {
         const chunks: Buffer[] = [];
         stream.on('data', (c: Buffer) => chunks.push(c));
-        stream.on('end', async () => {
-          const parsed = await PostalMime.parse(Buffer.concat(chunks));
-          this.mails.push({ ...parsed, envelopeTo: session.envelope.rcptTo.map((r) => r.address) });
-          cb();
+        stream.on('end', () => {
+          PostalMime.parse(Buffer.concat(chunks)).then(
+            (parsed) => {
+              this.mails.push({ ...parsed, envelopeTo: session.envelope.rcptTo.map((r) => r.address) });
+              cb();
+            },
+            (err: Error) => cb(err),
+          );
         });
       },
     });
@@ -40,7 +44,10 @@ export class SmtpSink {
   async waitFor(predicate: () => boolean, timeoutMs = 20_000): Promise<void> {
     const until = Date.now() + timeoutMs;
     while (!predicate()) {
-      if (Date.now() > until) throw new Error(`Timed out waiting for mail; received ${this.mails.length}: ${this.mails.map((m) => `${m.envelopeTo} ${m.subject}`).join(', ')}`);
+      if (Date.now() > until)
+        throw new Error(
+          `Timed out waiting for mail; received ${this.mails.length}: ${this.mails.map((m) => `${m.envelopeTo} ${m.subject}`).join(', ')}`,
+        );
       await new Promise((r) => setTimeout(r, 100));
     }
   }

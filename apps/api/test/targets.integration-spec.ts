@@ -31,16 +31,24 @@ describe('targets, counts and the minimum rule', () => {
   });
 
   it('counts contracts in force on 1 October of the year, not those ended before or starting after', async () => {
-    const a = await ministry.gql(`mutation($i: CreateAgencyInput!) { createAgency(input: $i) { id } }`, { i: { areaId: i.kdd, name: 'Snapshotetaten', orgNumber: '974760673', employees: 80 } });
+    const a = await ministry.gql(`mutation($i: CreateAgencyInput!) { createAgency(input: $i) { id } }`, {
+      i: { areaId: i.kdd, name: 'Snapshotetaten', orgNumber: '974760673', employees: 80 },
+    });
     const agencyId = a.data!['createAgency'].id;
     const add = (start: string, end: string) =>
-      ministry.gql(`mutation($i: CreateApprenticeInput!) { createApprentice(input: $i) { id } }`, { i: { agencyId, tradeId: i.kontor, name: 'Test Testesen', email: 'snap@example.no', contractStart: start, contractEnd: end } });
+      ministry.gql(`mutation($i: CreateApprenticeInput!) { createApprentice(input: $i) { id } }`, {
+        i: { agencyId, tradeId: i.kontor, name: 'Test Testesen', email: 'snap@example.no', contractStart: start, contractEnd: end },
+      });
     await add('2023-08-15', '2025-08-14'); // in force 1 Oct 2023 and 2024
     await add('2024-10-01', '2026-09-30'); // starts on the snapshot day 2024: counts for 2024 and 2025
     await add('2024-10-02', '2026-10-01'); // starts the day after: not for 2024
     const ended = await add('2024-01-01', '2025-12-31');
-    await ministry.gql(`mutation($id: ID!, $i: UpdateApprenticeInput!) { updateApprentice(id: $id, input: $i) { id } }`, { id: ended.data!['createApprentice'].id, i: { status: 'TERMINATED', endedOn: '2024-09-30' } });
-    const row = async (y: number) => (await ministry.gql(DASH, { y })).data!['dashboard'].rows.find((x: { agencyId: string }) => x.agencyId === agencyId);
+    await ministry.gql(`mutation($id: ID!, $i: UpdateApprenticeInput!) { updateApprentice(id: $id, input: $i) { id } }`, {
+      id: ended.data!['createApprentice'].id,
+      i: { status: 'TERMINATED', endedOn: '2024-09-30' },
+    });
+    const row = async (y: number) =>
+      (await ministry.gql(DASH, { y })).data!['dashboard'].rows.find((x: { agencyId: string }) => x.agencyId === agencyId);
     expect((await row(2023)).apprenticesOnSnapshot).toBe(1);
     expect((await row(2024)).apprenticesOnSnapshot).toBe(2);
     expect((await row(2025)).apprenticesOnSnapshot).toBe(2);
@@ -52,10 +60,16 @@ describe('targets, counts and the minimum rule', () => {
     const dibk = async (y: number) => (await ministry.gql(DASH, { y })).data!['dashboard'];
     const d2021 = await dibk(2021);
     expect(d2021.threshold).toBe(100);
-    expect(d2021.rows.find((x: { name: string }) => x.name === 'Direktoratet for byggkvalitet')).toMatchObject({ ruleApplies: false, meetsMinimumRule: true });
+    expect(d2021.rows.find((x: { name: string }) => x.name === 'Direktoratet for byggkvalitet')).toMatchObject({
+      ruleApplies: false,
+      meetsMinimumRule: true,
+    });
     const d2026 = await dibk(2026);
     expect(d2026.threshold).toBe(75);
-    expect(d2026.rows.find((x: { name: string }) => x.name === 'Direktoratet for byggkvalitet')).toMatchObject({ ruleApplies: true, meetsMinimumRule: false });
+    expect(d2026.rows.find((x: { name: string }) => x.name === 'Direktoratet for byggkvalitet')).toMatchObject({
+      ruleApplies: true,
+      meetsMinimumRule: false,
+    });
     // Raising the threshold for a year changes the verdict.
     await admin.gql(`mutation { setMinimumRule(input: { year: 2027, threshold: 100, source: "test" }) { year } }`);
     const d2027 = await dibk(2027);
@@ -73,7 +87,10 @@ describe('targets, counts and the minimum rule', () => {
     const row = (await ministry.gql(DASH)).data!['dashboard'].rows.find((x: { agencyId: string }) => x.agencyId === i.husbanken);
     expect(row).toMatchObject({ target: 5, apprenticesNow: 2, gap: 3 });
     const agencyCoordinator = await new Client(stack.url).signIn(USERS.digdir);
-    const hist = await agencyCoordinator.gql(`query($id: ID!) { agency(id: $id) { target { total } } targets(agencyId: $id) { year total } }`, { id: i.digdir });
+    const hist = await agencyCoordinator.gql(
+      `query($id: ID!) { agency(id: $id) { target { total } } targets(agencyId: $id) { year total } }`,
+      { id: i.digdir },
+    );
     expect(hist.errors).toBeUndefined();
     expect(hist.data!['targets'].length).toBeGreaterThanOrEqual(5);
   });
@@ -88,19 +105,108 @@ describe('targets, counts and the minimum rule', () => {
     });
 
     const cases: [string, () => Promise<import('./harness').GqlResult>, string, RegExp][] = [
-      ['a duplicate org number', () => ministry.gql(`mutation { createAgency(input: { areaId: "${i.kdd}", name: "Kopi", orgNumber: "991825827", employees: 5 }) { id } }`), 'CONFLICT', /already has the organisation number/],
-      ['an invalid org number (check digit)', () => ministry.gql(`mutation { createAgency(input: { areaId: "${i.kdd}", name: "Feil", orgNumber: "991825828", employees: 5 }) { id } }`), 'VALIDATION_FAILED', /not a valid organisation number/],
-      ['a negative target', () => ministry.gql(`mutation { setTarget(input: { agencyId: "${i.husbanken}", year: 2026, total: -1 }) { id } }`), 'VALIDATION_FAILED', /cannot be negative/],
-      ['an absurd target', () => ministry.gql(`mutation { setTarget(input: { agencyId: "${i.husbanken}", year: 2026, total: 100000 }) { id } }`), 'VALIDATION_FAILED', /cannot exceed/],
-      ['a target above the employee count', () => ministry.gql(`mutation { setTarget(input: { agencyId: "${i.husbanken}", year: 2026, total: 400 }) { id } }`), 'VALIDATION_FAILED', /employees/],
-      ['a split larger than the total', () => ministry.gql(`mutation { setTarget(input: { agencyId: "${i.husbanken}", year: 2026, total: 2, byTrade: [{ tradeId: "${i.kontor}", count: 3 }] }) { id } }`), 'VALIDATION_FAILED', /larger than the total/],
-      ['an unknown trade in the split', () => ministry.gql(`mutation { setTarget(input: { agencyId: "${i.husbanken}", year: 2026, total: 2, byTrade: [{ tradeId: "00000000-0000-4000-8000-000000000000", count: 1 }] }) { id } }`), 'VALIDATION_FAILED', /trade that does not exist/],
-      ['a contract ending before it starts', () => ministry.gql(`mutation { createApprentice(input: { agencyId: "${i.husbanken}", tradeId: "${i.kontor}", name: "Ola", email: "o@example.no", contractStart: "2026-08-15", contractEnd: "2026-08-01" }) { id } }`), 'VALIDATION_FAILED', /end after it starts/],
-      ['an impossible date', () => ministry.gql(`mutation { createApprentice(input: { agencyId: "${i.husbanken}", tradeId: "${i.kontor}", name: "Ola", email: "o@example.no", contractStart: "2026-02-30", contractEnd: "2028-01-01" }) { id } }`), 'VALIDATION_FAILED', /date/],
-      ['an unknown trade', () => ministry.gql(`mutation { createApprentice(input: { agencyId: "${i.husbanken}", tradeId: "00000000-0000-4000-8000-000000000000", name: "Ola", email: "o@example.no", contractStart: "2026-08-15", contractEnd: "2028-08-14" }) { id } }`), 'VALIDATION_FAILED', /trade does not exist/],
-      ['a bad e-mail address', () => ministry.gql(`mutation { createApprentice(input: { agencyId: "${i.husbanken}", tradeId: "${i.kontor}", name: "Ola", email: "not-an-address", contractStart: "2026-08-15", contractEnd: "2028-08-14" }) { id } }`), 'VALIDATION_FAILED', /e-mail/],
-      ['a wrongly typed argument', () => ministry.gql(`mutation { setTarget(input: { agencyId: "${i.husbanken}", year: "soon", total: 2 }) { id } }`), 'VALIDATION_FAILED', /Int/],
-      ['a terminated contract without an end date', () => ministry.gql(`mutation { updateApprentice(id: "${i.statsbyggApprentice}", input: { status: TERMINATED }) { id } }`), 'VALIDATION_FAILED', /endedOn/],
+      [
+        'a duplicate org number',
+        () =>
+          ministry.gql(
+            `mutation { createAgency(input: { areaId: "${i.kdd}", name: "Kopi", orgNumber: "991825827", employees: 5 }) { id } }`,
+          ),
+        'CONFLICT',
+        /already has the organisation number/,
+      ],
+      [
+        'an invalid org number (check digit)',
+        () =>
+          ministry.gql(
+            `mutation { createAgency(input: { areaId: "${i.kdd}", name: "Feil", orgNumber: "991825828", employees: 5 }) { id } }`,
+          ),
+        'VALIDATION_FAILED',
+        /not a valid organisation number/,
+      ],
+      [
+        'a negative target',
+        () => ministry.gql(`mutation { setTarget(input: { agencyId: "${i.husbanken}", year: 2026, total: -1 }) { id } }`),
+        'VALIDATION_FAILED',
+        /cannot be negative/,
+      ],
+      [
+        'an absurd target',
+        () => ministry.gql(`mutation { setTarget(input: { agencyId: "${i.husbanken}", year: 2026, total: 100000 }) { id } }`),
+        'VALIDATION_FAILED',
+        /cannot exceed/,
+      ],
+      [
+        'a target above the employee count',
+        () => ministry.gql(`mutation { setTarget(input: { agencyId: "${i.husbanken}", year: 2026, total: 400 }) { id } }`),
+        'VALIDATION_FAILED',
+        /employees/,
+      ],
+      [
+        'a split larger than the total',
+        () =>
+          ministry.gql(
+            `mutation { setTarget(input: { agencyId: "${i.husbanken}", year: 2026, total: 2, byTrade: [{ tradeId: "${i.kontor}", count: 3 }] }) { id } }`,
+          ),
+        'VALIDATION_FAILED',
+        /larger than the total/,
+      ],
+      [
+        'an unknown trade in the split',
+        () =>
+          ministry.gql(
+            `mutation { setTarget(input: { agencyId: "${i.husbanken}", year: 2026, total: 2, byTrade: [{ tradeId: "00000000-0000-4000-8000-000000000000", count: 1 }] }) { id } }`,
+          ),
+        'VALIDATION_FAILED',
+        /trade that does not exist/,
+      ],
+      [
+        'a contract ending before it starts',
+        () =>
+          ministry.gql(
+            `mutation { createApprentice(input: { agencyId: "${i.husbanken}", tradeId: "${i.kontor}", name: "Ola", email: "o@example.no", contractStart: "2026-08-15", contractEnd: "2026-08-01" }) { id } }`,
+          ),
+        'VALIDATION_FAILED',
+        /end after it starts/,
+      ],
+      [
+        'an impossible date',
+        () =>
+          ministry.gql(
+            `mutation { createApprentice(input: { agencyId: "${i.husbanken}", tradeId: "${i.kontor}", name: "Ola", email: "o@example.no", contractStart: "2026-02-30", contractEnd: "2028-01-01" }) { id } }`,
+          ),
+        'VALIDATION_FAILED',
+        /date/,
+      ],
+      [
+        'an unknown trade',
+        () =>
+          ministry.gql(
+            `mutation { createApprentice(input: { agencyId: "${i.husbanken}", tradeId: "00000000-0000-4000-8000-000000000000", name: "Ola", email: "o@example.no", contractStart: "2026-08-15", contractEnd: "2028-08-14" }) { id } }`,
+          ),
+        'VALIDATION_FAILED',
+        /trade does not exist/,
+      ],
+      [
+        'a bad e-mail address',
+        () =>
+          ministry.gql(
+            `mutation { createApprentice(input: { agencyId: "${i.husbanken}", tradeId: "${i.kontor}", name: "Ola", email: "not-an-address", contractStart: "2026-08-15", contractEnd: "2028-08-14" }) { id } }`,
+          ),
+        'VALIDATION_FAILED',
+        /e-mail/,
+      ],
+      [
+        'a wrongly typed argument',
+        () => ministry.gql(`mutation { setTarget(input: { agencyId: "${i.husbanken}", year: "soon", total: 2 }) { id } }`),
+        'VALIDATION_FAILED',
+        /Int/,
+      ],
+      [
+        'a terminated contract without an end date',
+        () => ministry.gql(`mutation { updateApprentice(id: "${i.statsbyggApprentice}", input: { status: TERMINATED }) { id } }`),
+        'VALIDATION_FAILED',
+        /endedOn/,
+      ],
     ];
 
     it.each(cases)('%s', async (_name, call, expectedCode, message) => {

@@ -13,7 +13,8 @@ const year = Number(today.slice(0, 4));
 // A day that has passed and counts towards "by 1 July".
 const heldOn = today < `${year}-07-01` ? today : `${year}-07-01`;
 /** A day as the portal writes it in bokmål: "1. juli 2026". */
-const norwegianDay = (iso: string) => new Date(`${iso}T12:00:00Z`).toLocaleDateString('nb-NO', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+const norwegianDay = (iso: string) =>
+  new Date(`${iso}T12:00:00Z`).toLocaleDateString('nb-NO', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
 
 describe('action plans in the portal', () => {
   let browser: Browser;
@@ -67,7 +68,9 @@ describe('action plans in the portal', () => {
     await page.getByLabel('Møtedato').fill(`${year + 1}-01-15`);
     await page.getByRole('button', { name: 'Lagre møtet' }).click();
     await page.getByRole('alert').getByText('Møtedatoen må være en dato i planens år som har vært.').waitFor();
-    expect(await page.getByTestId('plan-meetings').locator('tr', { hasText: 'Nasjonal sikkerhetsmyndighet' }).textContent()).toContain('Mangler møte');
+    expect(await page.getByTestId('plan-meetings').locator('tr', { hasText: 'Nasjonal sikkerhetsmyndighet' }).textContent()).toContain(
+      'Mangler møte',
+    );
 
     // Ticking a manual criterion with a comment.
     await page.getByLabel('Oppfylt: Presentasjon holdt i HR-nettverket i april').check();
@@ -80,7 +83,11 @@ describe('action plans in the portal', () => {
     const res = await fetch(`${BASE_URL}${pdfHref}`, { headers: { cookie: cookies.map((c) => `${c.name}=${c.value}`).join('; ') } });
     expect(res.status).toBe(200);
     expect(res.headers.get('content-type')).toBe('application/pdf');
-    expect(Buffer.from(await res.arrayBuffer()).subarray(0, 5).toString()).toBe('%PDF-');
+    expect(
+      Buffer.from(await res.arrayBuffer())
+        .subarray(0, 5)
+        .toString(),
+    ).toBe('%PDF-');
   });
 
   it("shows an agency coordinator the area's plan to read, without the means to change it", async () => {
@@ -93,7 +100,8 @@ describe('action plans in the portal', () => {
     expect(await page.getByRole('checkbox').count()).toBe(0);
     expect(await page.getByRole('combobox', { name: 'Status' }).count()).toBe(0);
     // The demo's year: Statsbygg was the first agency met, in May.
-    if (today > `${year}-05-05`) expect(await page.getByTestId('plan-meetings').locator('tr', { hasText: 'Statsbygg' }).textContent()).toContain(`5. mai ${year}`);
+    if (today > `${year}-05-05`)
+      expect(await page.getByTestId('plan-meetings').locator('tr', { hasText: 'Statsbygg' }).textContent()).toContain(`5. mai ${year}`);
     expect(await seriousViolations(page)).toEqual([]);
   });
 });

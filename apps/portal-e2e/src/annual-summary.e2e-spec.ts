@@ -87,7 +87,10 @@ describe('the December summary in the portal', () => {
     expect(await seriousViolations(ministry)).toEqual([]);
     await ministry.getByRole('button', { name: 'Send til nettverket' }).click();
     await ministry.getByRole('button', { name: 'Ja, send' }).click();
-    await ministry.getByText(/^Sendt /).first().waitFor();
+    await ministry
+      .getByText(/^Sendt /)
+      .first()
+      .waitFor();
 
     const mail = await session.mailbox.waitFor('ola.hansen@digdir.no', new RegExp(`^Årsoppsummering ${year}`));
     const pdf = mail.attachments.find((a) => a.mimeType === 'application/pdf');

@@ -13,7 +13,14 @@ describe('network gatherings in the portal', () => {
     await signIn(ministry, 'kari.nordmann@kdd.dep.no');
     await ministry.getByRole('heading', { level: 1, name: /Måltall og lærlinger/ }).waitFor();
     const appointed = await ministry.evaluate(async () => {
-      const post = async (query: string, variables = {}) => (await fetch('/graphql', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query, variables }) })).json();
+      const post = async (query: string, variables = {}) =>
+        (
+          await fetch('/graphql', {
+            method: 'POST',
+            headers: { 'content-type': 'application/json' },
+            body: JSON.stringify({ query, variables }),
+          })
+        ).json();
       const nets = (await post('{ networks { id kind } }')).data.networks as { id: string; kind: string }[];
       return { network: nets.find((n) => n.kind === 'APPRENTICE')!.id };
     });
@@ -21,10 +28,30 @@ describe('network gatherings in the portal', () => {
     const lead = await newPage(session.browser);
     await signIn(lead, 'ola.hansen@digdir.no');
     await lead.getByRole('heading', { level: 1, name: 'Digitaliseringsdirektoratet' }).waitFor();
-    const olaId = await lead.evaluate(async () => (await (await fetch('/graphql', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ me { id } }' }) })).json()).data.me.id as string);
+    const olaId = await lead.evaluate(
+      async () =>
+        (
+          await (
+            await fetch('/graphql', {
+              method: 'POST',
+              headers: { 'content-type': 'application/json' },
+              body: JSON.stringify({ query: '{ me { id } }' }),
+            })
+          ).json()
+        ).data.me.id as string,
+    );
     const result = await ministry.evaluate(
       async ([networkId, userId]) =>
-        (await fetch('/graphql', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: 'mutation($i: NetworkPersonInput!) { appointNetworkLead(input: $i) { leads { name } } }', variables: { i: { networkId, userId } } }) })).json(),
+        (
+          await fetch('/graphql', {
+            method: 'POST',
+            headers: { 'content-type': 'application/json' },
+            body: JSON.stringify({
+              query: 'mutation($i: NetworkPersonInput!) { appointNetworkLead(input: $i) { leads { name } } }',
+              variables: { i: { networkId, userId } },
+            }),
+          })
+        ).json(),
       [appointed.network, olaId],
     );
     expect(result.data.appointNetworkLead.leads).toEqual([{ name: 'Ola Hansen' }]); // already lead in the demo data: appointing again changes nothing
@@ -69,7 +96,9 @@ describe('network gatherings in the portal', () => {
 
     // The lead sees the answer.
     await lead.reload();
-    const answeredRow = lead.locator('[data-testid="gatherings-table"] tbody tr', { hasText: 'Invitasjon sendt' }).filter({ hasText: 'Lærlingsamling' });
+    const answeredRow = lead
+      .locator('[data-testid="gatherings-table"] tbody tr', { hasText: 'Invitasjon sendt' })
+      .filter({ hasText: 'Lærlingsamling' });
     await answeredRow.locator('[data-col="answers"]').getByText(/^1 ja/).waitFor();
 
     // On the gathering's page the lead sees who answered and the needs (without names), and ticks Emma off as present.
@@ -80,7 +109,9 @@ describe('network gatherings in the portal', () => {
     await lead.getByText('vegetar (1)').waitFor();
     // The box follows what the server has recorded: it turns checked once the check-in is saved.
     await emmaRow.getByRole('checkbox').click();
-    await lead.waitForFunction(() => (document.querySelector('input[aria-label="Til stede: Emma Larsen"]') as HTMLInputElement | null)?.checked === true);
+    await lead.waitForFunction(
+      () => (document.querySelector('input[aria-label="Til stede: Emma Larsen"]') as HTMLInputElement | null)?.checked === true,
+    );
     expect(await seriousViolations(lead)).toEqual([]);
 
     // The lead's agency hosts it.
@@ -121,7 +152,10 @@ describe('network gatherings in the portal', () => {
     const lead = await newPage(session.browser);
     await signIn(lead, 'ola.hansen@digdir.no');
     await lead.getByRole('link', { name: 'Samlinger' }).click();
-    const row = lead.locator('[data-testid="gatherings-table"] tbody tr', { hasText: 'Invitasjon sendt' }).filter({ hasText: 'Lærlingsamling' }).first();
+    const row = lead
+      .locator('[data-testid="gatherings-table"] tbody tr', { hasText: 'Invitasjon sendt' })
+      .filter({ hasText: 'Lærlingsamling' })
+      .first();
     await row.getByRole('button', { name: /^Avlys/ }).click();
     const dialog = lead.getByRole('dialog', { name: /^Avlyse «Lærlingsamling»\?/ });
     const reach = dialog.getByTestId('cancel-reach');
@@ -139,7 +173,9 @@ describe('network gatherings in the portal', () => {
     await dialog.getByRole('button', { name: 'Avlys samlingen' }).click();
     await lead.getByText('«Lærlingsamling» er avlyst.').waitFor();
     await session.mailbox.waitFor('emma.larsen@digdir.no', /^Avlyst: Lærlingsamling/);
-    const told = () => new Set(session.mailbox.mails.filter((m) => /^(Avlyst|Cancelled): Lærlingsamling/.test(m.subject ?? '')).flatMap((m) => m.envelopeTo)).size;
+    const told = () =>
+      new Set(session.mailbox.mails.filter((m) => /^(Avlyst|Cancelled): Lærlingsamling/.test(m.subject ?? '')).flatMap((m) => m.envelopeTo))
+        .size;
     for (let i = 0; i < 100 && told() < n; i++) await new Promise((r) => setTimeout(r, 200));
     await new Promise((r) => setTimeout(r, 1000));
     expect(told()).toBe(n);

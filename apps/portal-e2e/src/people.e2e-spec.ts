@@ -49,7 +49,11 @@ describe('people and records, and the plan’s meetings', () => {
     expect(await axeViolations(phone)).toEqual([]);
 
     await ola.reload();
-    await ola.getByRole('group', { name: 'Lærlinger' }).getByRole('row', { name: new RegExp(name) }).getByText('Bruker', { exact: true }).waitFor();
+    await ola
+      .getByRole('group', { name: 'Lærlinger' })
+      .getByRole('row', { name: new RegExp(name) })
+      .getByText('Bruker', { exact: true })
+      .waitFor();
     await ola.close();
     await phone.close();
   });

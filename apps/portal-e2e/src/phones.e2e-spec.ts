@@ -16,8 +16,16 @@ type Viewport = typeof DESK;
 
 /** The pages each role uses, as the menu offers them; `*` follows the first link to a detail page. */
 const ROLES: { who: string; email: string; pages: string[] }[] = [
-  { who: 'ministry', email: 'kari.nordmann@kdd.dep.no', pages: ['/oversikt', 'agency', '/handlingsplan', '/samlinger', '/samlinger/*', '/nettverk', '/arrangementer', '/arsoppsummering'] },
-  { who: 'agency', email: 'ola.hansen@digdir.no', pages: ['agency', '/handlingsplan', '/samlinger', '/nettverk', '/arrangementer', '/arsrapport'] },
+  {
+    who: 'ministry',
+    email: 'kari.nordmann@kdd.dep.no',
+    pages: ['/oversikt', 'agency', '/handlingsplan', '/samlinger', '/samlinger/*', '/nettverk', '/arrangementer', '/arsoppsummering'],
+  },
+  {
+    who: 'agency',
+    email: 'ola.hansen@digdir.no',
+    pages: ['agency', '/handlingsplan', '/samlinger', '/nettverk', '/arrangementer', '/arsrapport'],
+  },
   { who: 'apprentice', email: 'emma.larsen@digdir.no', pages: ['agency', '/samlinger', '/nettverk', '/arrangementer', '/mine-vakter'] },
   { who: 'admin', email: 'admin@laerenett.no', pages: ['/oversikt', '/samlinger', '/arrangementer'] },
 ];
@@ -31,8 +39,12 @@ async function layoutProblems(page: Page, viewport: Viewport) {
     document.querySelectorAll('table').forEach((t, i) => {
       const frame = t.closest('.ln-table-wrap') ?? t;
       const r = frame.getBoundingClientRect();
-      if (r.right > width + 1 || r.left < -1) problems.push(`table ${i + 1} (${t.querySelector('caption')?.textContent ?? t.dataset['testid'] ?? ''}) runs off the screen: ${Math.round(r.left)}–${Math.round(r.right)}`);
-      if (t.scrollWidth > frame.clientWidth + 1 && !frame.matches('[tabindex="0"][aria-label]')) problems.push(`table ${i + 1} is wider than its frame, which cannot be scrolled by keyboard`);
+      if (r.right > width + 1 || r.left < -1)
+        problems.push(
+          `table ${i + 1} (${t.querySelector('caption')?.textContent ?? t.dataset['testid'] ?? ''}) runs off the screen: ${Math.round(r.left)}–${Math.round(r.right)}`,
+        );
+      if (t.scrollWidth > frame.clientWidth + 1 && !frame.matches('[tabindex="0"][aria-label]'))
+        problems.push(`table ${i + 1} is wider than its frame, which cannot be scrolled by keyboard`);
     });
     return problems;
   }, viewport.width);
@@ -116,7 +128,11 @@ describe('every page on a phone and at a desk', () => {
         for (const path of role.pages) {
           await open(page, path);
           const title = (await page.getByRole('heading', { level: 1 }).first().textContent()) ?? '';
-          const problems = [...(/tilgang/i.test(title) ? [`refused: ${title}`] : []), ...(await layoutProblems(page, viewport)), ...(await axeViolations(page)).map((v) => `axe ${v.impact} ${v.id}: ${v.help} (${v.nodes.join(', ')})`)];
+          const problems = [
+            ...(/tilgang/i.test(title) ? [`refused: ${title}`] : []),
+            ...(await layoutProblems(page, viewport)),
+            ...(await axeViolations(page)).map((v) => `axe ${v.impact} ${v.id}: ${v.help} (${v.nodes.join(', ')})`),
+          ];
           if ((await menuReachable(page, viewport)) < 3) problems.push('the menu has fewer than three links');
           if (problems.length) found[path] = problems;
         }

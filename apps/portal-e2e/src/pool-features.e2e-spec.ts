@@ -63,7 +63,9 @@ describe('the pool: changing a sent-back event, hours and feedback, assigning by
 
     const feedback = card.getByTestId('event-feedback');
     await feedback.getByText('Endre tilbakemeldingen').click();
-    await feedback.getByLabel('Tilbakemelding etter arrangementet').fill('Emma og de andre lærlingene holdt registreringen i gang hele formiddagen.');
+    await feedback
+      .getByLabel('Tilbakemelding etter arrangementet')
+      .fill('Emma og de andre lærlingene holdt registreringen i gang hele formiddagen.');
     await feedback.getByRole('button', { name: 'Lagre tilbakemeldingen' }).click();
     await feedback.getByRole('status').getByText('Tilbakemeldingen er lagret.').waitFor();
     await feedback.locator('p', { hasText: /^Emma og de andre lærlingene holdt registreringen i gang hele formiddagen\.$/ }).waitFor();
@@ -113,7 +115,10 @@ describe('the pool: changing a sent-back event, hours and feedback, assigning by
     await phone.getByRole('button', { name: 'Vis holdte arrangementer' }).click();
     const card = phone.getByRole('article', { name: HELD });
     await card.getByText('Påmeldte og oppmøte').click();
-    await card.getByTestId('event-signups').getByRole('row', { name: /Emma Larsen/ }).waitFor();
+    await card
+      .getByTestId('event-signups')
+      .getByRole('row', { name: /Emma Larsen/ })
+      .waitFor();
     await phone.getByRole('article', { name: COMING }).getByText('Sett en lærling på en vakt').click();
     await phone.getByRole('article', { name: COMING }).getByLabel('Lærling', { exact: true }).waitFor();
     expect(await phone.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);

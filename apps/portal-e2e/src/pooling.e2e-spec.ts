@@ -5,7 +5,8 @@
  */
 import { browserAndMailbox, newPage, seriousViolations, signIn } from './support/browser';
 
-const osloDay = (daysAhead: number) => new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Oslo' }).format(new Date(Date.now() + daysAhead * 86_400_000));
+const osloDay = (daysAhead: number) =>
+  new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Oslo' }).format(new Date(Date.now() + daysAhead * 86_400_000));
 const TITLE = 'Åpen dag i Digdir';
 
 describe('pooling in the portal', () => {
@@ -63,7 +64,11 @@ describe('pooling in the portal', () => {
     // The host sees who is on the shifts.
     const hostCard = agency.getByTestId('pool-event').filter({ hasText: TITLE });
     await hostCard.getByText('Påmeldte og oppmøte').click();
-    await hostCard.getByTestId('event-signups').getByRole('row', { name: /Emma Larsen/ }).getByText('godkjent').waitFor();
+    await hostCard
+      .getByTestId('event-signups')
+      .getByRole('row', { name: /Emma Larsen/ })
+      .getByText('godkjent')
+      .waitFor();
     expect(await seriousViolations(agency)).toEqual([]);
     // The apprentice is told by e-mail.
     await session.mailbox.waitFor('emma.larsen@digdir.no', /^Du er med: Åpen dag i Digdir$/);

@@ -25,7 +25,10 @@ describe('gathering schedules and holidays in the portal', () => {
   afterAll(() => browser?.close());
 
   const table = (name: string) => page.getByRole('table', { name });
-  const row = (name: string, day: string) => table(name).getByRole('row').filter({ has: page.getByRole('rowheader', { name: day }) });
+  const row = (name: string, day: string) =>
+    table(name)
+      .getByRole('row')
+      .filter({ has: page.getByRole('rowheader', { name: day }) });
 
   it('previews a monthly last-Thursday schedule started today with the Christmas holiday kept free', async () => {
     await page.getByLabel('Navn på samlingene').fill('Månedlig samling, flyttes');
@@ -33,10 +36,23 @@ describe('gathering schedules and holidays in the portal', () => {
     await page.getByLabel('Rytme').selectOption('monthly');
     await table(PREVIEW).waitFor();
     // Whatever today is, no date from 21 December to 1 January is held where the rhythm put it.
-    const rows = await table(PREVIEW).locator('tbody tr').evaluateAll((trs) => trs.map((tr) => ({ day: tr.querySelector('th')!.textContent!, outcome: tr.getAttribute('data-outcome'), text: tr.querySelector('td')!.textContent! })));
+    const rows = await table(PREVIEW)
+      .locator('tbody tr')
+      .evaluateAll((trs) =>
+        trs.map((tr) => ({
+          day: tr.querySelector('th')!.textContent,
+          outcome: tr.getAttribute('data-outcome'),
+          text: tr.querySelector('td')!.textContent,
+        })),
+      );
     expect(rows.length).toBeGreaterThanOrEqual(11);
     const inChristmas = rows.filter((r) => /(2[1-9]|3[01])\. desember|\b1\. januar/.test(r.day));
-    for (const r of inChristmas) expect(r).toEqual({ ...r, outcome: 'SKIPPED', text: expect.stringMatching(/^Hoppes over \((Juleferie|Første juledag|Andre juledag|Første nyttårsdag)\)$/) });
+    for (const r of inChristmas)
+      expect(r).toEqual({
+        ...r,
+        outcome: 'SKIPPED',
+        text: expect.stringMatching(/^Hoppes over \((Juleferie|Første juledag|Andre juledag|Første nyttårsdag)\)$/),
+      });
     expect(rows.filter((r) => r.outcome === 'MOVED').every((r) => !/(2[1-9]|3[01])\. desember/.test(r.text))).toBe(true);
   });
 
@@ -50,14 +66,30 @@ describe('gathering schedules and holidays in the portal', () => {
     await page.getByRole('button', { name: 'Lag timeplan' }).click();
     // Twelve last Thursdays from March 2027: Holy Thursday moves; 29 July (a week all in July)
     // and 30 December (a week all in the Christmas holiday) have no working day to move to.
-    await page.getByRole('status').getByText('Timeplanen er lagret med 10 samlinger. 1 dato er flyttet. 2 datoer er hoppet over.').waitFor();
+    await page
+      .getByRole('status')
+      .getByText('Timeplanen er lagret med 10 samlinger. 1 dato er flyttet. 2 datoer er hoppet over.')
+      .waitFor();
     await row(SAVED, HOLY_THURSDAY).getByText('Flyttet til onsdag 24. mars 2027 (Skjærtorsdag)').waitFor();
-    expect(await row(SAVED, HOLY_THURSDAY).getByText(/Hoppet over/).count()).toBe(0);
+    expect(
+      await row(SAVED, HOLY_THURSDAY)
+        .getByText(/Hoppet over/)
+        .count(),
+    ).toBe(0);
     await row(SAVED, 'torsdag 29. juli 2027').getByText('Hoppet over (Fellesferie i juli)').waitFor();
     await row(SAVED, 'torsdag 30. desember 2027').getByText('Hoppet over (Juleferie)').waitFor();
     // The gathering is in the list on the Wednesday.
-    await page.locator('[data-testid="gatherings-table"] tbody tr', { hasText: 'Månedlig samling, flyttes' }).filter({ hasText: 'onsdag 24. mars 2027' }).first().waitFor();
-    expect(await page.locator('[data-testid="gatherings-table"] tbody tr', { hasText: 'Månedlig samling, flyttes' }).filter({ hasText: 'torsdag 25. mars 2027' }).count()).toBe(0);
+    await page
+      .locator('[data-testid="gatherings-table"] tbody tr', { hasText: 'Månedlig samling, flyttes' })
+      .filter({ hasText: 'onsdag 24. mars 2027' })
+      .first()
+      .waitFor();
+    expect(
+      await page
+        .locator('[data-testid="gatherings-table"] tbody tr', { hasText: 'Månedlig samling, flyttes' })
+        .filter({ hasText: 'torsdag 25. mars 2027' })
+        .count(),
+    ).toBe(0);
     expect(await axeViolations(page)).toEqual([]);
   });
 
@@ -65,12 +97,21 @@ describe('gathering schedules and holidays in the portal', () => {
     await page.getByLabel('Navn på samlingene').fill('Månedlig samling, hoppes over');
     await page.getByRole('radio', { name: 'Hopp over datoen' }).check();
     await row(PREVIEW, HOLY_THURSDAY).getByText('Hoppes over (Skjærtorsdag)').waitFor();
-    expect(await table(PREVIEW).getByText(/Flyttes til/).count()).toBe(0);
+    expect(
+      await table(PREVIEW)
+        .getByText(/Flyttes til/)
+        .count(),
+    ).toBe(0);
 
     await page.getByRole('button', { name: 'Lag timeplan' }).click();
     await page.getByRole('status').getByText('Timeplanen er lagret med 9 samlinger. 3 datoer er hoppet over.').waitFor();
     await row(SAVED, HOLY_THURSDAY).getByText('Hoppet over (Skjærtorsdag)').waitFor();
-    expect(await page.locator('[data-testid="gatherings-table"] tbody tr', { hasText: 'Månedlig samling, hoppes over' }).filter({ hasText: /(onsdag 24|torsdag 25)\. mars 2027/ }).count()).toBe(0);
+    expect(
+      await page
+        .locator('[data-testid="gatherings-table"] tbody tr', { hasText: 'Månedlig samling, hoppes over' })
+        .filter({ hasText: /(onsdag 24|torsdag 25)\. mars 2027/ })
+        .count(),
+    ).toBe(0);
     expect(await axeViolations(page)).toEqual([]);
   });
 });

@@ -51,8 +51,8 @@ describe('targets in the portal', () => {
     // A bad target is refused with the API's message, and nothing changes.
     await page.getByLabel('Måltall (antall lærlinger)').fill('-2');
     await page.getByRole('button', { name: 'Lagre måltall' }).click();
-    await page.getByRole("alert").getByText("Måltallet må være et helt tall fra 0 og ikke høyere enn antall ansatte.").waitFor();
-    expect(await page.getByRole("alert").textContent()).toMatch(/cannot be negative/);
+    await page.getByRole('alert').getByText('Måltallet må være et helt tall fra 0 og ikke høyere enn antall ansatte.').waitFor();
+    expect(await page.getByRole('alert').textContent()).toMatch(/cannot be negative/);
     expect(await page.getByTestId('agency-target').textContent()).toBe('6');
 
     await page.getByRole('link', { name: 'Tilbake til oversikten' }).click();
@@ -66,13 +66,24 @@ describe('targets in the portal', () => {
     await page.getByRole('heading', { level: 1, name: 'Statsbygg' }).waitFor();
     expect(await seriousViolations(page)).toEqual([]);
     const visible = await page.evaluate(async () => {
-      const r = await fetch('/graphql', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ agencies { name } }' }) });
+      const r = await fetch('/graphql', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query: '{ agencies { name } }' }),
+      });
       return (await r.json()).data.agencies.map((a: { name: string }) => a.name);
     });
     expect(visible).toEqual(['Statsbygg']);
     // What the server says he may do is all he is offered: no dashboard in the menu, no link to it.
     const menu = page.getByRole('navigation', { name: 'Hovedmeny' });
-    expect(await menu.getByRole('link').allTextContents()).toEqual(['Handlingsplan', 'Samlinger', 'Nettverk', 'Arrangementer', 'Årsrapport', 'Min virksomhet']);
+    expect(await menu.getByRole('link').allTextContents()).toEqual([
+      'Handlingsplan',
+      'Samlinger',
+      'Nettverk',
+      'Arrangementer',
+      'Årsrapport',
+      'Min virksomhet',
+    ]);
     expect(await page.locator('main a[href^="/oversikt"]').count()).toBe(0);
     // Opened by URL, the dashboard says it is not for his role and shows none of its controls.
     await page.goto('/oversikt');

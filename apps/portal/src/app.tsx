@@ -84,23 +84,136 @@ export function App() {
     <AppShell>
       <Suspense fallback={<PageLoading />}>
         <Routes>
-          <Route path="/" element={<RequireSignIn><Home /></RequireSignIn>} />
+          <Route
+            path="/"
+            element={
+              <RequireSignIn>
+                <Home />
+              </RequireSignIn>
+            }
+          />
           <Route path="/logg-inn" element={<SignInPage />} />
           <Route path="/invitasjon/:token" element={<AcceptInvitationPage />} />
-          <Route path="/oversikt" element={<RequireSignIn><RequireCapability can="areaDashboard"><DashboardPage /></RequireCapability></RequireSignIn>} />
-          <Route path="/virksomhet/:id" element={<RequireSignIn><AgencyPage /></RequireSignIn>} />
-          <Route path="/samlinger" element={<RequireSignIn><GatheringsPage /></RequireSignIn>} />
-          <Route path="/samlinger/:id" element={<RequireSignIn><GatheringPage /></RequireSignIn>} />
-          <Route path="/innsjekk/:code" element={<RequireSignIn><CheckInPage /></RequireSignIn>} />
-          <Route path="/nettverk" element={<RequireSignIn><NetworkPage /></RequireSignIn>} />
-          <Route path="/arrangementer" element={<RequireSignIn><PoolPage /></RequireSignIn>} />
-          <Route path="/arrangementer/:id" element={<RequireSignIn><PoolPage /></RequireSignIn>} />
-          <Route path="/mine-vakter" element={<RequireSignIn><RequireCapability can="signUpForShifts"><MyShiftsPage /></RequireCapability></RequireSignIn>} />
-          <Route path="/handlingsplan" element={<RequireSignIn><RequireCapability can="readActionPlan"><ActionPlanPage /></RequireCapability></RequireSignIn>} />
-          <Route path="/arsrapport" element={<RequireSignIn><AgencyReportPage /></RequireSignIn>} />
-          <Route path="/arsrapport/:agencyId" element={<RequireSignIn><AgencyReportPage /></RequireSignIn>} />
-          <Route path="/arsoppsummering" element={<RequireSignIn><RequireCapability can="compileSummary"><SummaryPage /></RequireCapability></RequireSignIn>} />
-          <Route path="/arsoppsummering/:id" element={<RequireSignIn><SummaryVersionPage /></RequireSignIn>} />
+          <Route
+            path="/oversikt"
+            element={
+              <RequireSignIn>
+                <RequireCapability can="areaDashboard">
+                  <DashboardPage />
+                </RequireCapability>
+              </RequireSignIn>
+            }
+          />
+          <Route
+            path="/virksomhet/:id"
+            element={
+              <RequireSignIn>
+                <AgencyPage />
+              </RequireSignIn>
+            }
+          />
+          <Route
+            path="/samlinger"
+            element={
+              <RequireSignIn>
+                <GatheringsPage />
+              </RequireSignIn>
+            }
+          />
+          <Route
+            path="/samlinger/:id"
+            element={
+              <RequireSignIn>
+                <GatheringPage />
+              </RequireSignIn>
+            }
+          />
+          <Route
+            path="/innsjekk/:code"
+            element={
+              <RequireSignIn>
+                <CheckInPage />
+              </RequireSignIn>
+            }
+          />
+          <Route
+            path="/nettverk"
+            element={
+              <RequireSignIn>
+                <NetworkPage />
+              </RequireSignIn>
+            }
+          />
+          <Route
+            path="/arrangementer"
+            element={
+              <RequireSignIn>
+                <PoolPage />
+              </RequireSignIn>
+            }
+          />
+          <Route
+            path="/arrangementer/:id"
+            element={
+              <RequireSignIn>
+                <PoolPage />
+              </RequireSignIn>
+            }
+          />
+          <Route
+            path="/mine-vakter"
+            element={
+              <RequireSignIn>
+                <RequireCapability can="signUpForShifts">
+                  <MyShiftsPage />
+                </RequireCapability>
+              </RequireSignIn>
+            }
+          />
+          <Route
+            path="/handlingsplan"
+            element={
+              <RequireSignIn>
+                <RequireCapability can="readActionPlan">
+                  <ActionPlanPage />
+                </RequireCapability>
+              </RequireSignIn>
+            }
+          />
+          <Route
+            path="/arsrapport"
+            element={
+              <RequireSignIn>
+                <AgencyReportPage />
+              </RequireSignIn>
+            }
+          />
+          <Route
+            path="/arsrapport/:agencyId"
+            element={
+              <RequireSignIn>
+                <AgencyReportPage />
+              </RequireSignIn>
+            }
+          />
+          <Route
+            path="/arsoppsummering"
+            element={
+              <RequireSignIn>
+                <RequireCapability can="compileSummary">
+                  <SummaryPage />
+                </RequireCapability>
+              </RequireSignIn>
+            }
+          />
+          <Route
+            path="/arsoppsummering/:id"
+            element={
+              <RequireSignIn>
+                <SummaryVersionPage />
+              </RequireSignIn>
+            }
+          />
           <Route path="/svar/:token" element={<AnswerPage />} />
           <Route path="*" element={<Navigate to="/" replace />} />
         </Routes>

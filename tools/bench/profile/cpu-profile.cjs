@@ -4,7 +4,9 @@ const inspector = require('node:inspector');
 const fs = require('node:fs');
 const session = new inspector.Session();
 session.connect();
-session.post('Profiler.enable', () => session.post('Profiler.setSamplingInterval', { interval: 500 }, () => session.post('Profiler.start')));
+session.post('Profiler.enable', () =>
+  session.post('Profiler.setSamplingInterval', { interval: 500 }, () => session.post('Profiler.start')),
+);
 process.on('SIGUSR2', () =>
   session.post('Profiler.stop', (err, res) => {
     if (!err) fs.writeFileSync(process.env.PROFILE_OUT, JSON.stringify(res.profile));

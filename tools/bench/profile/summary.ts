@@ -24,13 +24,23 @@ export function summarise(file: string, top = 15): string {
     const seen = new Set<string>();
     for (let cur: number | undefined = id; cur !== undefined; cur = parent.get(cur)) {
       const url = byId.get(cur)!.callFrame.url;
-      const pkg = /node_modules\/((@[^/]+\/)?[^/]+)/.exec(url)?.[1] ?? (url.includes('/dist/apps/api/') ? 'Lærenett (dist/apps/api)' : null);
+      const pkg =
+        /node_modules\/((@[^/]+\/)?[^/]+)/.exec(url)?.[1] ?? (url.includes('/dist/apps/api/') ? 'Lærenett (dist/apps/api)' : null);
       if (pkg && !seen.has(pkg)) {
         seen.add(pkg);
         byPackage.set(pkg, (byPackage.get(pkg) ?? 0) + t);
       }
     }
   }
-  const rows = (m: Map<string, number>) => [...m.entries()].sort((a, b) => b[1] - a[1]).slice(0, top).map(([k, t]) => `  ${((100 * t) / total).toFixed(1).padStart(5)} %  ${k}`);
-  return [`CPU profile of the API (${(total / 1e6).toFixed(1)} s sampled): self time`, ...rows(self), 'inclusive time by package', ...rows(byPackage)].join('\n');
+  const rows = (m: Map<string, number>) =>
+    [...m.entries()]
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, top)
+      .map(([k, t]) => `  ${((100 * t) / total).toFixed(1).padStart(5)} %  ${k}`);
+  return [
+    `CPU profile of the API (${(total / 1e6).toFixed(1)} s sampled): self time`,
+    ...rows(self),
+    'inclusive time by package',
+    ...rows(byPackage),
+  ].join('\n');
 }

@@ -31,7 +31,15 @@ export function createLoaders(ds: DataSource) {
         .getRepository(TargetEntity)
         .createQueryBuilder('t')
         .leftJoinAndSelect('t.byTrade', 'bt')
-        .where('(t.agency_id, t.year) IN (' + pairs.map((_, i) => `(:a${i}::uuid, :y${i}::int)`).join(',') + ')', Object.fromEntries(pairs.flatMap(([a, y], i) => [[`a${i}`, a], [`y${i}`, Number(y)]])))
+        .where(
+          '(t.agency_id, t.year) IN (' + pairs.map((_, i) => `(:a${i}::uuid, :y${i}::int)`).join(',') + ')',
+          Object.fromEntries(
+            pairs.flatMap(([a, y], i) => [
+              [`a${i}`, a],
+              [`y${i}`, Number(y)],
+            ]),
+          ),
+        )
         .getMany();
       const map = new Map(rows.map((r) => [`${r.agencyId}|${r.year}`, r]));
       return keys.map((k) => map.get(k) ?? null);

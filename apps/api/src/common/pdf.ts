@@ -10,7 +10,9 @@ import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces';
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 export const pdfmake: typeof import('pdfmake') = require('pdfmake');
 
-pdfmake.setFonts({ Helvetica: { normal: 'Helvetica', bold: 'Helvetica-Bold', italics: 'Helvetica-Oblique', bolditalics: 'Helvetica-BoldOblique' } });
+pdfmake.setFonts({
+  Helvetica: { normal: 'Helvetica', bold: 'Helvetica-Bold', italics: 'Helvetica-Oblique', bolditalics: 'Helvetica-BoldOblique' },
+});
 pdfmake.setUrlAccessPolicy(() => false);
 const STANDARD_FONTS = new Set(['Helvetica', 'Helvetica-Bold', 'Helvetica-Oblique', 'Helvetica-BoldOblique']);
 pdfmake.setLocalAccessPolicy((path) => STANDARD_FONTS.has(path));
@@ -19,10 +21,22 @@ export type PdfLanguage = 'nb' | 'en';
 
 /** A day as "7. desember 2026" / "7 December 2026". */
 export const dateText = (lang: PdfLanguage, iso: string) =>
-  new Date(`${iso}T12:00:00Z`).toLocaleDateString(lang === 'en' ? 'en-GB' : 'nb-NO', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+  new Date(`${iso}T12:00:00Z`).toLocaleDateString(lang === 'en' ? 'en-GB' : 'nb-NO', {
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'UTC',
+  });
 
 /** The house layout: A4, Helvetica, headings, and a footer with the day it was made and page numbers. */
-export function houseDocument(opts: { title: string; subject: string; lang: PdfLanguage; footerLeft: string; page: (p: number, n: number) => string; content: Content[] }): TDocumentDefinitions {
+export function houseDocument(opts: {
+  title: string;
+  subject: string;
+  lang: PdfLanguage;
+  footerLeft: string;
+  page: (p: number, n: number) => string;
+  content: Content[];
+}): TDocumentDefinitions {
   return {
     info: { title: opts.title, author: 'Lærenett', subject: opts.subject },
     language: opts.lang === 'en' ? 'en-GB' : 'nb-NO',
@@ -52,4 +66,5 @@ export function houseDocument(opts: { title: string; subject: string; lang: PdfL
  * Renders a document. pdfmake writes its layout into the content nodes it is given (a list's
  * strings become objects), so it gets a copy: the caller's data is never changed by rendering.
  */
-export const renderPdf = (doc: TDocumentDefinitions): Promise<Buffer> => pdfmake.createPdf({ ...doc, content: structuredClone(doc.content) }).getBuffer();
+export const renderPdf = (doc: TDocumentDefinitions): Promise<Buffer> =>
+  pdfmake.createPdf({ ...doc, content: structuredClone(doc.content) }).getBuffer();

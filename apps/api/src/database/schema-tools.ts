@@ -14,7 +14,10 @@ export async function generateMigrationSource(ds: DataSource, name: string, time
   const q = (s: string) => '`' + s.replace(/`/g, '\\`').replace(/\$\{/g, '\\${') + '`';
   // An enum type shared by several tables (enumName) is created once and dropped after its last table.
   const ups = log.upQueries.map((x) => x.query).filter((x, i, all) => !/^CREATE TYPE /.test(x) || all.indexOf(x) === i);
-  const downs = log.downQueries.reverse().map((x) => x.query).filter((x, i, all) => !/^DROP TYPE /.test(x) || all.lastIndexOf(x) === i);
+  const downs = log.downQueries
+    .reverse()
+    .map((x) => x.query)
+    .filter((x, i, all) => !/^DROP TYPE /.test(x) || all.lastIndexOf(x) === i);
   const up = ups.map((x) => `    await queryRunner.query(${q(x)});`).join('\n');
   const down = downs.map((x) => `    await queryRunner.query(${q(x)});`).join('\n');
   return `import { MigrationInterface, QueryRunner } from 'typeorm';

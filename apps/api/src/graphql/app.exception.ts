@@ -15,4 +15,5 @@ export class AppException extends Error {
   }
 }
 
-export const invalid = (message: string, fields?: Record<string, string[]>) => new AppException(ErrorCode.VALIDATION_FAILED, message, fields ? { fields } : undefined);
+export const invalid = (message: string, fields?: Record<string, string[]>) =>
+  new AppException(ErrorCode.VALIDATION_FAILED, message, fields ? { fields } : undefined);

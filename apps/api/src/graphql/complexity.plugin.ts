@@ -29,10 +29,13 @@ export function complexityPlugin(getSchema: () => GraphQLSchema, max = MAX_QUERY
             throw e;
           }
           if (complexity > max) {
-            throw new GraphQLError(`The query is too complex (${complexity}, the limit is ${max}). Ask for fewer fields or smaller lists.`, {
-              // The client's to fix: HTTP 400, like any other error in the request itself.
-              extensions: { code: ErrorCode.QUERY_TOO_COMPLEX, http: { status: 400 } },
-            });
+            throw new GraphQLError(
+              `The query is too complex (${complexity}, the limit is ${max}). Ask for fewer fields or smaller lists.`,
+              {
+                // The client's to fix: HTTP 400, like any other error in the request itself.
+                extensions: { code: ErrorCode.QUERY_TOO_COMPLEX, http: { status: 400 } },
+              },
+            );
           }
         },
       };

@@ -8,7 +8,15 @@ import { AppException } from './app.exception';
 const logger = new Logger('GraphQL');
 
 /** Apollo's own codes for errors in the request itself; these pass through as they are. */
-const REQUEST_CODES = new Set(['GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'BAD_USER_INPUT', 'BAD_REQUEST', 'PERSISTED_QUERY_NOT_FOUND', 'PERSISTED_QUERY_NOT_SUPPORTED', 'OPERATION_RESOLUTION_FAILURE']);
+const REQUEST_CODES = new Set([
+  'GRAPHQL_PARSE_FAILED',
+  'GRAPHQL_VALIDATION_FAILED',
+  'BAD_USER_INPUT',
+  'BAD_REQUEST',
+  'PERSISTED_QUERY_NOT_FOUND',
+  'PERSISTED_QUERY_NOT_SUPPORTED',
+  'OPERATION_RESOLUTION_FAILURE',
+]);
 
 /**
  * Errors from Postgres that input reached: a reference to something that does not exist, a value
@@ -16,7 +24,10 @@ const REQUEST_CODES = new Set(['GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILE
  * is still the caller's to fix, not an internal error. The transaction it happened in is rolled back.
  */
 const DATABASE_INPUT_ERRORS: Record<string, { code: ErrorCode; message: string }> = {
-  '23503': { code: ErrorCode.NOT_FOUND, message: 'Something the input refers to was not found, or you do not have access to it. Check the ids.' },
+  '23503': {
+    code: ErrorCode.NOT_FOUND,
+    message: 'Something the input refers to was not found, or you do not have access to it. Check the ids.',
+  },
   '23505': { code: ErrorCode.CONFLICT, message: 'That exists already.' },
   '23514': { code: ErrorCode.VALIDATION_FAILED, message: 'A value is outside what is allowed. Check the input.' },
   '22001': { code: ErrorCode.VALIDATION_FAILED, message: 'A text is longer than allowed. Shorten it.' },
@@ -27,7 +38,20 @@ const DATABASE_INPUT_ERRORS: Record<string, { code: ErrorCode; message: string }
   '22P02': { code: ErrorCode.VALIDATION_FAILED, message: 'A value is not of the right form (for example an id). Check the input.' },
 };
 /** Postgres or its connection is not there: the client may try again later (HTTP 503). */
-const UNAVAILABLE_CODES = new Set(['57P01', '57P02', '57P03', '53300', '08000', '08001', '08003', '08006', 'ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE']);
+const UNAVAILABLE_CODES = new Set([
+  '57P01',
+  '57P02',
+  '57P03',
+  '53300',
+  '08000',
+  '08001',
+  '08003',
+  '08006',
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'ETIMEDOUT',
+  'EPIPE',
+]);
 
 function databaseCode(e: unknown): string | null {
   // graphql-js wraps a thrown non-Error (the pool rejects with a plain object when it cannot connect).
@@ -66,10 +90,18 @@ export function formatGraphQLError(formatted: GraphQLFormattedError, error: unkn
   }
   if (db && UNAVAILABLE_CODES.has(db)) {
     logger.error(`The database is unavailable (${db})`);
-    return { ...base, message: 'Lærenett cannot reach its database just now. Try again in a minute.', extensions: { code: ErrorCode.UNAVAILABLE } };
+    return {
+      ...base,
+      message: 'Lærenett cannot reach its database just now. Try again in a minute.',
+      extensions: { code: ErrorCode.UNAVAILABLE },
+    };
   }
   logger.error(original instanceof Error ? (original.stack ?? original.message) : String(original));
-  return { message: 'Something went wrong on our side. Try again; if it keeps happening, contact support.', path: formatted.path, extensions: { code: ErrorCode.INTERNAL } };
+  return {
+    message: 'Something went wrong on our side. Try again; if it keeps happening, contact support.',
+    path: formatted.path,
+    extensions: { code: ErrorCode.INTERNAL },
+  };
 }
 
 /**

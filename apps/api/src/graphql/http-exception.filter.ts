@@ -36,10 +36,14 @@ export class AllExceptionsFilter implements ExceptionFilter {
       return;
     }
     if (exception instanceof HttpException && exception.getStatus() < 500) {
-      res.status(exception.getStatus()).json({ code: exception.getStatus() === 404 ? ErrorCode.NOT_FOUND : ErrorCode.VALIDATION_FAILED, message: exception.message });
+      res
+        .status(exception.getStatus())
+        .json({ code: exception.getStatus() === 404 ? ErrorCode.NOT_FOUND : ErrorCode.VALIDATION_FAILED, message: exception.message });
       return;
     }
     this.logger.error(exception instanceof Error ? exception.stack : String(exception));
-    res.status(500).json({ code: ErrorCode.INTERNAL, message: 'Something went wrong on our side. Try again; if it keeps happening, contact support.' });
+    res
+      .status(500)
+      .json({ code: ErrorCode.INTERNAL, message: 'Something went wrong on our side. Try again; if it keeps happening, contact support.' });
   }
 }

@@ -9,7 +9,8 @@ class UuidPipe implements PipeTransform {
   constructor(private readonly name: string) {}
   transform(value: unknown) {
     if (value === undefined || value === null) return value;
-    if (typeof value !== 'string' || !UUID.test(value)) throw invalid(`${this.name} must be an id (a UUID)`, { [this.name]: ['not an id'] });
+    if (typeof value !== 'string' || !UUID.test(value))
+      throw invalid(`${this.name} must be an id (a UUID)`, { [this.name]: ['not an id'] });
     return value.toLowerCase();
   }
 }

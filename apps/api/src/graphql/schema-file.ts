@@ -14,7 +14,21 @@ import { ActionPlansResolver } from '../modules/action-plans/action-plans.resolv
 import { PoolingResolver } from '../modules/pooling/pooling.resolver';
 
 /** Every resolver, for building the schema without a running application. */
-export const RESOLVERS = [IdentityResolver, AreasResolver, AgenciesResolver, ApprenticesResolver, AgencyApprenticesResolver, TargetsResolver, AgencyTargetResolver, NetworksResolver, CapabilitiesResolver, GatheringsResolver, ActionPlansResolver, PoolingResolver, AnnualSummaryResolver];
+export const RESOLVERS = [
+  IdentityResolver,
+  AreasResolver,
+  AgenciesResolver,
+  ApprenticesResolver,
+  AgencyApprenticesResolver,
+  TargetsResolver,
+  AgencyTargetResolver,
+  NetworksResolver,
+  CapabilitiesResolver,
+  GatheringsResolver,
+  ActionPlansResolver,
+  PoolingResolver,
+  AnnualSummaryResolver,
+];
 
 export const printSortedSchema = (schema: GraphQLSchema) =>
   `# Generated from the code-first schema by \`npm run schema\`. Do not edit; CI checks it is current.\n\n${printSchema(lexicographicSortSchema(schema))}\n`;

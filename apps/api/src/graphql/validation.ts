@@ -39,7 +39,10 @@ class InputValidationPipe extends ValidationPipe {
       const fields = controlCharacterFields(value, metadata.data ?? '');
       if (fields.length) {
         const message = 'contains a control character (such as a NUL byte); remove it';
-        throw invalid(`Check the input — ${fields.map((f) => `${f || 'the text'}: ${message}`).join(' · ')}`, Object.fromEntries(fields.map((f) => [f || 'input', [message]])));
+        throw invalid(
+          `Check the input — ${fields.map((f) => `${f || 'the text'}: ${message}`).join(' · ')}`,
+          Object.fromEntries(fields.map((f) => [f || 'input', [message]])),
+        );
       }
     }
     return super.transform(value, metadata);

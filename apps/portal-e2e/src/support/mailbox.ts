@@ -11,9 +11,14 @@ export class Mailbox {
     onData: (stream, session, cb) => {
       const chunks: Buffer[] = [];
       stream.on('data', (c: Buffer) => chunks.push(c));
-      stream.on('end', async () => {
-        this.mails.push({ ...(await PostalMime.parse(Buffer.concat(chunks))), envelopeTo: session.envelope.rcptTo.map((r) => r.address) });
-        cb();
+      stream.on('end', () => {
+        PostalMime.parse(Buffer.concat(chunks)).then(
+          (parsed) => {
+            this.mails.push({ ...parsed, envelopeTo: session.envelope.rcptTo.map((r) => r.address) });
+            cb();
+          },
+          (err: Error) => cb(err),
+        );
       });
     },
   });

@@ -41,7 +41,8 @@ export async function startPlatform(): Promise<Platform> {
   }
   const dir = copyProject();
   const env: NodeJS.ProcessEnv = { ...process.env };
-  for (const k of ['DATABASE_URL', 'REDIS_URL', 'QUEUE_BACKEND', 'NODE_ENV', 'PORTAL_DIR', 'LAERENETT_DATA_DIR', 'NODE_OPTIONS']) delete env[k];
+  for (const k of ['DATABASE_URL', 'REDIS_URL', 'QUEUE_BACKEND', 'NODE_ENV', 'PORTAL_DIR', 'LAERENETT_DATA_DIR', 'NODE_OPTIONS'])
+    delete env[k];
   Object.assign(env, {
     PORT: String(E2E_PORT),
     PUBLIC_URL: BASE_URL,
@@ -60,7 +61,7 @@ export async function startPlatform(): Promise<Platform> {
       void stopPlatform({ launcher, dir });
       fail(new Error(`npm start did not say it was running within 180 s:\n${out}`));
     }, 180_000);
-    launcher.stdout!.on('data', (d: Buffer) => {
+    launcher.stdout.on('data', (d: Buffer) => {
       out += d.toString();
       process.stdout.write(d);
       if (out.includes('Lærenett is running')) {
@@ -78,8 +79,8 @@ export async function startPlatform(): Promise<Platform> {
     throw new Error('npm start rebuilt a build that was current');
   }
   // From here on, only what goes wrong is worth showing.
-  launcher.stdout!.removeAllListeners('data');
-  launcher.stdout!.on('data', (d: Buffer) => {
+  launcher.stdout.removeAllListeners('data');
+  launcher.stdout.on('data', (d: Buffer) => {
     if (/error|stopped/i.test(d.toString())) process.stdout.write(d);
   });
   return { launcher, dir };

@@ -5,7 +5,9 @@ import { nb } from './nb';
 
 type Tree = { [k: string]: string | Tree };
 const flatten = (t: Tree, prefix = ''): Record<string, string> =>
-  Object.fromEntries(Object.entries(t).flatMap(([k, v]) => (typeof v === 'string' ? [[`${prefix}${k}`, v]] : Object.entries(flatten(v, `${prefix}${k}.`)))));
+  Object.fromEntries(
+    Object.entries(t).flatMap(([k, v]) => (typeof v === 'string' ? [[`${prefix}${k}`, v]] : Object.entries(flatten(v, `${prefix}${k}.`)))),
+  );
 const vars = (s: string) => [...s.matchAll(/{{\s*(\w+)\s*}}/g)].map((m) => m[1]).sort();
 const base = (k: string) => k.replace(/_(zero|one|two|few|many|other)$/, '');
 
@@ -24,7 +26,13 @@ describe('the portal’s texts', () => {
   });
 
   it('gives every counted text its singular and plural form', () => {
-    const counted = [...new Set(Object.keys(N).filter((k) => vars(N[k]).includes('count')).map(base))];
+    const counted = [
+      ...new Set(
+        Object.keys(N)
+          .filter((k) => vars(N[k]).includes('count'))
+          .map(base),
+      ),
+    ];
     const incomplete = counted.filter((k) => !(`${k}_one` in N && `${k}_other` in N && `${k}_one` in E && `${k}_other` in E));
     expect(incomplete).toEqual([]);
   });

@@ -36,7 +36,9 @@ export function renderPage(ui: ReactElement, opts: { api: Api; path?: string; ro
       return new Response(JSON.stringify({ data }), { headers: { 'content-type': 'application/json' } });
     } catch (e) {
       if (!(e instanceof ApiError)) throw e;
-      return new Response(JSON.stringify({ errors: [{ message: e.message, extensions: { code: e.code, fields: e.fields } }] }), { headers: { 'content-type': 'application/json' } });
+      return new Response(JSON.stringify({ errors: [{ message: e.message, extensions: { code: e.code, fields: e.fields } }] }), {
+        headers: { 'content-type': 'application/json' },
+      });
     }
   });
   const client = new QueryClient({ defaultOptions: { queries: { retry: false }, mutations: { retry: false } } });

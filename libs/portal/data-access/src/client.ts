@@ -29,7 +29,10 @@ export async function request<R, V>(doc: TypedDocumentNode<R, V>, variables?: V)
   } catch {
     throw new GqlError('Network error', 'NETWORK');
   }
-  const body = (await res.json().catch(() => ({}))) as { data?: R; errors?: { message: string; extensions?: { code?: string; fields?: Record<string, string[]> } }[] };
+  const body = (await res.json().catch(() => ({}))) as {
+    data?: R;
+    errors?: { message: string; extensions?: { code?: string; fields?: Record<string, string[]> } }[];
+  };
   if (body.errors?.length) {
     const e = body.errors[0];
     throw new GqlError(e.message, e.extensions?.code ?? 'INTERNAL', e.extensions?.fields ?? {});

@@ -6,8 +6,17 @@ import * as G from './generated/graphql';
 const nameOf = (doc: TypedDocumentNode<unknown, unknown>) => (doc.definitions[0] as { name?: { value: string } }).name?.value ?? 'op';
 
 /** A typed query hook for any generated document. */
-export function useGqlQuery<R, V>(doc: TypedDocumentNode<R, V>, variables: V, options: Omit<UseQueryOptions<R, GqlError>, 'queryKey' | 'queryFn'> = {}) {
-  return useQuery<R, GqlError>({ queryKey: [nameOf(doc as TypedDocumentNode<unknown, unknown>), variables], queryFn: () => request(doc, variables), retry: false, ...options });
+export function useGqlQuery<R, V>(
+  doc: TypedDocumentNode<R, V>,
+  variables: V,
+  options: Omit<UseQueryOptions<R, GqlError>, 'queryKey' | 'queryFn'> = {},
+) {
+  return useQuery<R, GqlError>({
+    queryKey: [nameOf(doc as TypedDocumentNode<unknown, unknown>), variables],
+    queryFn: () => request(doc, variables),
+    retry: false,
+    ...options,
+  });
 }
 
 /** A typed mutation hook; on success, the listed queries are fetched again. */
@@ -30,7 +39,8 @@ export const useAcceptInvitation = () => useGqlMutation(G.AcceptInvitationDocume
 export const useInviteUser = () => useGqlMutation(G.InviteUserDocument, ['AgencyApprentices']);
 export const useDashboard = (vars: G.DashboardQueryVariables) => useGqlQuery(G.DashboardDocument, vars);
 /** An agency's page; the targets of earlier years (`history`) are for coordinators. */
-export const useAgencyPage = (id: string, year: number | undefined, history: boolean, enabled = true) => useGqlQuery(G.AgencyPageDocument, { id, year, history }, { enabled });
+export const useAgencyPage = (id: string, year: number | undefined, history: boolean, enabled = true) =>
+  useGqlQuery(G.AgencyPageDocument, { id, year, history }, { enabled });
 export const useAgencyApprentices = (id: string, enabled = true) => useGqlQuery(G.AgencyApprenticesDocument, { id }, { enabled });
 export const useTrades = () => useGqlQuery(G.TradesDocument, {}, { staleTime: 10 * 60_000 });
 export const useSetTarget = () => useGqlMutation(G.SetTargetDocument, ['Dashboard', 'AgencyPage']);
@@ -40,12 +50,15 @@ export const useGatherings = (areaId?: string) => useGqlQuery(G.GatheringsDocume
 export const useGatheringCriteria = (year?: number) => useGqlQuery(G.GatheringCriteriaDocument, { year });
 export const useGatheringAnswers = (id: string, enabled: boolean) => useGqlQuery(G.GatheringAnswersDocument, { id }, { enabled });
 export type { HolidayRule, ScheduledDateFieldsFragment as ScheduledDate } from './generated/graphql';
-export const useGatheringSchedulePreview = (input: G.GatheringScheduleInput, enabled: boolean) => useGqlQuery(G.GatheringSchedulePreviewDocument, { input }, { enabled, staleTime: 60_000, placeholderData: (previous) => previous });
-export const useCreateGatheringSchedule = () => useGqlMutation(G.CreateGatheringScheduleDocument, ['Gatherings', 'GatheringCriteria', 'GatheringSeries']);
+export const useGatheringSchedulePreview = (input: G.GatheringScheduleInput, enabled: boolean) =>
+  useGqlQuery(G.GatheringSchedulePreviewDocument, { input }, { enabled, staleTime: 60_000, placeholderData: (previous) => previous });
+export const useCreateGatheringSchedule = () =>
+  useGqlMutation(G.CreateGatheringScheduleDocument, ['Gatherings', 'GatheringCriteria', 'GatheringSeries']);
 export const usePublishGathering = () => useGqlMutation(G.PublishGatheringDocument, ['Gatherings', 'GatheringCriteria']);
 export const useCancelGathering = () => useGqlMutation(G.CancelGatheringDocument, ['Gatherings', 'GatheringCriteria', 'GatheringDetail']);
 /** How many people a cancellation would tell, asked when the planner is about to cancel. */
-export const useGatheringCancelReach = (id: string, enabled: boolean) => useGqlQuery(G.GatheringCancelReachDocument, { id }, { enabled, staleTime: 0 });
+export const useGatheringCancelReach = (id: string, enabled: boolean) =>
+  useGqlQuery(G.GatheringCancelReachDocument, { id }, { enabled, staleTime: 0 });
 export const useAnswerGathering = () => useGqlMutation(G.AnswerGatheringDocument, ['Gatherings', 'GatheringAnswers']);
 export const useGatheringInvitation = (token: string) => useGqlQuery(G.GatheringInvitationDocument, { token });
 export const useAnswerGatheringByLink = () => useGqlMutation(G.AnswerGatheringByLinkDocument, ['GatheringInvitation']);
@@ -62,7 +75,8 @@ export const useCreateCalendarFeed = () => useGqlMutation(G.CreateCalendarFeedDo
 export const useRevokeCalendarFeed = () => useGqlMutation(G.RevokeCalendarFeedDocument, ['CalendarFeed']);
 export const useSendNetworkInvitations = () => useGqlMutation(G.SendNetworkInvitationsDocument);
 export const useGatheringSeries = () => useGqlQuery(G.GatheringSeriesDocument, {});
-export const useSetGatheringSeriesPaused = () => useGqlMutation(G.SetGatheringSeriesPausedDocument, ['GatheringSeries', 'Gatherings', 'GatheringCriteria']);
+export const useSetGatheringSeriesPaused = () =>
+  useGqlMutation(G.SetGatheringSeriesPausedDocument, ['GatheringSeries', 'Gatherings', 'GatheringCriteria']);
 export const useNetworkCandidates = (enabled: boolean) => useGqlQuery(G.NetworkCandidatesDocument, {}, { enabled });
 export const useAddNetworkMember = () => useGqlMutation(G.AddNetworkMemberDocument, ['Networks', 'NetworkCandidates']);
 export const useRemoveNetworkMember = () => useGqlMutation(G.RemoveNetworkMemberDocument, ['Networks', 'NetworkCandidates']);
@@ -118,12 +132,16 @@ export const useReopenAgencyReport = () => useGqlMutation(G.ReopenAgencyReportDo
 export const useSummaryOverview = (year: number, areaId?: string) => useGqlQuery(G.SummaryOverviewDocument, { year, areaId });
 /** Polls every second while a compilation is waiting or running. */
 export const useLatestSummaryCompilation = (year: number, areaId?: string) =>
-  useGqlQuery(G.LatestSummaryCompilationDocument, { year, areaId }, {
-    refetchInterval: (q) => {
-      const s = q.state.data?.latestSummaryCompilation?.status;
-      return s === 'QUEUED' || s === 'RUNNING' ? 1000 : false;
+  useGqlQuery(
+    G.LatestSummaryCompilationDocument,
+    { year, areaId },
+    {
+      refetchInterval: (q) => {
+        const s = q.state.data?.latestSummaryCompilation?.status;
+        return s === 'QUEUED' || s === 'RUNNING' ? 1000 : false;
+      },
     },
-  });
+  );
 export const useUpdateSummaryCycle = () => useGqlMutation(G.UpdateSummaryCycleDocument, SUMMARY);
 export const useCompileSummary = () => useGqlMutation(G.CompileSummaryDocument, ['LatestSummaryCompilation']);
 export const useSummaryVersion = (id: string) => useGqlQuery(G.SummaryVersionDocument, { id });

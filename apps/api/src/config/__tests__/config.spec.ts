@@ -38,7 +38,8 @@ describe('settings', () => {
   });
 
   it('signs links with no secret written in the source, outside the tests', () => {
-    for (const NODE_ENV of ['development', 'production']) expect(() => loadSettings({ DATABASE_URL: base.DATABASE_URL, NODE_ENV })).toThrow(/AUTH_SECRET must be set/);
+    for (const NODE_ENV of ['development', 'production'])
+      expect(() => loadSettings({ DATABASE_URL: base.DATABASE_URL, NODE_ENV })).toThrow(/AUTH_SECRET must be set/);
     expect(loadSettings({ DATABASE_URL: base.DATABASE_URL, NODE_ENV: 'test' }).auth.secret.length).toBeGreaterThanOrEqual(32);
   });
 });

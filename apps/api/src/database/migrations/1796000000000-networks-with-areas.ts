@@ -8,7 +8,9 @@ export class NetworksWithAreas1796000000000 implements MigrationInterface {
   name = 'NetworksWithAreas1796000000000';
 
   public async up(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.query(`INSERT INTO "network" ("area_id", "kind") SELECT a."id", k."kind"::"public"."network_kind" FROM "ministry_area" a CROSS JOIN (VALUES ('STAFF'), ('APPRENTICE')) k("kind") ON CONFLICT ("area_id", "kind") DO NOTHING`);
+    await queryRunner.query(
+      `INSERT INTO "network" ("area_id", "kind") SELECT a."id", k."kind"::"public"."network_kind" FROM "ministry_area" a CROSS JOIN (VALUES ('STAFF'), ('APPRENTICE')) k("kind") ON CONFLICT ("area_id", "kind") DO NOTHING`,
+    );
   }
 
   public async down(): Promise<void> {

@@ -12,7 +12,9 @@ export class ApprenticeUsers1796190000000 implements MigrationInterface {
     await queryRunner.query(`ALTER TABLE "apprentice" ADD "user_id" uuid`);
     await queryRunner.query(`ALTER TABLE "invitation" ADD "apprentice_id" uuid`);
     await queryRunner.query(`CREATE UNIQUE INDEX "IDX_apprentice_user" ON "apprentice" ("user_id") WHERE "user_id" IS NOT NULL`);
-    await queryRunner.query(`ALTER TABLE "apprentice" ADD CONSTRAINT "FK_apprentice_user" FOREIGN KEY ("user_id") REFERENCES "app_user"("id") ON DELETE SET NULL ON UPDATE NO ACTION`);
+    await queryRunner.query(
+      `ALTER TABLE "apprentice" ADD CONSTRAINT "FK_apprentice_user" FOREIGN KEY ("user_id") REFERENCES "app_user"("id") ON DELETE SET NULL ON UPDATE NO ACTION`,
+    );
     // One record per user: the newest contract of that agency with the user's address.
     await queryRunner.query(`
       UPDATE apprentice p SET user_id = m.user_id

@@ -26,7 +26,15 @@ export class PlanEnglish1796200000000 implements MigrationInterface {
   public async down(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query(`ALTER TABLE "plan_criterion" DROP COLUMN "label_en"`);
     await queryRunner.query(`ALTER TABLE "plan_milestone" DROP COLUMN "title_en"`);
-    for (const c of ['implementation_en', 'responsibility_agencies_en', 'responsibility_ok_stat_en', 'responsibility_ministry_en', 'purpose_en', 'description_en', 'title_en'])
+    for (const c of [
+      'implementation_en',
+      'responsibility_agencies_en',
+      'responsibility_ok_stat_en',
+      'responsibility_ministry_en',
+      'purpose_en',
+      'description_en',
+      'title_en',
+    ])
       await queryRunner.query(`ALTER TABLE "plan_measure" DROP COLUMN "${c}"`);
     await queryRunner.query(`ALTER TABLE "action_plan" DROP COLUMN "sub_goals_en"`);
     await queryRunner.query(`ALTER TABLE "action_plan" DROP COLUMN "main_goal_detail_en"`);

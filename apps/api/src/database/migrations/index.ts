@@ -12,4 +12,17 @@ import { ApprenticeUsers1796190000000 } from './1796190000000-apprentice-users';
 import { PlanEnglish1796200000000 } from './1796200000000-plan-english';
 
 /** Every migration in order; listed so a bundled build needs no file globbing. */
-export const MIGRATIONS = [Initial1763780000000, Gatherings1795321269854, FeedsActionsMentors1795322609707, ActionPlans1795328238006, Pooling1795330515650, AnnualSummary1795334710739, NetworksWithAreas1796000000000, OutboxAndEnqueued1796162769786, FirstAdmin1796170000000, GatheringHolidayRule1796180000000, ApprenticeUsers1796190000000, PlanEnglish1796200000000];
+export const MIGRATIONS = [
+  Initial1763780000000,
+  Gatherings1795321269854,
+  FeedsActionsMentors1795322609707,
+  ActionPlans1795328238006,
+  Pooling1795330515650,
+  AnnualSummary1795334710739,
+  NetworksWithAreas1796000000000,
+  OutboxAndEnqueued1796162769786,
+  FirstAdmin1796170000000,
+  GatheringHolidayRule1796180000000,
+  ApprenticeUsers1796190000000,
+  PlanEnglish1796200000000,
+];

@@ -32,15 +32,47 @@ export const TRADES = [
 export type TradeCode = (typeof TRADES)[number]['code'];
 
 /** KDD's agencies, with today's apprentices per trade and their e-mail domain. Sums to 37 in 7 trades. */
-export const KDD_AGENCIES: { name: string; domain: string; employees: number; ministry?: boolean; now: Partial<Record<TradeCode, number>>; target: number | null }[] = [
-  { name: 'Kommunal- og distriktsdepartementet', domain: 'kdd.dep.no', employees: 420, ministry: true, now: { 'kontor-og-administrasjon': 1 }, target: 2 },
-  { name: 'Digitaliseringsdirektoratet', domain: 'digdir.no', employees: 1050, now: { mediegrafiker: 2, dataelektroniker: 2, 'ikt-service': 3, 'kontor-og-administrasjon': 1 }, target: 10 },
+export const KDD_AGENCIES: {
+  name: string;
+  domain: string;
+  employees: number;
+  ministry?: boolean;
+  now: Partial<Record<TradeCode, number>>;
+  target: number | null;
+}[] = [
+  {
+    name: 'Kommunal- og distriktsdepartementet',
+    domain: 'kdd.dep.no',
+    employees: 420,
+    ministry: true,
+    now: { 'kontor-og-administrasjon': 1 },
+    target: 2,
+  },
+  {
+    name: 'Digitaliseringsdirektoratet',
+    domain: 'digdir.no',
+    employees: 1050,
+    now: { mediegrafiker: 2, dataelektroniker: 2, 'ikt-service': 3, 'kontor-og-administrasjon': 1 },
+    target: 10,
+  },
   { name: 'Statsbygg', domain: 'statsbygg.no', employees: 870, now: { byggdrifter: 4, 'kontor-og-administrasjon': 2 }, target: 8 },
-  { name: 'Departementenes sikkerhets- og serviceorganisasjon', domain: 'dss.dep.no', employees: 760, now: { sikkerhet: 5, 'ikt-service': 3, 'kontor-og-administrasjon': 2 }, target: 10 },
+  {
+    name: 'Departementenes sikkerhets- og serviceorganisasjon',
+    domain: 'dss.dep.no',
+    employees: 760,
+    now: { sikkerhet: 5, 'ikt-service': 3, 'kontor-og-administrasjon': 2 },
+    target: 10,
+  },
   { name: 'Nasjonal kommunikasjonsmyndighet', domain: 'nkom.no', employees: 185, now: { kokk: 2, 'ikt-service': 1 }, target: 3 },
   { name: 'Kartverket', domain: 'kartverket.no', employees: 920, now: { 'kontor-og-administrasjon': 3, 'ikt-service': 2 }, target: 6 },
   { name: 'Husbanken', domain: 'husbanken.no', employees: 330, now: { 'kontor-og-administrasjon': 2 }, target: 3 },
-  { name: 'Statsforvalteren i Oslo og Viken', domain: 'statsforvalteren.no', employees: 640, now: { 'kontor-og-administrasjon': 2 }, target: 4 },
+  {
+    name: 'Statsforvalteren i Oslo og Viken',
+    domain: 'statsforvalteren.no',
+    employees: 640,
+    now: { 'kontor-og-administrasjon': 2 },
+    target: 4,
+  },
   { name: 'Statsforvalteren i Vestland', domain: 'statsforvalteren.no', employees: 410, now: {}, target: 1 },
   { name: 'Direktoratet for byggkvalitet', domain: 'dibk.no', employees: 90, now: {}, target: null },
   { name: 'Distriktssenteret', domain: 'distriktssenteret.no', employees: 32, now: {}, target: null },
@@ -49,17 +81,110 @@ export const KDD_AGENCIES: { name: string; domain: string; employees: number; mi
 ];
 
 const OTHER_AREAS = [
-  { code: 'FD', name: 'Forsvarsdepartementet', agencies: [['Forsvarsdepartementet', 300, true, 1, 'fd.dep.no'], ['Forsvarsbygg', 1500, false, 6, 'forsvarsbygg.no'], ['Forsvarets forskningsinstitutt', 750, false, 2, 'ffi.no'], ['Nasjonal sikkerhetsmyndighet', 400, false, 0, 'nsm.no']] },
-  { code: 'KD', name: 'Kunnskapsdepartementet', agencies: [['Kunnskapsdepartementet', 330, true, 0, 'kd.dep.no'], ['Utdanningsdirektoratet', 400, false, 3, 'udir.no'], ['Direktoratet for høyere utdanning og kompetanse', 450, false, 2, 'hkdir.no']] },
-  { code: 'KUD', name: 'Kulturdepartementet', agencies: [['Kulturdepartementet', 170, true, 1, 'kud.dep.no'], ['Nasjonalbiblioteket', 450, false, 3, 'nb.no'], ['Arkivverket', 330, false, 1, 'arkivverket.no'], ['Medietilsynet', 50, false, 0, 'medietilsynet.no']] },
-  { code: 'LMD', name: 'Landbruks- og matsektoren', agencies: [['Landbruks- og matdepartementet', 160, true, 0, 'lmd.dep.no'], ['Mattilsynet', 1300, false, 4, 'mattilsynet.no'], ['Landbruksdirektoratet', 400, false, 1, 'landbruksdirektoratet.no']] },
+  {
+    code: 'FD',
+    name: 'Forsvarsdepartementet',
+    agencies: [
+      ['Forsvarsdepartementet', 300, true, 1, 'fd.dep.no'],
+      ['Forsvarsbygg', 1500, false, 6, 'forsvarsbygg.no'],
+      ['Forsvarets forskningsinstitutt', 750, false, 2, 'ffi.no'],
+      ['Nasjonal sikkerhetsmyndighet', 400, false, 0, 'nsm.no'],
+    ],
+  },
+  {
+    code: 'KD',
+    name: 'Kunnskapsdepartementet',
+    agencies: [
+      ['Kunnskapsdepartementet', 330, true, 0, 'kd.dep.no'],
+      ['Utdanningsdirektoratet', 400, false, 3, 'udir.no'],
+      ['Direktoratet for høyere utdanning og kompetanse', 450, false, 2, 'hkdir.no'],
+    ],
+  },
+  {
+    code: 'KUD',
+    name: 'Kulturdepartementet',
+    agencies: [
+      ['Kulturdepartementet', 170, true, 1, 'kud.dep.no'],
+      ['Nasjonalbiblioteket', 450, false, 3, 'nb.no'],
+      ['Arkivverket', 330, false, 1, 'arkivverket.no'],
+      ['Medietilsynet', 50, false, 0, 'medietilsynet.no'],
+    ],
+  },
+  {
+    code: 'LMD',
+    name: 'Landbruks- og matsektoren',
+    agencies: [
+      ['Landbruks- og matdepartementet', 160, true, 0, 'lmd.dep.no'],
+      ['Mattilsynet', 1300, false, 4, 'mattilsynet.no'],
+      ['Landbruksdirektoratet', 400, false, 1, 'landbruksdirektoratet.no'],
+    ],
+  },
 ] as const;
 
 /** The apprentice user of the demo: the same person as the first apprentice in Digdir's list. */
 const DEMO_APPRENTICE = { agency: 'Digitaliseringsdirektoratet', name: 'Emma Larsen', email: 'emma.larsen@digdir.no' } as const;
 
-const FIRST = ['Emma', 'Noah', 'Nora', 'Jakob', 'Sofie', 'Lucas', 'Ella', 'Filip', 'Olivia', 'Isak', 'Ingrid', 'Aksel', 'Maja', 'Emil', 'Leah', 'Oskar', 'Frida', 'Henrik', 'Sara', 'Magnus', 'Amalie', 'Sander', 'Hedda', 'Tobias', 'Thea', 'Elias', 'Selma', 'Johannes', 'Tiril', 'Mathias', 'Vilde', 'Adrian', 'Live', 'Kasper', 'Aurora', 'Mohammed', 'Ida'];
-const LAST = ['Hansen', 'Johansen', 'Olsen', 'Larsen', 'Andersen', 'Pedersen', 'Nilsen', 'Kristiansen', 'Jensen', 'Karlsen', 'Johnsen', 'Pettersen', 'Eriksen', 'Berg', 'Haugen', 'Hagen', 'Johannessen', 'Andreassen', 'Jacobsen', 'Dahl'];
+const FIRST = [
+  'Emma',
+  'Noah',
+  'Nora',
+  'Jakob',
+  'Sofie',
+  'Lucas',
+  'Ella',
+  'Filip',
+  'Olivia',
+  'Isak',
+  'Ingrid',
+  'Aksel',
+  'Maja',
+  'Emil',
+  'Leah',
+  'Oskar',
+  'Frida',
+  'Henrik',
+  'Sara',
+  'Magnus',
+  'Amalie',
+  'Sander',
+  'Hedda',
+  'Tobias',
+  'Thea',
+  'Elias',
+  'Selma',
+  'Johannes',
+  'Tiril',
+  'Mathias',
+  'Vilde',
+  'Adrian',
+  'Live',
+  'Kasper',
+  'Aurora',
+  'Mohammed',
+  'Ida',
+];
+const LAST = [
+  'Hansen',
+  'Johansen',
+  'Olsen',
+  'Larsen',
+  'Andersen',
+  'Pedersen',
+  'Nilsen',
+  'Kristiansen',
+  'Jensen',
+  'Karlsen',
+  'Johnsen',
+  'Pettersen',
+  'Eriksen',
+  'Berg',
+  'Haugen',
+  'Hagen',
+  'Johannessen',
+  'Andreassen',
+  'Jacobsen',
+  'Dahl',
+];
 
 /** Deterministic valid organisation numbers from a seed. */
 export function orgNumberFor(seed: number): string {
@@ -69,7 +194,15 @@ export function orgNumberFor(seed: number): string {
   }
 }
 
-export const slug = (s: string) => s.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/æ/g, 'ae').replace(/ø/g, 'o').replace(/å/g, 'a').replace(/[^a-z0-9]+/g, '');
+export const slug = (s: string) =>
+  s
+    .toLowerCase()
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/æ/g, 'ae')
+    .replace(/ø/g, 'o')
+    .replace(/å/g, 'a')
+    .replace(/[^a-z0-9]+/g, '');
 
 async function insertReturningId(m: EntityManager, sql: string, params: unknown[]): Promise<string> {
   const rows: { id: string }[] = await m.query(sql, params);
@@ -83,7 +216,10 @@ export interface DemoDataOptions {
   living?: boolean;
 }
 
-export async function seedDemoData(ds: DataSource, { today = new Date(), living = false }: DemoDataOptions = {}): Promise<{ created: boolean }> {
+export async function seedDemoData(
+  ds: DataSource,
+  { today = new Date(), living = false }: DemoDataOptions = {},
+): Promise<{ created: boolean }> {
   const exists: unknown[] = await ds.query(`SELECT 1 FROM ministry_area WHERE code = 'KDD'`);
   if (exists.length) return { created: false };
   const passwordHash = await hashPassword(DEMO_PASSWORD);
@@ -91,9 +227,20 @@ export async function seedDemoData(ds: DataSource, { today = new Date(), living 
   const year = Number(todayIso.slice(0, 4));
   await ds.transaction(async (m) => {
     const tradeIds = new Map<string, string>();
-    for (const t of TRADES) tradeIds.set(t.code, await insertReturningId(m, `INSERT INTO trade (code, name_nb, name_en) VALUES ($1,$2,$3) RETURNING id`, [t.code, t.nameNb, t.nameEn]));
+    for (const t of TRADES)
+      tradeIds.set(
+        t.code,
+        await insertReturningId(m, `INSERT INTO trade (code, name_nb, name_en) VALUES ($1,$2,$3) RETURNING id`, [
+          t.code,
+          t.nameNb,
+          t.nameEn,
+        ]),
+      );
     const okStat = await insertReturningId(m, `INSERT INTO training_office (name) VALUES ('OK stat') RETURNING id`, []);
-    await m.query(`INSERT INTO minimum_rule (year, threshold, source) VALUES ($1, 100, 'Pilotprosjektet (krav: over 100 ansatte)'), ($2, 75, 'Regjeringens krav fra 2022: over 75 ansatte') ON CONFLICT (year) DO NOTHING`, [2021, 2022]);
+    await m.query(
+      `INSERT INTO minimum_rule (year, threshold, source) VALUES ($1, 100, 'Pilotprosjektet (krav: over 100 ansatte)'), ($2, 75, 'Regjeringens krav fra 2022: over 75 ansatte') ON CONFLICT (year) DO NOTHING`,
+      [2021, 2022],
+    );
 
     const areaIds = new Map<string, string>();
     const agencyIds = new Map<string, string>();
@@ -102,7 +249,16 @@ export async function seedDemoData(ds: DataSource, { today = new Date(), living 
     const emails = new Set<string>();
     /** Today's apprentices per agency, in the order they were added. */
     const active = new Map<string, DemoApprentice[]>();
-    const addApprentice = async (agencyId: string, domain: string, trade: TradeCode, start: string, end: string, status: ApprenticeStatus, endedOn: string | null, who?: { name: string; email: string }) => {
+    const addApprentice = async (
+      agencyId: string,
+      domain: string,
+      trade: TradeCode,
+      start: string,
+      end: string,
+      status: ApprenticeStatus,
+      endedOn: string | null,
+      who?: { name: string; email: string },
+    ) => {
       const first = FIRST[person % FIRST.length];
       const last = LAST[(person * 7) % LAST.length];
       person++;
@@ -110,17 +266,26 @@ export async function seedDemoData(ds: DataSource, { today = new Date(), living 
       for (let n = 2; emails.has(email); n++) email = `${slug(first)}.${slug(last)}${n}@${domain}`;
       emails.add(email);
       const name = who?.name ?? `${first} ${last}`;
-      await m.query(`INSERT INTO apprentice (agency_id, trade_id, name, email, contract_start, contract_end, ended_on, status) VALUES ($1,$2,$3,$4,$5,$6,$7,$8)`, [
-        agencyId, tradeIds.get(trade), name, email, start, end, endedOn, status,
-      ]);
+      await m.query(
+        `INSERT INTO apprentice (agency_id, trade_id, name, email, contract_start, contract_end, ended_on, status) VALUES ($1,$2,$3,$4,$5,$6,$7,$8)`,
+        [agencyId, tradeIds.get(trade), name, email, start, end, endedOn, status],
+      );
       if (status === ApprenticeStatus.ACTIVE) active.set(agencyId, [...(active.get(agencyId) ?? []), { name, email, trade }]);
     };
 
-    const kdd = await insertReturningId(m, `INSERT INTO ministry_area (code, name) VALUES ('KDD', 'Kommunal- og distriktsdepartementet') RETURNING id`, []);
+    const kdd = await insertReturningId(
+      m,
+      `INSERT INTO ministry_area (code, name) VALUES ('KDD', 'Kommunal- og distriktsdepartementet') RETURNING id`,
+      [],
+    );
     areaIds.set('KDD', kdd);
     for (const a of KDD_AGENCIES) {
       const orgNumber = a.name === 'Digitaliseringsdirektoratet' ? '991825827' : orgNumberFor(seq++);
-      const id = await insertReturningId(m, `INSERT INTO agency (area_id, name, org_number, employees, is_ministry, training_office_id) VALUES ($1,$2,$3,$4,$5,$6) RETURNING id`, [kdd, a.name, orgNumber, a.employees, !!a.ministry, okStat]);
+      const id = await insertReturningId(
+        m,
+        `INSERT INTO agency (area_id, name, org_number, employees, is_ministry, training_office_id) VALUES ($1,$2,$3,$4,$5,$6) RETURNING id`,
+        [kdd, a.name, orgNumber, a.employees, !!a.ministry, okStat],
+      );
       agencyIds.set(a.name, id);
       // Today's apprentices: half started last August, half this August.
       let k = 0;
@@ -138,27 +303,64 @@ export async function seedDemoData(ds: DataSource, { today = new Date(), living 
         const n = Math.max(0, Math.round(total / 2) - Math.floor(back / 2));
         for (let i = 0; i < n; i++) {
           const s = year - back;
-          await addApprentice(id, a.domain, trades[i % trades.length], `${s}-08-15`, `${s + 2}-08-14`, ApprenticeStatus.COMPLETED, `${s + 2}-06-20`);
+          await addApprentice(
+            id,
+            a.domain,
+            trades[i % trades.length],
+            `${s}-08-15`,
+            `${s + 2}-08-14`,
+            ApprenticeStatus.COMPLETED,
+            `${s + 2}-06-20`,
+          );
         }
       }
       if (a.target !== null) {
         for (let y = year - 4; y <= year; y++) {
           const t = Math.max(0, a.target - (year - y));
-          await m.query(`INSERT INTO target (agency_id, year, total, note) VALUES ($1,$2,$3,$4)`, [id, y, t, y === year ? 'Avtalt i bilateralt møte med departementet i juni' : '']);
+          await m.query(`INSERT INTO target (agency_id, year, total, note) VALUES ($1,$2,$3,$4)`, [
+            id,
+            y,
+            t,
+            y === year ? 'Avtalt i bilateralt møte med departementet i juni' : '',
+          ]);
         }
       }
     }
     // One apprentice whose contract was terminated in the spring (not counted now).
-    await addApprentice(agencyIds.get('Statsbygg') as string, 'statsbygg.no', 'byggdrifter', `${year - 1}-08-15`, `${year + 1}-08-14`, ApprenticeStatus.TERMINATED, `${year}-03-01`);
+    await addApprentice(
+      agencyIds.get('Statsbygg') as string,
+      'statsbygg.no',
+      'byggdrifter',
+      `${year - 1}-08-15`,
+      `${year + 1}-08-14`,
+      ApprenticeStatus.TERMINATED,
+      `${year}-03-01`,
+    );
 
     for (const area of OTHER_AREAS) {
-      const areaId = await insertReturningId(m, `INSERT INTO ministry_area (code, name) VALUES ($1,$2) RETURNING id`, [area.code, area.name]);
+      const areaId = await insertReturningId(m, `INSERT INTO ministry_area (code, name) VALUES ($1,$2) RETURNING id`, [
+        area.code,
+        area.name,
+      ]);
       await m.query(`INSERT INTO network (area_id, kind) VALUES ($1, 'STAFF'), ($1, 'APPRENTICE')`, [areaId]);
       areaIds.set(area.code, areaId);
       for (const [name, employees, ministry, n, domain] of area.agencies) {
-        const id = await insertReturningId(m, `INSERT INTO agency (area_id, name, org_number, employees, is_ministry, training_office_id) VALUES ($1,$2,$3,$4,$5,$6) RETURNING id`, [areaId, name, orgNumberFor(seq++), employees, ministry, okStat]);
+        const id = await insertReturningId(
+          m,
+          `INSERT INTO agency (area_id, name, org_number, employees, is_ministry, training_office_id) VALUES ($1,$2,$3,$4,$5,$6) RETURNING id`,
+          [areaId, name, orgNumberFor(seq++), employees, ministry, okStat],
+        );
         agencyIds.set(name, id);
-        for (let i = 0; i < n; i++) await addApprentice(id, domain, i % 2 ? 'ikt-service' : 'kontor-og-administrasjon', `${year - (i % 2)}-08-15`, `${year - (i % 2) + 2}-08-14`, ApprenticeStatus.ACTIVE, null);
+        for (let i = 0; i < n; i++)
+          await addApprentice(
+            id,
+            domain,
+            i % 2 ? 'ikt-service' : 'kontor-og-administrasjon',
+            `${year - (i % 2)}-08-15`,
+            `${year - (i % 2) + 2}-08-14`,
+            ApprenticeStatus.ACTIVE,
+            null,
+          );
         await m.query(`INSERT INTO target (agency_id, year, total, note) VALUES ($1,$2,$3,'')`, [id, year, Math.max(1, n)]);
       }
     }
@@ -167,7 +369,14 @@ export async function seedDemoData(ds: DataSource, { today = new Date(), living 
     for (const u of DEMO_USERS) {
       const agencyId = 'agency' in u ? (agencyIds.get(u.agency) as string) : null;
       const areaId = 'area' in u ? (areaIds.get(u.area) as string) : agencyId ? kdd : null;
-      userIds.set(u.email, await insertReturningId(m, `INSERT INTO app_user (email, name, password_hash, role, area_id, agency_id, language) VALUES ($1,$2,$3,$4,$5,$6,'nb') RETURNING id`, [u.email, u.name, passwordHash, u.role, areaId, agencyId]));
+      userIds.set(
+        u.email,
+        await insertReturningId(
+          m,
+          `INSERT INTO app_user (email, name, password_hash, role, area_id, agency_id, language) VALUES ($1,$2,$3,$4,$5,$6,'nb') RETURNING id`,
+          [u.email, u.name, passwordHash, u.role, areaId, agencyId],
+        ),
+      );
     }
 
     // KDD's networks: Kari Nordmann leads the staff network, Ola Hansen the apprentice network;
@@ -175,16 +384,48 @@ export async function seedDemoData(ds: DataSource, { today = new Date(), living 
     // in the living year, since the season began in August).
     const staff = await insertReturningId(m, `INSERT INTO network (area_id, kind) VALUES ($1, 'STAFF') RETURNING id`, [kdd]);
     const apprenticeNet = await insertReturningId(m, `INSERT INTO network (area_id, kind) VALUES ($1, 'APPRENTICE') RETURNING id`, [kdd]);
-    await m.query(`INSERT INTO network_lead (network_id, user_id) VALUES ($1, $2), ($3, $4)`, [staff, userIds.get('kari.nordmann@kdd.dep.no'), apprenticeNet, userIds.get('ola.hansen@digdir.no')]);
-    await m.query(`INSERT INTO network_member (network_id, user_id, added_by_id) VALUES ($1, $2, $3), ($1, $4, $3)`, [staff, userIds.get('ola.hansen@digdir.no'), userIds.get('kari.nordmann@kdd.dep.no'), userIds.get('ingrid.berg@statsbygg.no')]);
-    const rule = { rrule: 'FREQ=MONTHLY;INTERVAL=2;BYDAY=-1WE', firstDate: living ? `${seasonYear(todayIso)}-08-01` : todayIso, startTime: '10:00', endTime: '14:00' };
-    const series = await insertReturningId(m, `INSERT INTO gathering_series (area_id, audience, title, rrule, first_date, start_time, end_time, created_by_id) VALUES ($1, 'STAFF', 'Nettverkssamling for ansatte', $2, $3, $4, $5, $6) RETURNING id`, [kdd, rule.rrule, rule.firstDate, rule.startTime, rule.endTime, userIds.get('kari.nordmann@kdd.dep.no')]);
+    await m.query(`INSERT INTO network_lead (network_id, user_id) VALUES ($1, $2), ($3, $4)`, [
+      staff,
+      userIds.get('kari.nordmann@kdd.dep.no'),
+      apprenticeNet,
+      userIds.get('ola.hansen@digdir.no'),
+    ]);
+    await m.query(`INSERT INTO network_member (network_id, user_id, added_by_id) VALUES ($1, $2, $3), ($1, $4, $3)`, [
+      staff,
+      userIds.get('ola.hansen@digdir.no'),
+      userIds.get('kari.nordmann@kdd.dep.no'),
+      userIds.get('ingrid.berg@statsbygg.no'),
+    ]);
+    const rule = {
+      rrule: 'FREQ=MONTHLY;INTERVAL=2;BYDAY=-1WE',
+      firstDate: living ? `${seasonYear(todayIso)}-08-01` : todayIso,
+      startTime: '10:00',
+      endTime: '14:00',
+    };
+    const series = await insertReturningId(
+      m,
+      `INSERT INTO gathering_series (area_id, audience, title, rrule, first_date, start_time, end_time, created_by_id) VALUES ($1, 'STAFF', 'Nettverkssamling for ansatte', $2, $3, $4, $5, $6) RETURNING id`,
+      [kdd, rule.rrule, rule.firstDate, rule.startTime, rule.endTime, userIds.get('kari.nordmann@kdd.dep.no')],
+    );
     const to = todayInOslo(new Date(today.getTime() + 365 * 86_400_000));
     for (const o of proposeOccurrences(rule, rule.firstDate, to)) {
-      await m.query(`INSERT INTO gathering (area_id, series_id, rule_date, audience, title, starts_at, ends_at) VALUES ($1, $2, $3, 'STAFF', 'Nettverkssamling for ansatte', $4, $5)`, [kdd, series, o.ruleDate, o.startsAt, o.endsAt]);
+      await m.query(
+        `INSERT INTO gathering (area_id, series_id, rule_date, audience, title, starts_at, ends_at) VALUES ($1, $2, $3, 'STAFF', 'Nettverkssamling for ansatte', $4, $5)`,
+        [kdd, series, o.ruleDate, o.startsAt, o.endsAt],
+      );
     }
     if (living) {
-      const agencies = new Map(KDD_AGENCIES.map((a) => [a.name, { id: agencyIds.get(a.name) as string, domain: a.domain, target: a.target, apprentices: active.get(agencyIds.get(a.name) as string) ?? [] }]));
+      const agencies = new Map(
+        KDD_AGENCIES.map((a) => [
+          a.name,
+          {
+            id: agencyIds.get(a.name) as string,
+            domain: a.domain,
+            target: a.target,
+            apprentices: active.get(agencyIds.get(a.name) as string) ?? [],
+          },
+        ]),
+      );
       await seedLivingYear(m, { today: todayIso, areaId: kdd, agencies, userIds, tradeIds, staffNetworkId: staff, staffSeriesId: series });
     }
     // Each apprentice user is the apprentice in their agency's list, as an accepted invitation makes them.

@@ -16,21 +16,31 @@ export interface NationalOptions {
 
 function rng(seed: number) {
   let s = seed >>> 0;
-  return () => ((s = (s * 1664525 + 1013904223) >>> 0) / 2 ** 32);
+  return () => (s = (s * 1664525 + 1013904223) >>> 0) / 2 ** 32;
 }
 
 export async function seedNational(ds: DataSource, o: NationalOptions): Promise<{ areaIds: string[] }> {
   const rand = rng(42);
   const prefix = `N${o.agencies}`;
   return ds.transaction(async (m) => {
-    await m.query(`INSERT INTO trade (code, name_nb, name_en) SELECT * FROM unnest($1::text[], $2::text[], $3::text[]) ON CONFLICT (code) DO NOTHING`, [TRADES.map((t) => t.code), TRADES.map((t) => t.nameNb), TRADES.map((t) => t.nameEn)]);
+    await m.query(
+      `INSERT INTO trade (code, name_nb, name_en) SELECT * FROM unnest($1::text[], $2::text[], $3::text[]) ON CONFLICT (code) DO NOTHING`,
+      [TRADES.map((t) => t.code), TRADES.map((t) => t.nameNb), TRADES.map((t) => t.nameEn)],
+    );
     const trades: { id: string }[] = await m.query(`SELECT id FROM trade ORDER BY code`);
     const areas: { id: string }[] = await m.query(
       `INSERT INTO ministry_area (code, name) SELECT $1 || '-' || i, 'Departementsområde ' || i FROM generate_series(1, $2::int) i RETURNING id`,
       [prefix, o.areas],
     );
-    await m.query(`INSERT INTO network (area_id, kind) SELECT a, k::network_kind FROM unnest($1::uuid[]) a CROSS JOIN (VALUES ('STAFF'), ('APPRENTICE')) v(k)`, [areas.map((a) => a.id)]);
-    const names: string[] = [], orgs: string[] = [], emps: number[] = [], areaOf: string[] = [], ministry: boolean[] = [];
+    await m.query(
+      `INSERT INTO network (area_id, kind) SELECT a, k::network_kind FROM unnest($1::uuid[]) a CROSS JOIN (VALUES ('STAFF'), ('APPRENTICE')) v(k)`,
+      [areas.map((a) => a.id)],
+    );
+    const names: string[] = [],
+      orgs: string[] = [],
+      emps: number[] = [],
+      areaOf: string[] = [],
+      ministry: boolean[] = [];
     for (let i = 0; i < o.agencies; i++) {
       names.push(`${prefix} virksomhet ${i + 1}`);
       orgs.push(orgNumberFor(100_000 + o.agencies * 10 + i));
@@ -42,7 +52,14 @@ export async function seedNational(ds: DataSource, o: NationalOptions): Promise<
       `INSERT INTO agency (area_id, name, org_number, employees, is_ministry) SELECT * FROM unnest($1::uuid[], $2::text[], $3::text[], $4::int[], $5::bool[]) RETURNING id`,
       [areaOf, names, orgs, emps, ministry],
     );
-    const ag: string[] = [], tr: string[] = [], nm: string[] = [], em: string[] = [], st: string[] = [], en: string[] = [], status: string[] = [], ended: (string | null)[] = [];
+    const ag: string[] = [],
+      tr: string[] = [],
+      nm: string[] = [],
+      em: string[] = [],
+      st: string[] = [],
+      en: string[] = [],
+      status: string[] = [],
+      ended: (string | null)[] = [];
     for (let i = 0; i < o.apprentices; i++) {
       const startYear = o.year - Math.floor(rand() * (o.years + 1));
       const terminated = rand() < 0.06;

@@ -9,7 +9,6 @@ import { ActionPlansException } from './action-plans.exception';
 import { ActionPlansService } from './action-plans.service';
 import { renderActionPlanPdf } from './utils/action-plan.pdf';
 
-
 /** The action plan as a PDF, for the ministry and for the area's agencies (read-only). */
 @Controller('api/action-plans')
 export class ActionPlansController {
@@ -19,7 +18,8 @@ export class ActionPlansController {
   @Get(':id/plan.pdf')
   async pdf(@CurrentUser() actor: Actor, @Param('id') id: string, @Query('lang') lang: string | undefined, @Res() res: Response) {
     if (!UUID.test(id)) throw new ActionPlansException(ErrorCode.VALIDATION_FAILED, 'The plan id must be an id (a UUID)');
-    if (lang !== undefined && lang !== 'nb' && lang !== 'en') throw new ActionPlansException(ErrorCode.VALIDATION_FAILED, 'The language must be nb or en');
+    if (lang !== undefined && lang !== 'nb' && lang !== 'en')
+      throw new ActionPlansException(ErrorCode.VALIDATION_FAILED, 'The language must be nb or en');
     const plan = await this.plans.planById(actor, id.toLowerCase());
     const language = lang ?? (actor.language === 'en' ? 'en' : 'nb');
     const pdf = await renderActionPlanPdf(plan, language, todayInOslo());

@@ -21,14 +21,21 @@ import { ActionPlanModel, PlanPersonModel } from './models/action-plan.models';
 const READERS = [Role.ADMIN, Role.MINISTRY_COORDINATOR, Role.AGENCY_COORDINATOR] as const;
 const EDITORS = [Role.ADMIN, Role.MINISTRY_COORDINATOR] as const;
 
-
 @Resolver(() => ActionPlanModel)
 export class ActionPlansResolver {
   constructor(private readonly service: ActionPlansService) {}
 
   @Roles(...READERS)
-  @Query(() => ActionPlanModel, { nullable: true, complexity: 20, description: "The area's action plan for a year (this year when left out); null when there is none yet" })
-  actionPlan(@CurrentUser() actor: Actor, @OptionalIdArg('areaId') areaId?: string, @Args('year', { type: () => Int, nullable: true }) year?: number) {
+  @Query(() => ActionPlanModel, {
+    nullable: true,
+    complexity: 20,
+    description: "The area's action plan for a year (this year when left out); null when there is none yet",
+  })
+  actionPlan(
+    @CurrentUser() actor: Actor,
+    @OptionalIdArg('areaId') areaId?: string,
+    @Args('year', { type: () => Int, nullable: true }) year?: number,
+  ) {
     return this.service.plan(actor, areaId, checkYear(year ?? currentYearInOslo()));
   }
 

@@ -1,7 +1,19 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In } from 'typeorm';
-import { CriterionKind, englishAfterEdit, ErrorCode, evaluateCriterion, isIsoDate, MEASURE_TEXTS, MeasureStatus, milestoneStatus, PlanFacts, Role, subGoalsEnglishAfterEdit } from '@laerenett/shared-domain';
+import {
+  CriterionKind,
+  englishAfterEdit,
+  ErrorCode,
+  evaluateCriterion,
+  isIsoDate,
+  MEASURE_TEXTS,
+  MeasureStatus,
+  milestoneStatus,
+  PlanFacts,
+  Role,
+  subGoalsEnglishAfterEdit,
+} from '@laerenett/shared-domain';
 import { areaWork } from '../../common/access-policy';
 import type { Actor } from '../../common/request-context';
 import { todayInOslo } from '../../common/time';
@@ -27,9 +39,11 @@ import { PlanMilestoneEntity } from './entities/plan-milestone.entity';
 import { ActionPlanModel, PlanMeasureModel, PlanPersonModel } from './models/action-plan.models';
 import { datedTemplateMeasures, PILOT_PLAN_TEMPLATE, PlanMeasureTexts, templatePlanHead } from './templates/pilot-plan.template';
 
-const areaNotFound = () => new ActionPlansException(ErrorCode.NOT_FOUND, 'The ministry area was not found, or you do not have access to it');
+const areaNotFound = () =>
+  new ActionPlansException(ErrorCode.NOT_FOUND, 'The ministry area was not found, or you do not have access to it');
 const planNotFound = () => new ActionPlansException(ErrorCode.NOT_FOUND, 'The action plan was not found, or you do not have access to it');
-const invalid = (field: string, message: string) => new ActionPlansException(ErrorCode.VALIDATION_FAILED, message, { fields: { [field]: [message] } });
+const invalid = (field: string, message: string) =>
+  new ActionPlansException(ErrorCode.VALIDATION_FAILED, message, { fields: { [field]: [message] } });
 
 /** A date that exists in the calendar (the pattern alone lets 2026-02-30 through). */
 function realDate(field: string, value: string): string {
@@ -49,7 +63,12 @@ type Access = 'manage' | 'read';
 
 /** A measure's texts, each Norwegian text with its English. */
 const measureTexts = (m: PlanMeasureEntity): PlanMeasureTexts =>
-  Object.fromEntries(MEASURE_TEXTS.flatMap((k) => [[k, m[k]], [`${k}En`, m[`${k}En`]]])) as PlanMeasureTexts;
+  Object.fromEntries(
+    MEASURE_TEXTS.flatMap((k) => [
+      [k, m[k]],
+      [`${k}En`, m[`${k}En`]],
+    ]),
+  ) as PlanMeasureTexts;
 
 /** A new plan's goals, each text with its English where there is one. */
 type PlanHead = Pick<ActionPlanEntity, 'mainGoal' | 'mainGoalEn' | 'mainGoalDetail' | 'mainGoalDetailEn' | 'subGoals' | 'subGoalsEn'>;
@@ -73,7 +92,11 @@ export class ActionPlansService {
   }
 
   private manage(actor: Actor, areaId: string): void {
-    if (this.access(actor, areaId) !== 'manage') throw new ActionPlansException(ErrorCode.FORBIDDEN, "Only the ministry area's coordinator can change the action plan; agencies can read it");
+    if (this.access(actor, areaId) !== 'manage')
+      throw new ActionPlansException(
+        ErrorCode.FORBIDDEN,
+        "Only the ministry area's coordinator can change the action plan; agencies can read it",
+      );
   }
 
   private areaOf(actor: Actor, areaIdArg: string | undefined): string {
@@ -141,7 +164,11 @@ export class ActionPlansService {
       } else if (input.source === PlanSource.TEMPLATE) {
         const t = PILOT_PLAN_TEMPLATE;
         head = templatePlanHead(t);
-        measures = datedTemplateMeasures(t, input.year).map(({ fields, ...dated }) => ({ fields: { ...fields, status: MeasureStatus.PLANNED }, ownerIds: owners, ...dated }));
+        measures = datedTemplateMeasures(t, input.year).map(({ fields, ...dated }) => ({
+          fields: { ...fields, status: MeasureStatus.PLANNED },
+          ownerIds: owners,
+          ...dated,
+        }));
       } else {
         const { mainGoal, mainGoalEn } = templatePlanHead(PILOT_PLAN_TEMPLATE);
         head = { mainGoal, mainGoalEn, mainGoalDetail: '', mainGoalDetailEn: null, subGoals: [], subGoalsEn: null };
@@ -152,8 +179,10 @@ export class ActionPlansService {
       for (const s of measures) {
         const measure = await m.getRepository(PlanMeasureEntity).save({ planId: plan.id, position: ++position, ...s.fields });
         if (s.ownerIds.length) await m.createQueryBuilder().relation(PlanMeasureEntity, 'owners').of(measure.id).add(s.ownerIds);
-        if (s.milestones.length) await m.getRepository(PlanMilestoneEntity).insert(s.milestones.map((x) => ({ measureId: measure.id, ...x, doneAt: null })));
-        if (s.criteria.length) await m.getRepository(PlanCriterionEntity).insert(s.criteria.map((c, i) => ({ measureId: measure.id, position: i + 1, ...c })));
+        if (s.milestones.length)
+          await m.getRepository(PlanMilestoneEntity).insert(s.milestones.map((x) => ({ measureId: measure.id, ...x, doneAt: null })));
+        if (s.criteria.length)
+          await m.getRepository(PlanCriterionEntity).insert(s.criteria.map((c, i) => ({ measureId: measure.id, position: i + 1, ...c })));
       }
       return plan.id;
     });
@@ -161,16 +190,32 @@ export class ActionPlansService {
   }
 
   private async copyMeasures(m: EntityManager, planId: string, years: number): Promise<MeasureSeed[]> {
-    const measures = await m.getRepository(PlanMeasureEntity).find({ where: { planId }, relations: { owners: true }, order: { position: 'ASC' } });
+    const measures = await m
+      .getRepository(PlanMeasureEntity)
+      .find({ where: { planId }, relations: { owners: true }, order: { position: 'ASC' } });
     const live = measures.filter((x) => x.status !== MeasureStatus.DROPPED);
     const ids = live.map((x) => x.id);
-    const milestones = ids.length ? await m.getRepository(PlanMilestoneEntity).find({ where: { measureId: In(ids) }, order: { dueDate: 'ASC' } }) : [];
-    const criteria = ids.length ? await m.getRepository(PlanCriterionEntity).find({ where: { measureId: In(ids) }, order: { position: 'ASC' } }) : [];
+    const milestones = ids.length
+      ? await m.getRepository(PlanMilestoneEntity).find({ where: { measureId: In(ids) }, order: { dueDate: 'ASC' } })
+      : [];
+    const criteria = ids.length
+      ? await m.getRepository(PlanCriterionEntity).find({ where: { measureId: In(ids) }, order: { position: 'ASC' } })
+      : [];
     return live.map((x) => ({
       fields: { ...measureTexts(x), status: MeasureStatus.PLANNED },
       ownerIds: (x.owners ?? []).map((o) => o.id),
-      milestones: milestones.filter((ms) => ms.measureId === x.id).map((ms) => ({ title: ms.title, titleEn: ms.titleEn, dueDate: shiftYears(ms.dueDate, years) })),
-      criteria: criteria.filter((c) => c.measureId === x.id).map((c) => ({ kind: c.kind, label: c.label, labelEn: c.labelEn, dueDate: c.dueDate ? shiftYears(c.dueDate, years) : null, threshold: c.threshold })),
+      milestones: milestones
+        .filter((ms) => ms.measureId === x.id)
+        .map((ms) => ({ title: ms.title, titleEn: ms.titleEn, dueDate: shiftYears(ms.dueDate, years) })),
+      criteria: criteria
+        .filter((c) => c.measureId === x.id)
+        .map((c) => ({
+          kind: c.kind,
+          label: c.label,
+          labelEn: c.labelEn,
+          dueDate: c.dueDate ? shiftYears(c.dueDate, years) : null,
+          threshold: c.threshold,
+        })),
     }));
   }
 
@@ -208,8 +253,12 @@ export class ActionPlansService {
   private async checkOwners(m: EntityManager, areaId: string, ownerIds: string[]): Promise<string[]> {
     const unique = [...new Set(ownerIds.map((x) => x.toLowerCase()))];
     if (!unique.length) return unique;
-    const found: { id: string }[] = await m.query(`SELECT id FROM app_user WHERE id = ANY($1::uuid[]) AND area_id = $2 AND role IN ('MINISTRY_COORDINATOR', 'AGENCY_COORDINATOR')`, [unique, areaId]);
-    if (found.length !== unique.length) throw invalid('ownerIds', "An owner must be a coordinator in the ministry area's ministry or one of its agencies");
+    const found: { id: string }[] = await m.query(
+      `SELECT id FROM app_user WHERE id = ANY($1::uuid[]) AND area_id = $2 AND role IN ('MINISTRY_COORDINATOR', 'AGENCY_COORDINATOR')`,
+      [unique, areaId],
+    );
+    if (found.length !== unique.length)
+      throw invalid('ownerIds', "An owner must be a coordinator in the ministry area's ministry or one of its agencies");
     return unique;
   }
 
@@ -260,13 +309,19 @@ export class ActionPlansService {
   private checkPlanDate(field: string, date: string, plan: ActionPlanEntity): string {
     realDate(field, date);
     const year = Number(date.slice(0, 4));
-    if (year < plan.year - 1 || year > plan.year + 1) throw invalid(field, `The date must fall in ${plan.year} (or the year before or after)`);
+    if (year < plan.year - 1 || year > plan.year + 1)
+      throw invalid(field, `The date must fall in ${plan.year} (or the year before or after)`);
     return date;
   }
 
   async addMilestone(actor: Actor, input: AddMilestoneInput): Promise<ActionPlanModel> {
     const { measure, plan } = await this.measureFor(actor, input.measureId);
-    await this.ds.getRepository(PlanMilestoneEntity).insert({ measureId: measure.id, title: input.title.trim(), dueDate: this.checkPlanDate('dueDate', input.dueDate, plan), doneAt: null });
+    await this.ds.getRepository(PlanMilestoneEntity).insert({
+      measureId: measure.id,
+      title: input.title.trim(),
+      dueDate: this.checkPlanDate('dueDate', input.dueDate, plan),
+      doneAt: null,
+    });
     return this.planById(actor, plan.id);
   }
 
@@ -297,7 +352,9 @@ export class ActionPlansService {
     const { measure, plan } = await this.measureFor(actor, input.measureId);
     const dueDate = input.dueDate ? this.checkPlanDate('dueDate', input.dueDate, plan) : null;
     await this.ds.transaction(async (m) => {
-      const [{ next }] = await m.query(`SELECT coalesce(max(position), 0) + 1 AS next FROM plan_criterion WHERE measure_id = $1`, [measure.id]);
+      const [{ next }] = await m.query(`SELECT coalesce(max(position), 0) + 1 AS next FROM plan_criterion WHERE measure_id = $1`, [
+        measure.id,
+      ]);
       await m.getRepository(PlanCriterionEntity).insert({
         measureId: measure.id,
         position: Number(next),
@@ -318,10 +375,16 @@ export class ActionPlansService {
 
   async checkCriterion(actor: Actor, input: CheckCriterionInput): Promise<ActionPlanModel> {
     const { criterion, plan } = await this.criterionFor(actor, input.criterionId);
-    if (criterion.kind !== CriterionKind.MANUAL) throw invalid('criterionId', "This criterion is computed from the platform's data and cannot be ticked by hand");
+    if (criterion.kind !== CriterionKind.MANUAL)
+      throw invalid('criterionId', "This criterion is computed from the platform's data and cannot be ticked by hand");
     await this.ds.getRepository(PlanCriterionEntity).update(
       { id: criterion.id },
-      { checked: input.checked, comment: input.comment.trim(), checkedByUserId: input.checked ? actor.id : null, checkedAt: input.checked ? new Date() : null },
+      {
+        checked: input.checked,
+        comment: input.comment.trim(),
+        checkedByUserId: input.checked ? actor.id : null,
+        checkedAt: input.checked ? new Date() : null,
+      },
     );
     return this.planById(actor, plan.id);
   }
@@ -334,9 +397,13 @@ export class ActionPlansService {
 
   async recordMeeting(actor: Actor, input: RecordBilateralMeetingInput): Promise<ActionPlanModel> {
     const plan = await this.planFor(actor, input.planId);
-    const agency: { id: string; is_ministry: boolean }[] = await this.ds.query(`SELECT id, is_ministry FROM agency WHERE id = $1 AND area_id = $2`, [input.agencyId, plan.areaId]);
+    const agency: { id: string; is_ministry: boolean }[] = await this.ds.query(
+      `SELECT id, is_ministry FROM agency WHERE id = $1 AND area_id = $2`,
+      [input.agencyId, plan.areaId],
+    );
     if (!agency.length) throw invalid('agencyId', 'Choose one of the agencies of the ministry area');
-    if (agency[0].is_ministry) throw invalid('agencyId', 'Bilateral meetings are with the agencies under the ministry, not the ministry itself');
+    if (agency[0].is_ministry)
+      throw invalid('agencyId', 'Bilateral meetings are with the agencies under the ministry, not the ministry itself');
     const heldOn = this.checkPlanDate('heldOn', input.heldOn, plan);
     if (heldOn > todayInOslo()) throw invalid('heldOn', 'Record the meeting once it has been held: the date is in the future');
     await this.ds
@@ -353,7 +420,10 @@ export class ActionPlansService {
         helpRequested: input.helpRequested.trim(),
         recordedByUserId: actor.id,
       })
-      .orUpdate(['held_on', 'participants', 'notes', 'target_set', 'help_requested', 'recorded_by_user_id', 'updated_at'], ['plan_id', 'agency_id'])
+      .orUpdate(
+        ['held_on', 'participants', 'notes', 'target_set', 'help_requested', 'recorded_by_user_id', 'updated_at'],
+        ['plan_id', 'agency_id'],
+      )
       .execute();
     return this.planById(actor, plan.id);
   }
@@ -376,8 +446,13 @@ export class ActionPlansService {
            FROM agency a WHERE a.area_id = $1 ORDER BY a.name`,
         [plan.areaId, asOf],
       ) as Promise<PlanFacts['agencies']>,
-      this.ds.query(`SELECT agency_id AS "agencyId", held_on::text AS "heldOn" FROM bilateral_meeting WHERE plan_id = $1`, [plan.id]) as Promise<PlanFacts['meetings']>,
-      this.ds.query(`SELECT t.agency_id FROM target t JOIN agency a ON a.id = t.agency_id WHERE a.area_id = $1 AND t.year = $2`, [plan.areaId, plan.year]) as Promise<{ agency_id: string }[]>,
+      this.ds.query(`SELECT agency_id AS "agencyId", held_on::text AS "heldOn" FROM bilateral_meeting WHERE plan_id = $1`, [
+        plan.id,
+      ]) as Promise<PlanFacts['meetings']>,
+      this.ds.query(`SELECT t.agency_id FROM target t JOIN agency a ON a.id = t.agency_id WHERE a.area_id = $1 AND t.year = $2`, [
+        plan.areaId,
+        plan.year,
+      ]) as Promise<{ agency_id: string }[]>,
       // Who took part: those checked in, or, where nobody was checked in, those who said yes.
       this.ds.query(
         `SELECT to_char(g.starts_at AT TIME ZONE 'Europe/Oslo', 'YYYY-MM-DD') AS date,
@@ -415,7 +490,9 @@ export class ActionPlansService {
   private async assemble(actor: Actor, plan: ActionPlanEntity): Promise<ActionPlanModel> {
     const canEdit = this.access(actor, plan.areaId) === 'manage';
     const today = todayInOslo();
-    const measures = await this.ds.getRepository(PlanMeasureEntity).find({ where: { planId: plan.id }, order: { position: 'ASC', createdAt: 'ASC' } });
+    const measures = await this.ds
+      .getRepository(PlanMeasureEntity)
+      .find({ where: { planId: plan.id }, order: { position: 'ASC', createdAt: 'ASC' } });
     const ids = measures.map((m) => m.id);
     const [owners, milestones, criteria, meetings, agencies, area, facts] = await Promise.all([
       ids.length
@@ -425,7 +502,9 @@ export class ActionPlansService {
             [ids],
           ) as Promise<(PlanPersonModel & { measure_id: string })[]>)
         : Promise.resolve([]),
-      ids.length ? this.ds.getRepository(PlanMilestoneEntity).find({ where: { measureId: In(ids) }, order: { dueDate: 'ASC', title: 'ASC' } }) : Promise.resolve([]),
+      ids.length
+        ? this.ds.getRepository(PlanMilestoneEntity).find({ where: { measureId: In(ids) }, order: { dueDate: 'ASC', title: 'ASC' } })
+        : Promise.resolve([]),
       ids.length
         ? (this.ds.query(
             `SELECT c.*, c.due_date::text AS due, u.name AS checked_by_name FROM plan_criterion c LEFT JOIN app_user u ON u.id = c.checked_by_user_id
@@ -434,7 +513,9 @@ export class ActionPlansService {
           ) as Promise<Record<string, unknown>[]>)
         : Promise.resolve([]),
       this.ds.getRepository(BilateralMeetingEntity).find({ where: { planId: plan.id } }),
-      this.ds.query(`SELECT id, name FROM agency WHERE area_id = $1 AND NOT is_ministry ORDER BY name`, [plan.areaId]) as Promise<{ id: string; name: string }[]>,
+      this.ds.query(`SELECT id, name FROM agency WHERE area_id = $1 AND NOT is_ministry ORDER BY name`, [plan.areaId]) as Promise<
+        { id: string; name: string }[]
+      >,
       this.ds.query(`SELECT name FROM ministry_area WHERE id = $1`, [plan.areaId]) as Promise<{ name: string }[]>,
       this.facts(plan, today),
     ]);
@@ -453,40 +534,46 @@ export class ActionPlansService {
       subGoalsEn: plan.subGoalsEn,
       canEdit,
       updatedAt: plan.updatedAt,
-      measures: measures.map(
-        (m): PlanMeasureModel => ({
-          id: m.id,
-          position: m.position,
-          ...measureTexts(m),
-          status: m.status,
-          owners: owners.filter((o) => o.measure_id === m.id).map(({ id, name, agencyName }) => ({ id, name, agencyName })),
-          milestones: milestones
-            .filter((x) => x.measureId === m.id)
-            .map((x) => ({ id: x.id, measureId: m.id, title: x.title, titleEn: x.titleEn, dueDate: x.dueDate, doneAt: x.doneAt, status: milestoneStatus({ dueDate: x.dueDate, done: x.doneAt !== null }, today) })),
-          criteria: criteria
-            .filter((c) => c['measure_id'] === m.id)
-            .map((c) => {
-              const kind = c['kind'] as CriterionKind;
-              const dueDate = (c['due'] as string | null) ?? null;
-              const threshold = (c['threshold'] as number | null) ?? null;
-              const checked = c['checked'] as boolean;
-              const ev = evaluateCriterion({ kind, dueDate, threshold, checked }, facts);
-              return {
-                id: c['id'] as string,
-                kind,
-                label: c['label'] as string,
-                labelEn: (c['label_en'] as string | null) ?? null,
-                dueDate,
-                threshold,
-                checked,
-                comment: c['comment'] as string,
-                checkedByName: (c['checked_by_name'] as string | null) ?? null,
-                checkedAt: (c['checked_at'] as Date | null) ?? null,
-                ...ev,
-              };
-            }),
-        }),
-      ),
+      measures: measures.map((m): PlanMeasureModel => ({
+        id: m.id,
+        position: m.position,
+        ...measureTexts(m),
+        status: m.status,
+        owners: owners.filter((o) => o.measure_id === m.id).map(({ id, name, agencyName }) => ({ id, name, agencyName })),
+        milestones: milestones
+          .filter((x) => x.measureId === m.id)
+          .map((x) => ({
+            id: x.id,
+            measureId: m.id,
+            title: x.title,
+            titleEn: x.titleEn,
+            dueDate: x.dueDate,
+            doneAt: x.doneAt,
+            status: milestoneStatus({ dueDate: x.dueDate, done: x.doneAt !== null }, today),
+          })),
+        criteria: criteria
+          .filter((c) => c['measure_id'] === m.id)
+          .map((c) => {
+            const kind = c['kind'] as CriterionKind;
+            const dueDate = (c['due'] as string | null) ?? null;
+            const threshold = (c['threshold'] as number | null) ?? null;
+            const checked = c['checked'] as boolean;
+            const ev = evaluateCriterion({ kind, dueDate, threshold, checked }, facts);
+            return {
+              id: c['id'] as string,
+              kind,
+              label: c['label'] as string,
+              labelEn: (c['label_en'] as string | null) ?? null,
+              dueDate,
+              threshold,
+              checked,
+              comment: c['comment'] as string,
+              checkedByName: (c['checked_by_name'] as string | null) ?? null,
+              checkedAt: (c['checked_at'] as Date | null) ?? null,
+              ...ev,
+            };
+          }),
+      })),
       bilateralMeetings: agencies.map((a) => {
         const m = byAgency.get(a.id);
         const details = seesDetails(a.id);

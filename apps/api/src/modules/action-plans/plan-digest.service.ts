@@ -53,11 +53,21 @@ export class PlanDigestService {
     const ids = await this.ds.transaction(async (m) => {
       const out: string[] = [];
       for (const list of byUser.values()) {
-        const due = dueForDigest(list.map((r) => ({ ...r, dueDate: r.due_date, done: false })), today);
+        const due = dueForDigest(
+          list.map((r) => ({ ...r, dueDate: r.due_date, done: false })),
+          today,
+        );
         if (!due.length) continue;
         const lang = mailLanguage(list[0].language);
         // In the reader's language where the plan has the text in it (the template's English).
-        const lines: DigestLine[] = due.map((r) => ({ title: planText(lang, r.title, r.title_en), measure: planText(lang, r.measure, r.measure_en), dueDate: r.dueDate, status: milestoneStatus(r, today), areaName: r.area_name, year: r.year }));
+        const lines: DigestLine[] = due.map((r) => ({
+          title: planText(lang, r.title, r.title_en),
+          measure: planText(lang, r.measure, r.measure_en),
+          dueDate: r.dueDate,
+          status: milestoneStatus(r, today),
+          areaName: r.area_name,
+          year: r.year,
+        }));
         const rendered = planDigestMail(lang, { name: list[0].name, lines, url: `${this.config.app.publicUrl}/handlingsplan` });
         out.push(await this.mail.record({ ...rendered, purpose, to: list[0].email }, m));
       }

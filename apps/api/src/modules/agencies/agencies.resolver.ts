@@ -19,7 +19,7 @@ export class AgenciesResolver {
   }
 
   @SignedIn()
-  @Query(() => [AgencyModel], { description: "The agencies of an area (your own area when left out); agency users see their own agency" })
+  @Query(() => [AgencyModel], { description: 'The agencies of an area (your own area when left out); agency users see their own agency' })
   agencies(@CurrentUser() actor: Actor, @OptionalIdArg('areaId') areaId?: string) {
     return this.service.list(actor, areaId);
   }

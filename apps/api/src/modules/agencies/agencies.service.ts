@@ -41,31 +41,44 @@ export class AgenciesService {
     }
     const area = areaId ?? actor.areaId;
     if (!area) return this.agencies.find({ order: { name: 'ASC' }, take: 2000 });
-    if (!canReadArea(actor, area)) throw new AgenciesException(ErrorCode.NOT_FOUND, 'The ministry area was not found, or you do not have access to it');
+    if (!canReadArea(actor, area))
+      throw new AgenciesException(ErrorCode.NOT_FOUND, 'The ministry area was not found, or you do not have access to it');
     return this.agencies.find({ where: { areaId: area }, order: { isMinistry: 'DESC', name: 'ASC' } });
   }
 
   private checkOrgNumber(raw: string): string {
     const n = normaliseOrgNumber(raw);
     if (!isValidOrgNumber(n)) {
-      throw new AgenciesException(ErrorCode.VALIDATION_FAILED, `${raw} is not a valid organisation number: it needs 9 digits and a correct check digit (modulus 11)`, { fields: { orgNumber: ['invalid organisation number'] } });
+      throw new AgenciesException(
+        ErrorCode.VALIDATION_FAILED,
+        `${raw} is not a valid organisation number: it needs 9 digits and a correct check digit (modulus 11)`,
+        { fields: { orgNumber: ['invalid organisation number'] } },
+      );
     }
     return n;
   }
 
   private async checkOffice(id: string | null | undefined): Promise<void> {
-    if (id && !(await this.offices.exists({ where: { id } }))) throw new AgenciesException(ErrorCode.VALIDATION_FAILED, 'The training office does not exist', { fields: { trainingOfficeId: ['unknown training office'] } });
+    if (id && !(await this.offices.exists({ where: { id } })))
+      throw new AgenciesException(ErrorCode.VALIDATION_FAILED, 'The training office does not exist', {
+        fields: { trainingOfficeId: ['unknown training office'] },
+      });
   }
 
   private async saveUnique(entity: AgencyEntity): Promise<AgencyEntity> {
     const taken = await this.agencies.findOne({ where: { orgNumber: entity.orgNumber }, select: { id: true } });
     if (taken && taken.id !== entity.id) {
-      throw new AgenciesException(ErrorCode.CONFLICT, `Another agency already has the organisation number ${entity.orgNumber}`, { fields: { orgNumber: ['already registered'] } });
+      throw new AgenciesException(ErrorCode.CONFLICT, `Another agency already has the organisation number ${entity.orgNumber}`, {
+        fields: { orgNumber: ['already registered'] },
+      });
     }
     try {
       return await this.agencies.save(entity);
     } catch (e) {
-      if (isUniqueViolation(e)) throw new AgenciesException(ErrorCode.CONFLICT, `Another agency already has the organisation number ${entity.orgNumber}`, { fields: { orgNumber: ['already registered'] } });
+      if (isUniqueViolation(e))
+        throw new AgenciesException(ErrorCode.CONFLICT, `Another agency already has the organisation number ${entity.orgNumber}`, {
+          fields: { orgNumber: ['already registered'] },
+        });
       throw e;
     }
   }
@@ -79,7 +92,9 @@ export class AgenciesService {
     if (input.isMinistry && (await this.agencies.exists({ where: { areaId: input.areaId, isMinistry: true } }))) {
       throw new AgenciesException(ErrorCode.CONFLICT, 'The area already has its ministry registered as an agency');
     }
-    return this.saveUnique(this.agencies.create({ ...input, name: input.name.trim(), orgNumber, trainingOfficeId: input.trainingOfficeId ?? null }));
+    return this.saveUnique(
+      this.agencies.create({ ...input, name: input.name.trim(), orgNumber, trainingOfficeId: input.trainingOfficeId ?? null }),
+    );
   }
 
   async update(actor: Actor, id: string, input: UpdateAgencyInput): Promise<AgencyEntity> {

@@ -20,10 +20,14 @@ export class AnnualSummaryController {
   @Roles(Role.ADMIN, Role.MINISTRY_COORDINATOR, Role.AGENCY_COORDINATOR)
   @Get(':id/summary.pdf')
   async pdf(@CurrentUser() actor: Actor, @Param('id') id: string, @Query('lang') lang: string | undefined, @Res() res: Response) {
-    if (lang !== undefined && lang !== 'nb' && lang !== 'en') throw new AnnualSummaryException(ErrorCode.VALIDATION_FAILED, 'The language must be nb or en');
+    if (lang !== undefined && lang !== 'nb' && lang !== 'en')
+      throw new AnnualSummaryException(ErrorCode.VALIDATION_FAILED, 'The language must be nb or en');
     const f = await this.summary.file(actor, this.check(id), lang === 'en' ? 'pdf-en' : 'pdf-nb');
     res.setHeader('Content-Type', 'application/pdf');
-    res.setHeader('Content-Disposition', `inline; filename="${lang === 'en' ? 'annual-summary' : 'arsoppsummering'}-${f.year}-v${f.version}.pdf"`);
+    res.setHeader(
+      'Content-Disposition',
+      `inline; filename="${lang === 'en' ? 'annual-summary' : 'arsoppsummering'}-${f.year}-v${f.version}.pdf"`,
+    );
     res.setHeader('Cache-Control', 'private, no-store');
     res.send(f.body);
   }

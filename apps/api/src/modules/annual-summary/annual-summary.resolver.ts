@@ -7,7 +7,13 @@ import { IdArg, OptionalIdArg } from '../../graphql/id-arg';
 import { CurrentUser, Roles } from '../identity/auth.decorators';
 import { AnnualSummaryService } from './annual-summary.service';
 import { ReopenAgencyReportInput, SaveAgencyReportInput, UpdateSummaryCycleInput } from './dto/annual-summary.inputs';
-import { AgencyReportModel, SummaryBoardModel, SummaryCompilationModel, SummaryCycleModel, SummaryVersionModel } from './models/annual-summary.models';
+import {
+  AgencyReportModel,
+  SummaryBoardModel,
+  SummaryCompilationModel,
+  SummaryCycleModel,
+  SummaryVersionModel,
+} from './models/annual-summary.models';
 
 const READERS = [Role.ADMIN, Role.MINISTRY_COORDINATOR, Role.AGENCY_COORDINATOR] as const;
 const MANAGERS = [Role.ADMIN, Role.MINISTRY_COORDINATOR] as const;
@@ -31,7 +37,10 @@ export class AnnualSummaryResolver {
   }
 
   @Roles(...READERS)
-  @Query(() => AgencyReportModel, { complexity: 10, description: "An agency's report on its year, pre-filled with the platform's figures (your own agency when left out)" })
+  @Query(() => AgencyReportModel, {
+    complexity: 10,
+    description: "An agency's report on its year, pre-filled with the platform's figures (your own agency when left out)",
+  })
   agencyReport(@CurrentUser() actor: Actor, @OptionalIdArg('agencyId') agencyId?: string, @YearArg() y?: number) {
     return this.service.report(actor, agencyId, year(y));
   }
@@ -44,7 +53,11 @@ export class AnnualSummaryResolver {
 
   @Roles(...READERS)
   @Mutation(() => AgencyReportModel, { description: 'Submit the report; it is locked until the ministry reopens it' })
-  submitAgencyReport(@CurrentUser() actor: Actor, @OptionalIdArg('agencyId') agencyId: string | undefined, @Args('year', { type: () => Int }) y: number) {
+  submitAgencyReport(
+    @CurrentUser() actor: Actor,
+    @OptionalIdArg('agencyId') agencyId: string | undefined,
+    @Args('year', { type: () => Int }) y: number,
+  ) {
     return this.service.submit(actor, agencyId, checkYear(y));
   }
 
@@ -61,7 +74,9 @@ export class AnnualSummaryResolver {
   }
 
   @Roles(...MANAGERS)
-  @Mutation(() => SummaryCompilationModel, { description: 'Compile the area’s summary through the job queue; returns the compilation to follow' })
+  @Mutation(() => SummaryCompilationModel, {
+    description: 'Compile the area’s summary through the job queue; returns the compilation to follow',
+  })
   compileSummary(@CurrentUser() actor: Actor, @OptionalIdArg('areaId') areaId?: string, @YearArg() y?: number) {
     return this.service.compile(actor, areaId, year(y));
   }
@@ -97,7 +112,9 @@ export class AnnualSummaryResolver {
   }
 
   @Roles(...MANAGERS)
-  @Mutation(() => SummaryVersionModel, { description: 'Send a version to the network: it is frozen as the year’s summary; sending it again sends nothing twice' })
+  @Mutation(() => SummaryVersionModel, {
+    description: 'Send a version to the network: it is frozen as the year’s summary; sending it again sends nothing twice',
+  })
   sendSummary(@CurrentUser() actor: Actor, @IdArg('versionId') versionId: string) {
     return this.service.send(actor, versionId);
   }

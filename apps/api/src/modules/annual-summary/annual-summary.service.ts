@@ -43,10 +43,14 @@ import { reportReopenedMail } from './templates/summary.mails';
 import { submittedLate, type SummaryData } from './utils/compile-summary.util';
 import { MINIMUM_RULE_SQL } from './annual-summary.sql';
 
-const areaNotFound = () => new AnnualSummaryException(ErrorCode.NOT_FOUND, 'The ministry area was not found, or you do not have access to it');
-const agencyNotFound = () => new AnnualSummaryException(ErrorCode.NOT_FOUND, 'The agency was not found, or you do not have access to its report');
-const versionNotFound = () => new AnnualSummaryException(ErrorCode.NOT_FOUND, 'The summary version was not found, or you do not have access to it');
-const invalid = (field: string, message: string) => new AnnualSummaryException(ErrorCode.VALIDATION_FAILED, message, { fields: { [field]: [message] } });
+const areaNotFound = () =>
+  new AnnualSummaryException(ErrorCode.NOT_FOUND, 'The ministry area was not found, or you do not have access to it');
+const agencyNotFound = () =>
+  new AnnualSummaryException(ErrorCode.NOT_FOUND, 'The agency was not found, or you do not have access to its report');
+const versionNotFound = () =>
+  new AnnualSummaryException(ErrorCode.NOT_FOUND, 'The summary version was not found, or you do not have access to it');
+const invalid = (field: string, message: string) =>
+  new AnnualSummaryException(ErrorCode.VALIDATION_FAILED, message, { fields: { [field]: [message] } });
 const conflict = (message: string, reason: string) => new AnnualSummaryException(ErrorCode.CONFLICT, message, { reason });
 
 interface AgencyRow {
@@ -63,7 +67,8 @@ export type SummaryFile = 'pdf-nb' | 'pdf-en' | 'xlsx';
  * Serialises what changes an area's versions for a year (starting a compilation, numbering a
  * version, sending one) for the rest of the caller's transaction.
  */
-export const lockAreaYear = (m: EntityManager, areaId: string, year: number) => m.query(`SELECT pg_advisory_xact_lock(hashtext('summary:' || $1 || ':' || $2))`, [areaId, year]);
+export const lockAreaYear = (m: EntityManager, areaId: string, year: number) =>
+  m.query(`SELECT pg_advisory_xact_lock(hashtext('summary:' || $1 || ':' || $2))`, [areaId, year]);
 
 /** A compilation's overall progress: collecting 5 %, the agencies up to 70 %, the files and saving the rest. */
 export function compilationPercent(c: { status: CompilationStatus; step: string; done: number; total: number }): number {
@@ -136,7 +141,11 @@ export class AnnualSummaryService {
   }
 
   private manage(actor: Actor, areaId: string): void {
-    if (this.access(actor, areaId) !== 'manage') throw new AnnualSummaryException(ErrorCode.FORBIDDEN, "Only the ministry area's coordinator can do this; agencies write their own reports");
+    if (this.access(actor, areaId) !== 'manage')
+      throw new AnnualSummaryException(
+        ErrorCode.FORBIDDEN,
+        "Only the ministry area's coordinator can do this; agencies write their own reports",
+      );
   }
 
   private async agency(actor: Actor, agencyIdArg: string | undefined, m: EntityManager = this.ds.manager): Promise<AgencyRow> {
@@ -159,11 +168,23 @@ export class AnnualSummaryService {
 
   async dates(areaId: string, year: number, m: EntityManager = this.ds.manager): Promise<SummaryDates & { isDefault: boolean }> {
     const row = await m.findOne(SummaryCycleEntity, { where: { areaId, year } });
-    return row ? { opensOn: row.opensOn, agencyDeadline: row.agencyDeadline, compileFrom: row.compileFrom, compileTo: row.compileTo, sendBy: row.sendBy, isDefault: false } : { ...defaultSummaryDates(year), isDefault: true };
+    return row
+      ? {
+          opensOn: row.opensOn,
+          agencyDeadline: row.agencyDeadline,
+          compileFrom: row.compileFrom,
+          compileTo: row.compileTo,
+          sendBy: row.sendBy,
+          isDefault: false,
+        }
+      : { ...defaultSummaryDates(year), isDefault: true };
   }
 
   async sentVersion(areaId: string, year: number, m: EntityManager = this.ds.manager): Promise<SummaryVersionEntity | null> {
-    return m.createQueryBuilder(SummaryVersionEntity, 'v').where('v.area_id = :areaId AND v.year = :year AND v.sent_at IS NOT NULL', { areaId, year }).getOne();
+    return m
+      .createQueryBuilder(SummaryVersionEntity, 'v')
+      .where('v.area_id = :areaId AND v.year = :year AND v.sent_at IS NOT NULL', { areaId, year })
+      .getOne();
   }
 
   private async assertNotSent(areaId: string, year: number, m?: EntityManager) {
@@ -176,19 +197,37 @@ export class AnnualSummaryService {
     this.access(actor, areaId);
     const d = await this.dates(areaId, year);
     const sent = await this.sentVersion(areaId, year);
-    return { areaId, year, ...d, reminderDays: reminderDays(d), autoCompileOn: autoCompileDay(d), today: this.today(), sentAt: sent?.sentAt ?? null };
+    return {
+      areaId,
+      year,
+      ...d,
+      reminderDays: reminderDays(d),
+      autoCompileOn: autoCompileDay(d),
+      today: this.today(),
+      sentAt: sent?.sentAt ?? null,
+    };
   }
 
   async updateCycle(actor: Actor, input: UpdateSummaryCycleInput): Promise<SummaryCycleModel> {
     const areaId = this.areaOf(actor, input.areaId);
     this.manage(actor, areaId);
-    const d: SummaryDates = { opensOn: input.opensOn, agencyDeadline: input.agencyDeadline, compileFrom: input.compileFrom, compileTo: input.compileTo, sendBy: input.sendBy };
+    const d: SummaryDates = {
+      opensOn: input.opensOn,
+      agencyDeadline: input.agencyDeadline,
+      compileFrom: input.compileFrom,
+      compileTo: input.compileTo,
+      sendBy: input.sendBy,
+    };
     for (const [k, v] of Object.entries(d)) if (!isIsoDate(v)) throw invalid(k, `${v} is not a date in the calendar`);
     const problems = Object.entries(summaryDateProblems(input.year, d));
     if (problems.length) {
-      throw new AnnualSummaryException(ErrorCode.VALIDATION_FAILED, `The dates do not fit the cycle: ${problems.map(([k, p]) => `${k} ${p}`).join('; ')}`, {
-        fields: Object.fromEntries(problems.map(([k, p]) => [k, [p as string]])),
-      });
+      throw new AnnualSummaryException(
+        ErrorCode.VALIDATION_FAILED,
+        `The dates do not fit the cycle: ${problems.map(([k, p]) => `${k} ${p}`).join('; ')}`,
+        {
+          fields: Object.fromEntries(problems.map(([k, p]) => [k, [p]])),
+        },
+      );
     }
     await this.ds.transaction(async (m) => {
       await this.assertNotSent(areaId, input.year, m);
@@ -244,7 +283,10 @@ export class AnnualSummaryService {
           GROUP BY e.id, e.title, h.name ORDER BY min(x.starts_at)`,
         [a.id, year],
       ) as Promise<{ title: string; hostName: string; helpers: number; hours: number }[]>,
-      m.query(`SELECT count(*)::int AS n FROM pooled_event WHERE agency_id = $1 AND status = 'APPROVED' AND starts_on BETWEEN make_date($2, 1, 1) AND make_date($2, 12, 31)`, [a.id, year]) as Promise<{ n: number }[]>,
+      m.query(
+        `SELECT count(*)::int AS n FROM pooled_event WHERE agency_id = $1 AND status = 'APPROVED' AND starts_on BETWEEN make_date($2, 1, 1) AND make_date($2, 12, 31)`,
+        [a.id, year],
+      ) as Promise<{ n: number }[]>,
       m.query(
         `SELECT u.name, s.name AS subject FROM competence_apprentice c JOIN competence_subject s ON s.id = c.subject_id JOIN app_user u ON u.id = c.user_id
           WHERE u.agency_id = $1 ORDER BY u.name, s.name`,
@@ -289,7 +331,9 @@ export class AnnualSummaryService {
     const submitted = !!row?.submittedAt;
     const writer = isAdmin(actor) || (actor.role === Role.AGENCY_COORDINATOR && actor.agencyId === a.id);
     const manager = isAdmin(actor) || (actor.role === Role.MINISTRY_COORDINATOR && actor.areaId === a.area_id);
-    const submittedBy = row?.submittedByUserId ? ((await this.ds.query(`SELECT name FROM app_user WHERE id = $1`, [row.submittedByUserId])) as { name: string }[])[0]?.name ?? null : null;
+    const submittedBy = row?.submittedByUserId
+      ? (((await this.ds.query(`SELECT name FROM app_user WHERE id = $1`, [row.submittedByUserId])) as { name: string }[])[0]?.name ?? null)
+      : null;
     return {
       id: row?.id ?? null,
       agencyId: a.id,
@@ -330,7 +374,9 @@ export class AnnualSummaryService {
     this.writer(actor, a);
     const tradeIds = [...new Set(input.nextYearTradeIds.map((t) => t.toLowerCase()))];
     if (tradeIds.length) {
-      const [{ n }] = (await this.ds.query(`SELECT count(*)::int AS n FROM trade WHERE id = ANY($1::uuid[])`, [tradeIds])) as { n: number }[];
+      const [{ n }] = (await this.ds.query(`SELECT count(*)::int AS n FROM trade WHERE id = ANY($1::uuid[])`, [tradeIds])) as {
+        n: number;
+      }[];
       if (n !== tradeIds.length) throw invalid('nextYearTradeIds', 'One of the trades does not exist; choose trades from the list');
     }
     await this.ds.transaction(async (m) => {
@@ -341,7 +387,18 @@ export class AnnualSummaryService {
          ON CONFLICT (agency_id, year) DO UPDATE SET year_in_review = $4, what_worked = $5, challenges = $6, next_year_trade_ids = $7::uuid[], next_year_trades_note = $8, target_next_year = $9, updated_by_user_id = $10, updated_at = now()
            WHERE agency_report.submitted_at IS NULL
          RETURNING id`,
-        [a.area_id, a.id, input.year, input.yearInReview.trim(), input.whatWorked.trim(), input.challenges.trim(), tradeIds, input.nextYearTradesNote.trim(), input.targetNextYear ?? null, actor.id],
+        [
+          a.area_id,
+          a.id,
+          input.year,
+          input.yearInReview.trim(),
+          input.whatWorked.trim(),
+          input.challenges.trim(),
+          tradeIds,
+          input.nextYearTradesNote.trim(),
+          input.targetNextYear ?? null,
+          actor.id,
+        ],
       );
       if (!rows.length) throw conflict('The report has been submitted; ask the ministry to reopen it to make changes', 'SUBMITTED');
     });
@@ -353,12 +410,19 @@ export class AnnualSummaryService {
     this.writer(actor, a);
     await this.ds.transaction(async (m) => {
       await this.assertWritable(a, year, m);
-      const [row]: { id: string; submitted_at: Date | null; year_in_review: string }[] = await m.query(`SELECT id, submitted_at, year_in_review FROM agency_report WHERE agency_id = $1 AND year = $2 FOR UPDATE`, [a.id, year]);
+      const [row]: { id: string; submitted_at: Date | null; year_in_review: string }[] = await m.query(
+        `SELECT id, submitted_at, year_in_review FROM agency_report WHERE agency_id = $1 AND year = $2 FOR UPDATE`,
+        [a.id, year],
+      );
       if (!row) throw invalid('yearInReview', 'Save the report as a draft first: write how the year went');
       if (row.submitted_at) throw conflict('The report has already been submitted', 'SUBMITTED');
       if (!row.year_in_review.trim()) throw invalid('yearInReview', 'Write how the year went before you submit');
       const figures = await this.figures(a, year, m);
-      await m.update(AgencyReportEntity, { id: row.id }, { submittedAt: CLOCK.now(), submittedByUserId: actor.id, submittedFigures: figures, updatedByUserId: actor.id });
+      await m.update(
+        AgencyReportEntity,
+        { id: row.id },
+        { submittedAt: CLOCK.now(), submittedByUserId: actor.id, submittedFigures: figures, updatedByUserId: actor.id },
+      );
     });
     return this.reportModel(actor, a, year);
   }
@@ -376,11 +440,21 @@ export class AnnualSummaryService {
         [a.id, input.year, now, input.reason.trim()],
       );
       if (!updated.length) throw conflict('Only a submitted report can be reopened', 'NOT_SUBMITTED');
-      const coordinators: { email: string; name: string; language: string }[] = await m.query(`SELECT email, name, language FROM app_user WHERE role = 'AGENCY_COORDINATOR' AND agency_id = $1`, [a.id]);
+      const coordinators: { email: string; name: string; language: string }[] = await m.query(
+        `SELECT email, name, language FROM app_user WHERE role = 'AGENCY_COORDINATOR' AND agency_id = $1`,
+        [a.id],
+      );
       const ids: string[] = [];
       for (const c of coordinators) {
         const lang = mailLanguage(c.language);
-        const mail = reportReopenedMail(lang, { name: c.name, agencyName: a.name, year: input.year, reason: input.reason.trim(), by: actor.name, url: `${this.config.app.publicUrl}/arsrapport` });
+        const mail = reportReopenedMail(lang, {
+          name: c.name,
+          agencyName: a.name,
+          year: input.year,
+          reason: input.reason.trim(),
+          by: actor.name,
+          url: `${this.config.app.publicUrl}/arsrapport`,
+        });
         ids.push(await this.mail.record({ ...mail, purpose: `summary-reopened:${updated[0].id}:${now.toISOString()}`, to: c.email }, m));
       }
       return ids;
@@ -396,12 +470,13 @@ export class AnnualSummaryService {
     this.manage(actor, areaId);
     const d = await this.dates(areaId, year);
     const today = this.today();
-    const rows: { id: string; name: string; report_id: string | null; submitted_at: Date | null; updated_at: Date | null }[] = await this.ds.query(
-      `SELECT a.id, a.name, r.id AS report_id, r.submitted_at, r.updated_at
+    const rows: { id: string; name: string; report_id: string | null; submitted_at: Date | null; updated_at: Date | null }[] =
+      await this.ds.query(
+        `SELECT a.id, a.name, r.id AS report_id, r.submitted_at, r.updated_at
          FROM agency a LEFT JOIN agency_report r ON r.agency_id = a.id AND r.year = $2
         WHERE a.area_id = $1 AND NOT a.is_ministry ORDER BY a.name`,
-      [areaId, year],
-    );
+        [areaId, year],
+      );
     const out = rows.map((r) => ({
       agencyId: r.id,
       agencyName: r.name,
@@ -411,7 +486,17 @@ export class AnnualSummaryService {
       updatedAt: r.updated_at,
     }));
     const count = (s: ReportStatus) => out.filter((r) => r.status === s).length;
-    return { year, deadline: d.agencyDeadline, counts: { notStarted: count(ReportStatus.NOT_STARTED), draft: count(ReportStatus.DRAFT), submitted: count(ReportStatus.SUBMITTED), late: count(ReportStatus.LATE) }, rows: out };
+    return {
+      year,
+      deadline: d.agencyDeadline,
+      counts: {
+        notStarted: count(ReportStatus.NOT_STARTED),
+        draft: count(ReportStatus.DRAFT),
+        submitted: count(ReportStatus.SUBMITTED),
+        late: count(ReportStatus.LATE),
+      },
+      rows: out,
+    };
   }
 
   // ——— Compilations ———
@@ -429,11 +514,22 @@ export class AnnualSummaryService {
    * per area and year: a compilation already waiting or running is returned instead of a second.
    * The schedule's automatic one happens at most once per area and year (null when it has).
    */
-  async startCompilation(areaId: string, year: number, trigger: CompilationTrigger, userId: string | null): Promise<SummaryCompilationEntity | null> {
+  async startCompilation(
+    areaId: string,
+    year: number,
+    trigger: CompilationTrigger,
+    userId: string | null,
+  ): Promise<SummaryCompilationEntity | null> {
     const c = await this.ds.transaction(async (m) => {
       await lockAreaYear(m, areaId, year);
       await this.assertNotSent(areaId, year, m);
-      const running = await m.findOne(SummaryCompilationEntity, { where: [{ areaId, year, status: CompilationStatus.QUEUED }, { areaId, year, status: CompilationStatus.RUNNING }], order: { createdAt: 'DESC' } });
+      const running = await m.findOne(SummaryCompilationEntity, {
+        where: [
+          { areaId, year, status: CompilationStatus.QUEUED },
+          { areaId, year, status: CompilationStatus.RUNNING },
+        ],
+        order: { createdAt: 'DESC' },
+      });
       let found: SummaryCompilationEntity | null = running;
       if (running && trigger === CompilationTrigger.AUTO) return null;
       if (!running) {
@@ -477,7 +573,18 @@ export class AnnualSummaryService {
   /** Versions without their content: lists read only the totals out of each version's figures. */
   private async versionModels(where: string, params: unknown[]): Promise<SummaryVersionModel[]> {
     const rows: {
-      id: string; area_id: string; area_name: string; year: number; version: number; created_at: Date; created_by: string | null; sent_at: Date | null; sent_by: string | null; totals: SummaryData['totals']; recipients: number; delivered: number;
+      id: string;
+      area_id: string;
+      area_name: string;
+      year: number;
+      version: number;
+      created_at: Date;
+      created_by: string | null;
+      sent_at: Date | null;
+      sent_by: string | null;
+      totals: SummaryData['totals'];
+      recipients: number;
+      delivered: number;
     }[] = await this.ds.query(
       `SELECT v.id, v.area_id, ar.name AS area_name, v.year, v.version, v.created_at, cu.name AS created_by, v.sent_at, su.name AS sent_by, v.data -> 'totals' AS totals,
               coalesce(mm.recipients, 0)::int AS recipients, coalesce(mm.delivered, 0)::int AS delivered
@@ -535,7 +642,16 @@ export class AnnualSummaryService {
   async version(actor: Actor, id: string): Promise<SummaryVersionModel> {
     const v = await this.readableVersion(actor, id);
     const [{ data }]: { data: SummaryData }[] = await this.ds.query(`SELECT data FROM summary_version WHERE id = $1`, [id]);
-    const content: SummaryContentModel = { ...data, criteria: data.criteria.map((c) => ({ label: c.label, status: c.status, value: c.value, required: c.required, missingNames: c.missing.map((x) => x.name) })) };
+    const content: SummaryContentModel = {
+      ...data,
+      criteria: data.criteria.map((c) => ({
+        label: c.label,
+        status: c.status,
+        value: c.value,
+        required: c.required,
+        missingNames: c.missing.map((x) => x.name),
+      })),
+    };
     return { ...v, content };
   }
 
@@ -549,7 +665,10 @@ export class AnnualSummaryService {
   /** The PDF of a version in a language, for mail attachments (`summary-pdf:<id>:<lang>`). */
   async pdfFor(key: string): Promise<Buffer> {
     const [id, lang] = key.split(':');
-    const [row]: { body: Buffer }[] = await this.ds.query(`SELECT ${lang === 'en' ? 'pdf_en' : 'pdf_nb'} AS body FROM summary_version WHERE id = $1`, [id]);
+    const [row]: { body: Buffer }[] = await this.ds.query(
+      `SELECT ${lang === 'en' ? 'pdf_en' : 'pdf_nb'} AS body FROM summary_version WHERE id = $1`,
+      [id],
+    );
     if (!row) throw new Error(`Summary version ${id} is gone`);
     return row.body;
   }
@@ -573,7 +692,8 @@ export class AnnualSummaryService {
     await this.ds.transaction(async (m) => {
       await lockAreaYear(m, v.areaId, v.year);
       const sent = await this.sentVersion(v.areaId, v.year, m);
-      if (sent && sent.id !== v.id) throw conflict(`Version ${sent.version} of the ${v.year} summary has already been sent; the year is closed`, 'SUMMARY_SENT');
+      if (sent && sent.id !== v.id)
+        throw conflict(`Version ${sent.version} of the ${v.year} summary has already been sent; the year is closed`, 'SUMMARY_SENT');
       if (!sent) await m.update(SummaryVersionEntity, { id: v.id }, { sentAt: CLOCK.now(), sentByUserId: actor.id });
       await this.outbox.record(m, [sendJob(v.id)]);
     });

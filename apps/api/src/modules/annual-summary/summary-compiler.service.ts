@@ -28,9 +28,19 @@ import { renderSummaryXlsx } from './utils/summary.xlsx';
 
 /** The pilot's gathering criteria, used when the area has no action plan for the year. */
 const PILOT_CRITERIA = (year: number) => [
-  { kind: CriterionKind.FIRST_GATHERING, label: 'Første samling holdt innen utgangen av august', dueDate: `${year}-08-31`, threshold: null },
+  {
+    kind: CriterionKind.FIRST_GATHERING,
+    label: 'Første samling holdt innen utgangen av august',
+    dueDate: `${year}-08-31`,
+    threshold: null,
+  },
   { kind: CriterionKind.GATHERINGS_HELD, label: 'Minst 3 samlinger i året', dueDate: `${year}-12-31`, threshold: 3 },
-  { kind: CriterionKind.PARTICIPANTS_FROM_AGENCIES, label: 'Deltakere fra alle virksomheter med lærlinger', dueDate: `${year}-12-31`, threshold: null },
+  {
+    kind: CriterionKind.PARTICIPANTS_FROM_AGENCIES,
+    label: 'Deltakere fra alle virksomheter med lærlinger',
+    dueDate: `${year}-12-31`,
+    threshold: null,
+  },
 ];
 const GATHERING_KINDS = [CriterionKind.FIRST_GATHERING, CriterionKind.GATHERINGS_HELD, CriterionKind.PARTICIPANTS_FROM_AGENCIES];
 
@@ -62,21 +72,22 @@ export class SummaryCompilerService {
   async facts(areaId: string, year: number, today: string): Promise<SummaryFacts> {
     const asOf = today < `${year}-12-31` ? today : `${year}-12-31`;
     const q = <T>(sql: string, params: unknown[]) => this.ds.query(sql, params) as Promise<T[]>;
-    const [area, dates, agencies, counts, tradeTargets, trades, attendance, poolHosted, poolHelp, competence, reports, rule, criteria] = await Promise.all([
-      q<{ name: string }>(`SELECT name FROM ministry_area WHERE id = $1`, [areaId]),
-      this.summary.dates(areaId, year),
-      q<SummaryFacts['agencies'][number]>(AGENCIES_SQL, [areaId, year]),
-      q<SummaryFacts['counts'][number]>(APPRENTICE_COUNTS_SQL, [areaId, asOf, `${year}-10-01`, `${year - 1}-10-01`]),
-      q<SummaryFacts['tradeTargets'][number]>(TRADE_TARGETS_SQL, [areaId, year]),
-      q<SummaryFacts['trades'][number]>(TRADES_SQL, []),
-      q<SummaryFacts['attendance'][number]>(GATHERING_ATTENDANCE_SQL, [areaId, year, asOf]),
-      q<SummaryFacts['poolHosted'][number]>(POOL_HOSTED_SQL, [areaId, year]),
-      q<SummaryFacts['poolHelp'][number]>(POOL_HELP_SQL, [areaId, year]),
-      q<SummaryFacts['competence'][number]>(COMPETENCE_SQL, [areaId]),
-      q<SummaryFacts['reports'][number]>(REPORTS_SQL, [areaId, year]),
-      q<{ threshold: number }>(MINIMUM_RULE_SQL, [year]),
-      this.criteria(areaId, year, asOf),
-    ]);
+    const [area, dates, agencies, counts, tradeTargets, trades, attendance, poolHosted, poolHelp, competence, reports, rule, criteria] =
+      await Promise.all([
+        q<{ name: string }>(`SELECT name FROM ministry_area WHERE id = $1`, [areaId]),
+        this.summary.dates(areaId, year),
+        q<SummaryFacts['agencies'][number]>(AGENCIES_SQL, [areaId, year]),
+        q<SummaryFacts['counts'][number]>(APPRENTICE_COUNTS_SQL, [areaId, asOf, `${year}-10-01`, `${year - 1}-10-01`]),
+        q<SummaryFacts['tradeTargets'][number]>(TRADE_TARGETS_SQL, [areaId, year]),
+        q<SummaryFacts['trades'][number]>(TRADES_SQL, []),
+        q<SummaryFacts['attendance'][number]>(GATHERING_ATTENDANCE_SQL, [areaId, year, asOf]),
+        q<SummaryFacts['poolHosted'][number]>(POOL_HOSTED_SQL, [areaId, year]),
+        q<SummaryFacts['poolHelp'][number]>(POOL_HELP_SQL, [areaId, year]),
+        q<SummaryFacts['competence'][number]>(COMPETENCE_SQL, [areaId]),
+        q<SummaryFacts['reports'][number]>(REPORTS_SQL, [areaId, year]),
+        q<{ threshold: number }>(MINIMUM_RULE_SQL, [year]),
+        this.criteria(areaId, year, asOf),
+      ]);
     return {
       areaName: area[0]?.name ?? '',
       year,
@@ -107,18 +118,38 @@ export class SummaryCompilerService {
           [plan.id, GATHERING_KINDS],
         )
       : [];
-    const list = planned.length ? planned.map((c) => ({ kind: c.kind, label: c.label, dueDate: c.due_date, threshold: c.threshold })) : PILOT_CRITERIA(year);
+    const list = planned.length
+      ? planned.map((c) => ({ kind: c.kind, label: c.label, dueDate: c.due_date, threshold: c.threshold }))
+      : PILOT_CRITERIA(year);
     const facts = await this.plans.facts(subject, asOf);
-    return list.map((c) => ({ label: c.label, ...evaluateCriterion({ kind: c.kind, dueDate: c.dueDate, threshold: c.threshold, checked: false }, facts) }));
+    return list.map((c) => ({
+      label: c.label,
+      ...evaluateCriterion({ kind: c.kind, dueDate: c.dueDate, threshold: c.threshold, checked: false }, facts),
+    }));
   }
 
   /** Runs one compilation to its version. Returns the version's id and the time each stage took. */
-  async run(compilationId: string, onProgress: (percent: number) => Promise<void> = async () => undefined): Promise<{ versionId: string; times: StageTimes } | null> {
+  async run(
+    compilationId: string,
+    onProgress: (percent: number) => Promise<void> = async () => undefined,
+  ): Promise<{ versionId: string; times: StageTimes } | null> {
     const repo = this.ds.getRepository(SummaryCompilationEntity);
     const c = await repo.findOne({ where: { id: compilationId } });
     if (!c) return null;
     if (c.versionId) return { versionId: c.versionId, times: { collect: 0, agencies: 0, pdf: 0, xlsx: 0, save: 0 } };
-    await repo.update({ id: c.id }, { status: CompilationStatus.RUNNING, step: 'collect', done: 0, total: 0, currentItem: '', startedAt: new Date(), attempts: () => 'attempts + 1', error: '' });
+    await repo.update(
+      { id: c.id },
+      {
+        status: CompilationStatus.RUNNING,
+        step: 'collect',
+        done: 0,
+        total: 0,
+        currentItem: '',
+        startedAt: new Date(),
+        attempts: () => 'attempts + 1',
+        error: '',
+      },
+    );
     await onProgress(5);
     const times: StageTimes = { collect: 0, agencies: 0, pdf: 0, xlsx: 0, save: 0 };
     let t0 = performance.now();
@@ -146,7 +177,10 @@ export class SummaryCompilerService {
     });
     lap('agencies');
 
-    const [{ next }]: { next: number }[] = await this.ds.query(`SELECT coalesce(max(version), 0) + 1 AS next FROM summary_version WHERE area_id = $1 AND year = $2`, [c.areaId, c.year]);
+    const [{ next }]: { next: number }[] = await this.ds.query(
+      `SELECT coalesce(max(version), 0) + 1 AS next FROM summary_version WHERE area_id = $1 AND year = $2`,
+      [c.areaId, c.year],
+    );
     await repo.update({ id: c.id }, { step: 'pdf', currentItem: '' });
     await onProgress(75);
     // The two PDFs render side by side on threads; the workbook is written here meanwhile. Each
@@ -170,12 +204,29 @@ export class SummaryCompilerService {
       await lockAreaYear(m, c.areaId, c.year);
       const existing = await m.findOne(SummaryVersionEntity, { where: { compilationId: c.id } });
       if (existing) return existing.id;
-      const [{ n }]: { n: number }[] = await m.query(`SELECT coalesce(max(version), 0) + 1 AS n FROM summary_version WHERE area_id = $1 AND year = $2`, [c.areaId, c.year]);
+      const [{ n }]: { n: number }[] = await m.query(
+        `SELECT coalesce(max(version), 0) + 1 AS n FROM summary_version WHERE area_id = $1 AND year = $2`,
+        [c.areaId, c.year],
+      );
       // Another compilation took the number the files were made with: build again with the next one.
       if (n !== next) throw new Error(`Version ${next} was taken while compiling; compiling again as ${n}`);
-      const inserted = await m.insert(SummaryVersionEntity, { areaId: c.areaId, year: c.year, version: n, compilationId: c.id, data, pdfNb, pdfEn, xlsx, createdByUserId: c.requestedByUserId });
+      const inserted = await m.insert(SummaryVersionEntity, {
+        areaId: c.areaId,
+        year: c.year,
+        version: n,
+        compilationId: c.id,
+        data,
+        pdfNb,
+        pdfEn,
+        xlsx,
+        createdByUserId: c.requestedByUserId,
+      });
       const id = inserted.identifiers[0].id as string;
-      await m.update(SummaryCompilationEntity, { id: c.id }, { status: CompilationStatus.COMPLETE, step: 'done', versionId: id, finishedAt: new Date(), currentItem: '' });
+      await m.update(
+        SummaryCompilationEntity,
+        { id: c.id },
+        { status: CompilationStatus.COMPLETE, step: 'done', versionId: id, finishedAt: new Date(), currentItem: '' },
+      );
       return id;
     });
     lap('save');
@@ -186,6 +237,9 @@ export class SummaryCompilerService {
 
   /** After the last attempt has failed: the compilation is marked failed with the reason. */
   async markFailed(compilationId: string, error: string): Promise<void> {
-    await this.ds.query(`UPDATE summary_compilation SET status = 'FAILED', error = $2, finished_at = now() WHERE id = $1 AND version_id IS NULL`, [compilationId, error.slice(0, 2000)]);
+    await this.ds.query(
+      `UPDATE summary_compilation SET status = 'FAILED', error = $2, finished_at = now() WHERE id = $1 AND version_id IS NULL`,
+      [compilationId, error.slice(0, 2000)],
+    );
   }
 }

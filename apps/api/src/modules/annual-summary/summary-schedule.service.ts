@@ -17,7 +17,6 @@ interface Person {
   agency_name?: string;
 }
 
-
 /**
  * The December summary's scheduled and queued mail: the daily sweep (opening, reminders to
  * agencies that have not submitted, the late notice to the ministry, the automatic compilation)
@@ -43,7 +42,15 @@ export class SummaryScheduleService implements OnModuleInit {
   async sweep(today: string): Promise<{ areas: number; reminders: number; lateNotices: number; compilations: number }> {
     const year = Number(today.slice(0, 4));
     // Every area with its dates for the year (where the ministry changed them) and whether the year's summary is sent: one query.
-    const areas: { id: string; opens_on: string | null; agency_deadline: string; compile_from: string; compile_to: string; send_by: string; sent: boolean }[] = await this.ds.query(
+    const areas: {
+      id: string;
+      opens_on: string | null;
+      agency_deadline: string;
+      compile_from: string;
+      compile_to: string;
+      send_by: string;
+      sent: boolean;
+    }[] = await this.ds.query(
       `SELECT a.id, c.opens_on::text, c.agency_deadline::text, c.compile_from::text, c.compile_to::text, c.send_by::text,
               EXISTS (SELECT 1 FROM summary_version v WHERE v.area_id = a.id AND v.year = $1 AND v.sent_at IS NOT NULL) AS sent
          FROM ministry_area a LEFT JOIN summary_cycle c ON c.area_id = a.id AND c.year = $1
@@ -53,14 +60,25 @@ export class SummaryScheduleService implements OnModuleInit {
     const out = { areas: 0, reminders: 0, lateNotices: 0, compilations: 0 };
     for (const area of areas) {
       const d: SummaryDates = area.opens_on
-        ? { opensOn: area.opens_on, agencyDeadline: area.agency_deadline, compileFrom: area.compile_from, compileTo: area.compile_to, sendBy: area.send_by }
+        ? {
+            opensOn: area.opens_on,
+            agencyDeadline: area.agency_deadline,
+            compileFrom: area.compile_from,
+            compileTo: area.compile_to,
+            sendBy: area.send_by,
+          }
         : defaultSummaryDates(year);
       const actions = summaryActionsOn(today, d);
       if (!actions.length || area.sent) continue;
       out.areas++;
-      if (actions.includes(SummaryAction.OPEN) || actions.includes(SummaryAction.REMIND)) out.reminders += await this.remind(area.id, year, today, d.agencyDeadline, actions.includes(SummaryAction.OPEN));
+      if (actions.includes(SummaryAction.OPEN) || actions.includes(SummaryAction.REMIND))
+        out.reminders += await this.remind(area.id, year, today, d.agencyDeadline, actions.includes(SummaryAction.OPEN));
       if (actions.includes(SummaryAction.LATE_NOTICE)) out.lateNotices += await this.lateNotice(area.id, year);
-      if (actions.includes(SummaryAction.AUTO_COMPILE) && (await this.summary.startCompilation(area.id, year, CompilationTrigger.AUTO, null))) out.compilations++;
+      if (
+        actions.includes(SummaryAction.AUTO_COMPILE) &&
+        (await this.summary.startCompilation(area.id, year, CompilationTrigger.AUTO, null))
+      )
+        out.compilations++;
     }
     if (out.areas) this.logger.log(`December sweep ${today}: ${JSON.stringify(out)}`);
     return out;
@@ -83,7 +101,15 @@ export class SummaryScheduleService implements OnModuleInit {
     const ids = await this.ds.transaction(async (m) => {
       const list: string[] = [];
       for (const p of people) {
-        const mail = reportReminderMail(mailLanguage(p.language), { name: p.name, agencyName: p.agency_name as string, year, deadline, opening, today, url: `${this.config.app.publicUrl}/arsrapport` });
+        const mail = reportReminderMail(mailLanguage(p.language), {
+          name: p.name,
+          agencyName: p.agency_name as string,
+          year,
+          deadline,
+          opening,
+          today,
+          url: `${this.config.app.publicUrl}/arsrapport`,
+        });
         list.push(await this.mail.record({ ...mail, purpose: `summary-reminder:${areaId}:${today}`, to: p.email }, m));
       }
       return list;
@@ -99,12 +125,24 @@ export class SummaryScheduleService implements OnModuleInit {
         ORDER BY a.name`,
       [areaId, year],
     );
-    const [{ total }]: { total: number }[] = await this.ds.query(`SELECT count(*)::int AS total FROM agency WHERE area_id = $1 AND NOT is_ministry`, [areaId]);
-    const ministry: Person[] = await this.ds.query(`SELECT email, name, language FROM app_user WHERE role = 'MINISTRY_COORDINATOR' AND area_id = $1`, [areaId]);
+    const [{ total }]: { total: number }[] = await this.ds.query(
+      `SELECT count(*)::int AS total FROM agency WHERE area_id = $1 AND NOT is_ministry`,
+      [areaId],
+    );
+    const ministry: Person[] = await this.ds.query(
+      `SELECT email, name, language FROM app_user WHERE role = 'MINISTRY_COORDINATOR' AND area_id = $1`,
+      [areaId],
+    );
     const ids = await this.ds.transaction(async (m) => {
       const list: string[] = [];
       for (const p of ministry) {
-        const mail = lateReportsMail(mailLanguage(p.language), { name: p.name, year, late: late.map((l) => l.name), total, url: `${this.config.app.publicUrl}/arsoppsummering` });
+        const mail = lateReportsMail(mailLanguage(p.language), {
+          name: p.name,
+          year,
+          late: late.map((l) => l.name),
+          total,
+          url: `${this.config.app.publicUrl}/arsoppsummering`,
+        });
         list.push(await this.mail.record({ ...mail, purpose: `summary-late:${areaId}:${year}`, to: p.email }, m));
       }
       return list;
@@ -118,10 +156,8 @@ export class SummaryScheduleService implements OnModuleInit {
    * coordinators, each once (the purpose is the area and year), with the PDF in their language.
    */
   async sendVersion(versionId: string): Promise<{ recipients: number }> {
-    const [v]: { id: string; area_id: string; year: number; version: number; sent_at: Date | null; data: SummaryData }[] = await this.ds.query(
-      `SELECT id, area_id, year, version, sent_at, data FROM summary_version WHERE id = $1`,
-      [versionId],
-    );
+    const [v]: { id: string; area_id: string; year: number; version: number; sent_at: Date | null; data: SummaryData }[] =
+      await this.ds.query(`SELECT id, area_id, year, version, sent_at, data FROM summary_version WHERE id = $1`, [versionId]);
     if (!v || !v.sent_at) return { recipients: 0 };
     const people: Person[] = await this.ds.query(
       `SELECT DISTINCT ON (lower(u.email)) u.email, u.name, u.language
@@ -137,9 +173,29 @@ export class SummaryScheduleService implements OnModuleInit {
       const list: string[] = [];
       for (const p of people) {
         const lang = mailLanguage(p.language);
-        const mail = summaryMail(lang, { name: p.name, areaName: v.data.areaName, year: v.year, apprentices: t.apprenticesSnapshot, change: t.changeFromLastYear, targetSum: t.targetSum, reported: t.agenciesReported, expected: t.reportsExpected, url: `${this.config.app.publicUrl}/arsoppsummering/${v.id}` });
+        const mail = summaryMail(lang, {
+          name: p.name,
+          areaName: v.data.areaName,
+          year: v.year,
+          apprentices: t.apprenticesSnapshot,
+          change: t.changeFromLastYear,
+          targetSum: t.targetSum,
+          reported: t.agenciesReported,
+          expected: t.reportsExpected,
+          url: `${this.config.app.publicUrl}/arsoppsummering/${v.id}`,
+        });
         const filename = lang === 'en' ? `annual-summary-${v.year}.pdf` : `arsoppsummering-${v.year}.pdf`;
-        list.push(await this.mail.record({ ...mail, purpose: `annual-summary:${v.area_id}:${v.year}`, to: p.email, attachments: [{ filename, contentType: 'application/pdf', source: `summary-pdf:${v.id}:${lang}` }] }, m));
+        list.push(
+          await this.mail.record(
+            {
+              ...mail,
+              purpose: `annual-summary:${v.area_id}:${v.year}`,
+              to: p.email,
+              attachments: [{ filename, contentType: 'application/pdf', source: `summary-pdf:${v.id}:${lang}` }],
+            },
+            m,
+          ),
+        );
       }
       return list;
     });

@@ -57,7 +57,10 @@ export class ApprenticesResolver {
 export class AgencyApprenticesResolver {
   constructor(private readonly service: ApprenticesService) {}
 
-  @ResolveField(() => [ApprenticeModel], { complexity: 20, description: 'Refused (FORBIDDEN) unless you coordinate this agency or its area' })
+  @ResolveField(() => [ApprenticeModel], {
+    complexity: 20,
+    description: 'Refused (FORBIDDEN) unless you coordinate this agency or its area',
+  })
   apprentices(@Parent() agency: AgencyModel, @Context() ctx: GqlContext) {
     return this.service.listForAgency(ctx.req.actor as Actor, agency.id);
   }

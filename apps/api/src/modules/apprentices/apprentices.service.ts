@@ -25,7 +25,8 @@ export async function linkApprenticeUsersByEmail(m: EntityManager): Promise<void
      WHERE p.id = x.apprentice_id`);
 }
 
-const invalid = (field: string, message: string) => new ApprenticesException(ErrorCode.VALIDATION_FAILED, message, { fields: { [field]: [message] } });
+const invalid = (field: string, message: string) =>
+  new ApprenticesException(ErrorCode.VALIDATION_FAILED, message, { fields: { [field]: [message] } });
 
 @Injectable()
 export class ApprenticesService {
@@ -37,7 +38,8 @@ export class ApprenticesService {
 
   async listForAgency(actor: Actor, agencyId: string): Promise<ApprenticeEntity[]> {
     const agency = await this.agencies.get(actor, agencyId);
-    if (!canListApprentices(actor, agency)) throw new ApprenticesException(ErrorCode.FORBIDDEN, "Only the agency's and the area's coordinators can see the list of apprentices");
+    if (!canListApprentices(actor, agency))
+      throw new ApprenticesException(ErrorCode.FORBIDDEN, "Only the agency's and the area's coordinators can see the list of apprentices");
     const list = await this.apprentices.find({ where: { agencyId }, order: { contractStart: 'DESC', name: 'ASC' } });
     // Whether each has a user, or an invitation waiting; one query for the whole list.
     const invited: { apprentice_id: string }[] = await this.apprentices.query(
@@ -45,7 +47,11 @@ export class ApprenticesService {
       [agencyId],
     );
     const waiting = new Set(invited.map((r) => r.apprentice_id));
-    return list.map((p) => Object.assign(p, { account: p.userId ? ApprenticeAccount.ACTIVE : waiting.has(p.id) ? ApprenticeAccount.INVITED : ApprenticeAccount.NONE }));
+    return list.map((p) =>
+      Object.assign(p, {
+        account: p.userId ? ApprenticeAccount.ACTIVE : waiting.has(p.id) ? ApprenticeAccount.INVITED : ApprenticeAccount.NONE,
+      }),
+    );
   }
 
   /**
@@ -54,7 +60,8 @@ export class ApprenticesService {
    */
   async checkInvitable(apprenticeId: string, agencyId: string, m: EntityManager = this.apprentices.manager): Promise<ApprenticeEntity> {
     const p = await m.findOne(ApprenticeEntity, { where: { id: apprenticeId } });
-    if (!p || p.agencyId !== agencyId) throw invalid('apprenticeId', "The apprentice is not in the agency's list; choose one from the list");
+    if (!p || p.agencyId !== agencyId)
+      throw invalid('apprenticeId', "The apprentice is not in the agency's list; choose one from the list");
     if (p.userId) throw new ApprenticesException(ErrorCode.CONFLICT, `${p.name} already has a user in Lærenett`);
     return p;
   }
@@ -70,12 +77,16 @@ export class ApprenticesService {
       await m.update(ApprenticeEntity, { id: apprenticeId }, { userId: user.id, email: user.email });
       return;
     }
-    const matches = await m.find(ApprenticeEntity, { where: { agencyId: user.agencyId, userId: IsNull(), email: user.email }, order: { contractStart: 'DESC' } });
+    const matches = await m.find(ApprenticeEntity, {
+      where: { agencyId: user.agencyId, userId: IsNull(), email: user.email },
+      order: { contractStart: 'DESC' },
+    });
     if (matches.length) await m.update(ApprenticeEntity, { id: matches[0].id }, { userId: user.id });
   }
 
   private async checkTrade(tradeId: string): Promise<void> {
-    if (!(await this.trades.exists({ where: { id: tradeId } }))) throw invalid('tradeId', 'The trade does not exist; choose one from the list of trades');
+    if (!(await this.trades.exists({ where: { id: tradeId } })))
+      throw invalid('tradeId', 'The trade does not exist; choose one from the list of trades');
   }
 
   private checkContract(start: string, end: string, status: ApprenticeStatus, endedOn: string | null): void {
@@ -94,7 +105,15 @@ export class ApprenticesService {
     await this.agencies.getManageable(actor, input.agencyId);
     await this.checkTrade(input.tradeId);
     this.checkContract(input.contractStart, input.contractEnd, ApprenticeStatus.ACTIVE, null);
-    return this.apprentices.save(this.apprentices.create({ ...input, name: input.name.trim(), email: input.email.trim().toLowerCase(), status: ApprenticeStatus.ACTIVE, endedOn: null }));
+    return this.apprentices.save(
+      this.apprentices.create({
+        ...input,
+        name: input.name.trim(),
+        email: input.email.trim().toLowerCase(),
+        status: ApprenticeStatus.ACTIVE,
+        endedOn: null,
+      }),
+    );
   }
 
   async update(actor: Actor, id: string, input: UpdateApprenticeInput): Promise<ApprenticeEntity> {
@@ -103,7 +122,8 @@ export class ApprenticesService {
     try {
       await this.agencies.getManageable(actor, a.agencyId);
     } catch (e) {
-      if ((e as { code?: string }).code === ErrorCode.NOT_FOUND) throw new ApprenticesException(ErrorCode.NOT_FOUND, 'The apprentice was not found, or you do not have access to them');
+      if ((e as { code?: string }).code === ErrorCode.NOT_FOUND)
+        throw new ApprenticesException(ErrorCode.NOT_FOUND, 'The apprentice was not found, or you do not have access to them');
       throw e;
     }
     if (input.tradeId !== undefined) await this.checkTrade(input.tradeId);

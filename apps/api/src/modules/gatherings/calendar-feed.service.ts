@@ -43,11 +43,29 @@ export class CalendarFeedService {
   async feed(token: string): Promise<string> {
     const rows: { id: string; role: Role; area_id: string | null }[] =
       typeof token === 'string' && token.length >= 20 && token.length <= 200
-        ? await this.ds.query(`SELECT u.id, u.role, u.area_id FROM calendar_feed f JOIN app_user u ON u.id = f.user_id WHERE f.token_hash = $1`, [sha256(token)])
+        ? await this.ds.query(
+            `SELECT u.id, u.role, u.area_id FROM calendar_feed f JOIN app_user u ON u.id = f.user_id WHERE f.token_hash = $1`,
+            [sha256(token)],
+          )
         : [];
     const user = rows[0];
-    if (!user || !user.area_id) throw new GatheringsException(ErrorCode.NOT_FOUND, 'This calendar address is not valid (it may have been replaced or revoked); make a new one in Lærenett');
-    const gatherings: { id: string; sequence: number; status: string; title: string; theme: string; agenda: string; place: string; video_url: string; starts_at: Date; ends_at: Date }[] = await this.ds.query(
+    if (!user || !user.area_id)
+      throw new GatheringsException(
+        ErrorCode.NOT_FOUND,
+        'This calendar address is not valid (it may have been replaced or revoked); make a new one in Lærenett',
+      );
+    const gatherings: {
+      id: string;
+      sequence: number;
+      status: string;
+      title: string;
+      theme: string;
+      agenda: string;
+      place: string;
+      video_url: string;
+      starts_at: Date;
+      ends_at: Date;
+    }[] = await this.ds.query(
       `SELECT g.id, g.sequence, g.status, g.title, g.theme, g.agenda, g.place, g.video_url, g.starts_at, g.ends_at FROM gathering g
         WHERE g.area_id = $1 AND g.status IN ('PUBLISHED', 'CANCELLED') AND ($2 <> 'APPRENTICE' OR g.audience <> 'STAFF')
           AND g.starts_at BETWEEN now() - interval '3 months' AND now() + interval '12 months'

@@ -32,7 +32,19 @@ export class CalendarController {
   async ics(@CurrentUser() actor: Actor, @Param('id', new ParseUUIDPipe()) id: string, @Res() res: Response) {
     const g = await this.gatherings.get(actor, id);
     const body = gatheringIcs(
-      [{ id: g.id, sequence: g.sequence, cancelled: g.status === GatheringStatus.CANCELLED, title: g.title, description: [g.theme, g.agenda].filter(Boolean).join('\n\n'), location: g.place || g.videoUrl, url: `${this.config.app.publicUrl}/samlinger/${g.id}`, startsAt: g.startsAt, endsAt: g.endsAt }],
+      [
+        {
+          id: g.id,
+          sequence: g.sequence,
+          cancelled: g.status === GatheringStatus.CANCELLED,
+          title: g.title,
+          description: [g.theme, g.agenda].filter(Boolean).join('\n\n'),
+          location: g.place || g.videoUrl,
+          url: `${this.config.app.publicUrl}/samlinger/${g.id}`,
+          startsAt: g.startsAt,
+          endsAt: g.endsAt,
+        },
+      ],
       { method: 'PUBLISH', organizer: { name: 'Lærenett', email: 'noreply@laerenett.no' } },
     );
     res.setHeader('Content-Type', 'text/calendar; charset=utf-8');

@@ -56,7 +56,8 @@ export class GatheringMailService {
       [g.id],
     );
     const all = new Map(members.map((m) => [m.userId, m]));
-    for (const a of answered) if (!all.has(a.id)) all.set(a.id, { userId: a.id, email: a.email, name: a.name, language: a.language, agencyId: a.agency_id });
+    for (const a of answered)
+      if (!all.has(a.id)) all.set(a.id, { userId: a.id, email: a.email, name: a.name, language: a.language, agencyId: a.agency_id });
     return [...all.values()];
   }
 
@@ -80,24 +81,40 @@ export class GatheringMailService {
     for (const d of due) {
       const g = await this.ds.getRepository(GatheringEntity).findOneByOrFail({ id: d.id });
       const remind = g.startsAt.getTime() <= now.getTime() + d.reminder_days * 86_400_000;
-      const answered: { user_id: string; state: string }[] = await this.ds.query(`SELECT user_id, state FROM gathering_rsvp WHERE gathering_id = $1`, [g.id]);
+      const answered: { user_id: string; state: string }[] = await this.ds.query(
+        `SELECT user_id, state FROM gathering_rsvp WHERE gathering_id = $1`,
+        [g.id],
+      );
       const byUser = new Map(answered.map((a) => [a.user_id, a.state]));
       const people = await this.networks.recipients(g.areaId, g.audience);
       const sentBefore = new Set(
-        ((await this.ds.query(`SELECT purpose, recipient FROM mail_message WHERE purpose = ANY($1)`, [[`gathering:${g.id}:reminder`, `gathering:${g.id}:nudge`]])) as { purpose: string; recipient: string }[]).map(
-          (r) => `${r.purpose.split(':')[2]}|${r.recipient}`,
-        ),
+        (
+          (await this.ds.query(`SELECT purpose, recipient FROM mail_message WHERE purpose = ANY($1)`, [
+            [`gathering:${g.id}:reminder`, `gathering:${g.id}:nudge`],
+          ])) as { purpose: string; recipient: string }[]
+        ).map((r) => `${r.purpose.split(':')[2]}|${r.recipient}`),
       );
       const targets = people
         .map((p) => ({ p, kind: byUser.get(p.userId) === 'YES' ? (remind ? 'reminder' : null) : byUser.has(p.userId) ? null : 'nudge' }))
-        .filter((x): x is { p: Recipient; kind: 'reminder' | 'nudge' } => x.kind !== null && !sentBefore.has(`${x.kind}|${x.p.email.toLowerCase()}`));
+        .filter(
+          (x): x is { p: Recipient; kind: 'reminder' | 'nudge' } =>
+            x.kind !== null && !sentBefore.has(`${x.kind}|${x.p.email.toLowerCase()}`),
+        );
       const ids = await this.ds.transaction(async (m) => {
         const out: string[] = [];
         for (const { p, kind } of targets) {
           const lang = mailLanguage(p.language);
           const rendered = reminderMail(lang, kind, {
-            title: g.title, theme: g.theme, agenda: g.agenda, startsAt: g.startsAt, endsAt: g.endsAt, place: g.place, videoUrl: g.videoUrl, name: p.name,
-            yesUrl: this.rsvp.answerUrl(g.id, p.userId, 'ja'), noUrl: this.rsvp.answerUrl(g.id, p.userId, 'nei'),
+            title: g.title,
+            theme: g.theme,
+            agenda: g.agenda,
+            startsAt: g.startsAt,
+            endsAt: g.endsAt,
+            place: g.place,
+            videoUrl: g.videoUrl,
+            name: p.name,
+            yesUrl: this.rsvp.answerUrl(g.id, p.userId, 'ja'),
+            noUrl: this.rsvp.answerUrl(g.id, p.userId, 'nei'),
           });
           out.push(await this.mail.record({ ...rendered, purpose: `gathering:${g.id}:${kind}`, to: p.email }, m));
           if (kind === 'reminder') reminders++;
@@ -113,21 +130,42 @@ export class GatheringMailService {
   async fanOut(job: FanOutJob, progress?: (pct: number) => Promise<void>): Promise<{ recorded: number; skipped?: string }> {
     const g = await this.ds.getRepository(GatheringEntity).findOne({ where: { id: job.gatheringId } });
     if (!g) return { recorded: 0, skipped: 'gathering deleted' };
-    if (job.kind !== 'cancel' && (g.status !== GatheringStatus.PUBLISHED || g.sequence !== job.sequence)) return { recorded: 0, skipped: 'superseded by a newer version' };
+    if (job.kind !== 'cancel' && (g.status !== GatheringStatus.PUBLISHED || g.sequence !== job.sequence))
+      return { recorded: 0, skipped: 'superseded by a newer version' };
     const recipients = await this.recipients(g, job.kind);
-    const [lead] = await this.ds.query(`SELECT u.name, u.email FROM network_lead l JOIN network n ON n.id = l.network_id JOIN app_user u ON u.id = l.user_id WHERE n.area_id = $1 ORDER BY l.created_at LIMIT 1`, [g.areaId]);
+    const [lead] = await this.ds.query(
+      `SELECT u.name, u.email FROM network_lead l JOIN network n ON n.id = l.network_id JOIN app_user u ON u.id = l.user_id WHERE n.area_id = $1 ORDER BY l.created_at LIMIT 1`,
+      [g.areaId],
+    );
     const organizer = { name: lead?.name ?? 'Lærenett', email: lead?.email ?? 'noreply@laerenett.no' };
     const purpose = this.purpose(job);
     const done = new Set<string>(
-      ((await this.ds.query(`SELECT recipient FROM mail_message WHERE purpose = $1`, [purpose])) as { recipient: string }[]).map((r) => r.recipient),
+      ((await this.ds.query(`SELECT recipient FROM mail_message WHERE purpose = $1`, [purpose])) as { recipient: string }[]).map(
+        (r) => r.recipient,
+      ),
     );
     // What every mail shares is built once: the calendar file (each attendee's line filled in) and the texts' common parts.
     const kindMethod = job.kind === 'cancel' ? 'CANCEL' : 'REQUEST';
     const ics = gatheringIcsForEach(
-      [{ id: g.id, sequence: g.sequence, cancelled: job.kind === 'cancel', title: g.title, description: [g.theme, g.agenda].filter(Boolean).join('\n\n'), location: g.place || g.videoUrl, url: `${this.config.app.publicUrl}/samlinger/${g.id}`, startsAt: g.startsAt, endsAt: g.endsAt }],
+      [
+        {
+          id: g.id,
+          sequence: g.sequence,
+          cancelled: job.kind === 'cancel',
+          title: g.title,
+          description: [g.theme, g.agenda].filter(Boolean).join('\n\n'),
+          location: g.place || g.videoUrl,
+          url: `${this.config.app.publicUrl}/samlinger/${g.id}`,
+          startsAt: g.startsAt,
+          endsAt: g.endsAt,
+        },
+      ],
       { method: kindMethod, organizer },
     );
-    const calendar = { filename: job.kind === 'cancel' ? 'avlyst.ics' : 'invitasjon.ics', contentType: `text/calendar; charset=utf-8; method=${kindMethod}` };
+    const calendar = {
+      filename: job.kind === 'cancel' ? 'avlyst.ics' : 'invitasjon.ics',
+      contentType: `text/calendar; charset=utf-8; method=${kindMethod}`,
+    };
     const todo = recipients.filter((r) => !done.has(r.email.trim().toLowerCase()));
     let recorded = 0;
     for (let i = 0, n = 0; i < todo.length; i += BATCHES[n++] ?? BATCH) {
@@ -155,7 +193,10 @@ export class GatheringMailService {
       await progress?.(Math.round(((i + batch.length) / todo.length) * 100));
     }
     // Mails recorded by an earlier, interrupted run but never queued are queued now.
-    const pending: { id: string }[] = await this.ds.query(`SELECT id FROM mail_message WHERE purpose = $1 AND status = 'QUEUED' AND enqueued_at IS NULL`, [purpose]);
+    const pending: { id: string }[] = await this.ds.query(
+      `SELECT id FROM mail_message WHERE purpose = $1 AND status = 'QUEUED' AND enqueued_at IS NULL`,
+      [purpose],
+    );
     await this.mail.dispatch(pending.map((p) => p.id));
     this.logger.log(`${job.kind} for gathering ${g.id} v${job.sequence}: ${recorded} new mails, ${recipients.length} recipients`);
     return { recorded };

@@ -4,10 +4,28 @@ import { invalid } from '../../graphql/app.exception';
 import type { Actor, GqlContext } from '../../common/request-context';
 import { currentYearInOslo } from '../../common/time';
 import { CurrentUser, Public, Roles, SignedIn } from '../identity/auth.decorators';
-import { AnswerInput, CreateGatheringSeriesInput, GatheringActionInput, GatheringScheduleInput, UpdateGatheringInput } from './dto/gathering.inputs';
+import {
+  AnswerInput,
+  CreateGatheringSeriesInput,
+  GatheringActionInput,
+  GatheringScheduleInput,
+  UpdateGatheringInput,
+} from './dto/gathering.inputs';
 import { CalendarFeedService } from './calendar-feed.service';
 import { GatheringsService } from './gatherings.service';
-import { CalendarFeedModel, GatheringActionModel, GatheringSeriesModel, GatheringCriterionModel, GatheringModel, GatheringScheduleCreatedModel, InvitationGatheringModel, MyRsvpModel, RsvpCountsModel, RsvpModel, ScheduledDateModel } from './models/gathering.model';
+import {
+  CalendarFeedModel,
+  GatheringActionModel,
+  GatheringSeriesModel,
+  GatheringCriterionModel,
+  GatheringModel,
+  GatheringScheduleCreatedModel,
+  InvitationGatheringModel,
+  MyRsvpModel,
+  RsvpCountsModel,
+  RsvpModel,
+  ScheduledDateModel,
+} from './models/gathering.model';
 import { scheduledDateModel } from './models/scheduled-date.mapper';
 import { RsvpService } from './rsvp.service';
 import { GatheringMailService } from './gathering-mail.service';
@@ -46,7 +64,7 @@ export class GatheringsResolver {
   }
 
   @SignedIn()
-  @Mutation(() => MyRsvpModel, { description: "Check yourself in with the code link shown at the gathering" })
+  @Mutation(() => MyRsvpModel, { description: 'Check yourself in with the code link shown at the gathering' })
   checkInWithCode(@CurrentUser() actor: Actor, @Args('code') code: string) {
     return this.rsvp.checkInWithCode(actor, code);
   }
@@ -89,18 +107,27 @@ export class GatheringsResolver {
 
   @SignedIn()
   @Query(() => [GatheringCriterionModel], { description: "The action plan's network criteria for a year, with what is missing" })
-  gatheringCriteria(@CurrentUser() actor: Actor, @OptionalIdArg('areaId') areaId?: string, @Args('year', { type: () => Int, nullable: true }) year?: number) {
+  gatheringCriteria(
+    @CurrentUser() actor: Actor,
+    @OptionalIdArg('areaId') areaId?: string,
+    @Args('year', { type: () => Int, nullable: true }) year?: number,
+  ) {
     return this.service.criteria(actor, areaId, year ?? currentYearInOslo());
   }
 
   @Roles(...PLANNERS)
-  @Query(() => [ScheduledDateModel], { description: "The dates a schedule would give, each kept, moved or skipped by its holiday rule; nothing is saved" })
+  @Query(() => [ScheduledDateModel], {
+    description: 'The dates a schedule would give, each kept, moved or skipped by its holiday rule; nothing is saved',
+  })
   gatheringSchedulePreview(@Args('input') input: GatheringScheduleInput) {
     return this.service.schedule(input).dates.map(scheduledDateModel);
   }
 
   @Roles(...PLANNERS)
-  @Mutation(() => GatheringScheduleCreatedModel, { description: 'Create a schedule (RRULE) and its gatherings for the coming months, saying for each date whether it was kept, moved or skipped' })
+  @Mutation(() => GatheringScheduleCreatedModel, {
+    description:
+      'Create a schedule (RRULE) and its gatherings for the coming months, saying for each date whether it was kept, moved or skipped',
+  })
   async createGatheringSchedule(@CurrentUser() actor: Actor, @Args('input') input: CreateGatheringSeriesInput) {
     const { series, dates } = await this.service.createSeries(actor, input);
     const gatherings = (await this.service.list(actor, series.areaId, undefined, false)).filter((g) => g.seriesId === series.id);
@@ -108,7 +135,10 @@ export class GatheringsResolver {
   }
 
   @Roles(...PLANNERS)
-  @Mutation(() => [GatheringModel], { deprecationReason: 'Use createGatheringSchedule, which also says what happened to each date', description: 'Create a schedule (RRULE) and its gatherings for the coming months' })
+  @Mutation(() => [GatheringModel], {
+    deprecationReason: 'Use createGatheringSchedule, which also says what happened to each date',
+    description: 'Create a schedule (RRULE) and its gatherings for the coming months',
+  })
   async createGatheringSeries(@CurrentUser() actor: Actor, @Args('input') input: CreateGatheringSeriesInput) {
     const { series } = await this.service.createSeries(actor, input);
     return (await this.service.list(actor, series.areaId, undefined, false)).filter((g) => g.seriesId === series.id);
@@ -164,7 +194,12 @@ export class GatheringsResolver {
 
   @Roles(...PLANNERS)
   @Mutation(() => RsvpModel, { description: 'Tick a person off as present (or not) on the day' })
-  async checkIn(@CurrentUser() actor: Actor, @IdArg('gatheringId') gatheringId: string, @IdArg('userId') userId: string, @Args('present', { defaultValue: true }) present: boolean) {
+  async checkIn(
+    @CurrentUser() actor: Actor,
+    @IdArg('gatheringId') gatheringId: string,
+    @IdArg('userId') userId: string,
+    @Args('present', { defaultValue: true }) present: boolean,
+  ) {
     await this.rsvp.checkIn(actor, gatheringId, userId, present);
     return (await this.rsvp.list(actor, gatheringId)).find((r) => r.userId === userId);
   }
@@ -189,7 +224,9 @@ export class GatheringsResolver {
     return this.rsvp.checkInLink(ctx.req.actor as Actor, g.id);
   }
 
-  @ResolveField(() => Boolean, { description: 'Whether you plan this gathering: change, send out, cancel (its network\'s leads and the ministry coordinator)' })
+  @ResolveField(() => Boolean, {
+    description: "Whether you plan this gathering: change, send out, cancel (its network's leads and the ministry coordinator)",
+  })
   canManage(@Parent() g: GatheringModel, @Context() ctx: GqlContext): Promise<boolean> {
     const actor = ctx.req.actor;
     return actor ? this.networks.canRunNetwork(actor, g.areaId, g.audience, ctx.loaders.memo) : Promise.resolve(false);

@@ -1,7 +1,18 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, In, MoreThanOrEqual } from 'typeorm';
-import { ErrorCode, HolidayRule, networkCriteria, osloInstant, osloLocal, proposeOccurrences, Role, ScheduledDate, scheduleDates, scheduleProblem } from '@laerenett/shared-domain';
+import {
+  ErrorCode,
+  HolidayRule,
+  networkCriteria,
+  osloInstant,
+  osloLocal,
+  proposeOccurrences,
+  Role,
+  ScheduledDate,
+  scheduleDates,
+  scheduleProblem,
+} from '@laerenett/shared-domain';
 import { canReadArea } from '../../common/access-policy';
 import type { Actor } from '../../common/request-context';
 import { todayInOslo } from '../../common/time';
@@ -15,7 +26,8 @@ import { fanOutJob } from './jobs/fan-out.job';
 import { OutboxService } from '../queue/outbox.service';
 
 const notFound = () => new GatheringsException(ErrorCode.NOT_FOUND, 'The gathering was not found, or you do not have access to it');
-const invalid = (field: string, message: string) => new GatheringsException(ErrorCode.VALIDATION_FAILED, message, { fields: { [field]: [message] } });
+const invalid = (field: string, message: string) =>
+  new GatheringsException(ErrorCode.VALIDATION_FAILED, message, { fields: { [field]: [message] } });
 
 const addMonths = (date: string, months: number) => {
   const d = new Date(`${date}T12:00:00Z`);
@@ -34,7 +46,8 @@ export class GatheringsService {
   /** Gatherings for an audience are run by the ministry coordinator and the leads of that network. */
   private async manageable(actor: Actor, areaId: string, audience: GatheringAudience): Promise<void> {
     if (!(await this.networks.canRunNetwork(actor, areaId, audience))) {
-      if (!canReadArea(actor, areaId) && actor.areaId !== areaId) throw new GatheringsException(ErrorCode.NOT_FOUND, 'The ministry area was not found, or you do not have access to it');
+      if (!canReadArea(actor, areaId) && actor.areaId !== areaId)
+        throw new GatheringsException(ErrorCode.NOT_FOUND, 'The ministry area was not found, or you do not have access to it');
       throw new GatheringsException(ErrorCode.FORBIDDEN, "Only the network's leads and the ministry coordinator plan its gatherings");
     }
   }
@@ -55,14 +68,24 @@ export class GatheringsService {
 
   async list(actor: Actor, areaIdArg: string | undefined, from: string | undefined, includeCancelled: boolean): Promise<GatheringEntity[]> {
     const areaId = areaIdArg ?? actor.areaId;
-    if (!areaId || !(canReadArea(actor, areaId) || actor.areaId === areaId)) throw new GatheringsException(ErrorCode.NOT_FOUND, 'The ministry area was not found, or you do not have access to it');
+    if (!areaId || !(canReadArea(actor, areaId) || actor.areaId === areaId))
+      throw new GatheringsException(ErrorCode.NOT_FOUND, 'The ministry area was not found, or you do not have access to it');
     // Planned gatherings not yet sent out are shown to those who plan them: per network.
     const leads = canReadArea(actor, areaId) ? null : await this.networks.leadKinds(actor, areaId);
-    const qb = this.ds.getRepository(GatheringEntity).createQueryBuilder('g').where('g.area_id = :areaId', { areaId }).orderBy('g.starts_at', 'ASC').take(500);
+    const qb = this.ds
+      .getRepository(GatheringEntity)
+      .createQueryBuilder('g')
+      .where('g.area_id = :areaId', { areaId })
+      .orderBy('g.starts_at', 'ASC')
+      .take(500);
     if (from) qb.andWhere('g.starts_at >= :from', { from: osloInstant(from, '00:00') });
     if (!includeCancelled) qb.andWhere(`g.status <> 'CANCELLED'`);
     // Only the planners see plans that are not sent out yet.
-    if (leads) qb.andWhere(`(g.status <> 'PLANNED' OR (g.audience = 'BOTH' AND cardinality(:leads::text[]) > 0) OR g.audience::text = ANY(:leads::text[]))`, { leads });
+    if (leads)
+      qb.andWhere(
+        `(g.status <> 'PLANNED' OR (g.audience = 'BOTH' AND cardinality(:leads::text[]) > 0) OR g.audience::text = ANY(:leads::text[]))`,
+        { leads },
+      );
     if (actor.role === Role.APPRENTICE) qb.andWhere(`g.audience <> 'STAFF'`);
     return qb.getMany();
   }
@@ -71,9 +94,19 @@ export class GatheringsService {
    * The dates a schedule gives from its first date (or today, if that is later) over its horizon,
    * each kept, moved or skipped by its holiday rule. What the preview shows is what is saved.
    */
-  schedule(input: GatheringScheduleInput): { rule: { rrule: string; firstDate: string; startTime: string; endTime: string; holidayRule: HolidayRule }; dates: ScheduledDate[] } {
-    const rule = { rrule: input.rrule.trim(), firstDate: input.firstDate, startTime: input.startTime, endTime: input.endTime, holidayRule: input.holidayRule ?? HolidayRule.MOVE };
-    if (Number.isNaN(osloInstant(rule.firstDate, '12:00').getTime())) throw invalid('firstDate', 'The first date does not exist; choose a date in the calendar');
+  schedule(input: GatheringScheduleInput): {
+    rule: { rrule: string; firstDate: string; startTime: string; endTime: string; holidayRule: HolidayRule };
+    dates: ScheduledDate[];
+  } {
+    const rule = {
+      rrule: input.rrule.trim(),
+      firstDate: input.firstDate,
+      startTime: input.startTime,
+      endTime: input.endTime,
+      holidayRule: input.holidayRule ?? HolidayRule.MOVE,
+    };
+    if (Number.isNaN(osloInstant(rule.firstDate, '12:00').getTime()))
+      throw invalid('firstDate', 'The first date does not exist; choose a date in the calendar');
     const problem = scheduleProblem(rule);
     if (problem) throw invalid(/time|end/i.test(problem) ? 'endTime' : 'rrule', problem);
     const from = rule.firstDate > todayInOslo() ? rule.firstDate : todayInOslo();
@@ -87,15 +120,31 @@ export class GatheringsService {
     const { rule, dates } = this.schedule(input);
     const held = dates.filter((d) => d.date && d.startsAt && d.endsAt);
     if (held.length === 0) {
-      const why = rule.holidayRule === HolidayRule.SKIP ? 'every date falls on a holiday, a weekend, the Christmas holiday or July and is skipped' : 'every date falls in a week with no working day';
-      throw invalid('rrule', `The rule gives no gatherings in the coming ${input.horizonMonths} months: ${why}. Choose another rhythm or first date${rule.holidayRule === HolidayRule.SKIP ? ', or move such dates instead of skipping them' : ''}`);
+      const why =
+        rule.holidayRule === HolidayRule.SKIP
+          ? 'every date falls on a holiday, a weekend, the Christmas holiday or July and is skipped'
+          : 'every date falls in a week with no working day';
+      throw invalid(
+        'rrule',
+        `The rule gives no gatherings in the coming ${input.horizonMonths} months: ${why}. Choose another rhythm or first date${rule.holidayRule === HolidayRule.SKIP ? ', or move such dates instead of skipping them' : ''}`,
+      );
     }
     await this.networks.forArea(areaId);
     const series = await this.ds.transaction(async (m) => {
-      const series = await m.save(m.create(GatheringSeriesEntity, { ...rule, areaId, audience: input.audience, title: input.title.trim(), createdById: actor.id }));
+      const series = await m.save(
+        m.create(GatheringSeriesEntity, { ...rule, areaId, audience: input.audience, title: input.title.trim(), createdById: actor.id }),
+      );
       await m.insert(
         GatheringEntity,
-        held.map((o) => ({ areaId, seriesId: series.id, ruleDate: o.ruleDate, audience: input.audience, title: series.title, startsAt: o.startsAt as Date, endsAt: o.endsAt as Date })),
+        held.map((o) => ({
+          areaId,
+          seriesId: series.id,
+          ruleDate: o.ruleDate,
+          audience: input.audience,
+          title: series.title,
+          startsAt: o.startsAt as Date,
+          endsAt: o.endsAt as Date,
+        })),
       );
       return series;
     });
@@ -104,7 +153,8 @@ export class GatheringsService {
 
   async listSeries(actor: Actor, areaIdArg: string | undefined): Promise<GatheringSeriesEntity[]> {
     const areaId = areaIdArg ?? actor.areaId;
-    if (!areaId || !(canReadArea(actor, areaId) || actor.areaId === areaId)) throw new GatheringsException(ErrorCode.NOT_FOUND, 'The ministry area was not found, or you do not have access to it');
+    if (!areaId || !(canReadArea(actor, areaId) || actor.areaId === areaId))
+      throw new GatheringsException(ErrorCode.NOT_FOUND, 'The ministry area was not found, or you do not have access to it');
     return this.ds.getRepository(GatheringSeriesEntity).find({ where: { areaId }, order: { createdAt: 'ASC' } });
   }
 
@@ -116,7 +166,12 @@ export class GatheringsService {
     await this.ds.transaction(async (m) => {
       await m.update(GatheringSeriesEntity, { id }, { paused });
       if (paused) {
-        await m.delete(GatheringEntity, { seriesId: id, status: GatheringStatus.PLANNED, detached: false, startsAt: MoreThanOrEqual(new Date()) });
+        await m.delete(GatheringEntity, {
+          seriesId: id,
+          status: GatheringStatus.PLANNED,
+          detached: false,
+          startsAt: MoreThanOrEqual(new Date()),
+        });
       } else {
         const from = todayInOslo();
         const proposed = proposeOccurrences(s, from, addMonths(from, 12), 60);
@@ -125,7 +180,17 @@ export class GatheringsService {
             .createQueryBuilder()
             .insert()
             .into(GatheringEntity)
-            .values(proposed.map((o) => ({ areaId: s.areaId, seriesId: s.id, ruleDate: o.ruleDate, audience: s.audience, title: s.title, startsAt: o.startsAt, endsAt: o.endsAt })))
+            .values(
+              proposed.map((o) => ({
+                areaId: s.areaId,
+                seriesId: s.id,
+                ruleDate: o.ruleDate,
+                audience: s.audience,
+                title: s.title,
+                startsAt: o.startsAt,
+                endsAt: o.endsAt,
+              })),
+            )
             .orIgnore()
             .execute();
         }
@@ -137,7 +202,8 @@ export class GatheringsService {
   async update(actor: Actor, id: string, input: UpdateGatheringInput): Promise<GatheringEntity> {
     const g = await this.get(actor, id);
     await this.manageable(actor, g.areaId, g.audience);
-    if (g.status === GatheringStatus.CANCELLED) throw new GatheringsException(ErrorCode.CONFLICT, 'The gathering is cancelled; create a new one instead');
+    if (g.status === GatheringStatus.CANCELLED)
+      throw new GatheringsException(ErrorCode.CONFLICT, 'The gathering is cancelled; create a new one instead');
     const local = { start: osloLocal(g.startsAt), end: osloLocal(g.endsAt) };
     const date = input.date ?? local.start.date;
     const startTime = input.startTime ?? local.start.time;
@@ -167,7 +233,13 @@ export class GatheringsService {
     // What invitees have in their calendars changed: send an update with a higher SEQUENCE.
     const invitationChanged =
       g.status === GatheringStatus.PUBLISHED &&
-      (startsAt.getTime() !== g.startsAt.getTime() || endsAt.getTime() !== g.endsAt.getTime() || next.place !== g.place || next.videoUrl !== g.videoUrl || next.title !== g.title || next.theme !== g.theme || next.agenda !== g.agenda);
+      (startsAt.getTime() !== g.startsAt.getTime() ||
+        endsAt.getTime() !== g.endsAt.getTime() ||
+        next.place !== g.place ||
+        next.videoUrl !== g.videoUrl ||
+        next.title !== g.title ||
+        next.theme !== g.theme ||
+        next.agenda !== g.agenda);
     if (invitationChanged) next.sequence = g.sequence + 1;
     const job = invitationChanged ? fanOutJob({ gatheringId: id, sequence: next.sequence as number, kind: 'update' }) : null;
     await this.ds.transaction(async (m) => {
@@ -181,11 +253,20 @@ export class GatheringsService {
   async publish(actor: Actor, id: string): Promise<GatheringEntity> {
     const g = await this.get(actor, id);
     await this.manageable(actor, g.areaId, g.audience);
-    if (g.status !== GatheringStatus.PLANNED) throw new GatheringsException(ErrorCode.CONFLICT, g.status === GatheringStatus.PUBLISHED ? 'The gathering is already published' : 'The gathering is cancelled');
-    if (g.endsAt.getTime() < Date.now()) throw new GatheringsException(ErrorCode.VALIDATION_FAILED, 'The gathering is in the past; move it before publishing');
+    if (g.status !== GatheringStatus.PLANNED)
+      throw new GatheringsException(
+        ErrorCode.CONFLICT,
+        g.status === GatheringStatus.PUBLISHED ? 'The gathering is already published' : 'The gathering is cancelled',
+      );
+    if (g.endsAt.getTime() < Date.now())
+      throw new GatheringsException(ErrorCode.VALIDATION_FAILED, 'The gathering is in the past; move it before publishing');
     const job = fanOutJob({ gatheringId: id, sequence: g.sequence, kind: 'invite' });
     const claimed = await this.ds.transaction(async (m) => {
-      const r = await m.update(GatheringEntity, { id, status: GatheringStatus.PLANNED }, { status: GatheringStatus.PUBLISHED, detached: true });
+      const r = await m.update(
+        GatheringEntity,
+        { id, status: GatheringStatus.PLANNED },
+        { status: GatheringStatus.PUBLISHED, detached: true },
+      );
       if (r.affected) await this.outbox.record(m, [job]);
       return !!r.affected;
     });
@@ -216,10 +297,14 @@ export class GatheringsService {
 
   async criteria(actor: Actor, areaIdArg: string | undefined, year: number) {
     const areaId = areaIdArg ?? actor.areaId;
-    if (!areaId || !(canReadArea(actor, areaId) || actor.areaId === areaId)) throw new GatheringsException(ErrorCode.NOT_FOUND, 'The ministry area was not found, or you do not have access to it');
+    if (!areaId || !(canReadArea(actor, areaId) || actor.areaId === areaId))
+      throw new GatheringsException(ErrorCode.NOT_FOUND, 'The ministry area was not found, or you do not have access to it');
     const gatherings = await this.ds.getRepository(GatheringEntity).find({ where: { areaId, status: In([GatheringStatus.PUBLISHED]) } });
     const participants: { gathering_id: string; agency_id: string }[] = gatherings.length
-      ? await this.ds.query(`SELECT DISTINCT gathering_id, agency_id FROM gathering_rsvp WHERE gathering_id = ANY($1::uuid[]) AND agency_id IS NOT NULL AND checked_in_at IS NOT NULL`, [gatherings.map((g) => g.id)])
+      ? await this.ds.query(
+          `SELECT DISTINCT gathering_id, agency_id FROM gathering_rsvp WHERE gathering_id = ANY($1::uuid[]) AND agency_id IS NOT NULL AND checked_in_at IS NOT NULL`,
+          [gatherings.map((g) => g.id)],
+        )
       : [];
     const today = todayInOslo();
     const withApprentices: { id: string; name: string }[] = await this.ds.query(
@@ -229,7 +314,10 @@ export class GatheringsService {
     );
     return networkCriteria({
       year,
-      gatherings: gatherings.map((g) => ({ date: osloLocal(g.startsAt).date, participantAgencyIds: participants.filter((p) => p.gathering_id === g.id).map((p) => p.agency_id) })),
+      gatherings: gatherings.map((g) => ({
+        date: osloLocal(g.startsAt).date,
+        participantAgencyIds: participants.filter((p) => p.gathering_id === g.id).map((p) => p.agency_id),
+      })),
       agenciesWithApprentices: withApprentices,
     });
   }
@@ -239,10 +327,16 @@ export class GatheringsService {
     return this.ds.getRepository(GatheringActionEntity).find({ where: { gatheringId }, order: { createdAt: 'ASC' } });
   }
 
-  async addAction(actor: Actor, gatheringId: string, input: { text: string; owner: string; dueDate?: string | null }): Promise<GatheringActionEntity> {
+  async addAction(
+    actor: Actor,
+    gatheringId: string,
+    input: { text: string; owner: string; dueDate?: string | null },
+  ): Promise<GatheringActionEntity> {
     const g = await this.get(actor, gatheringId);
     await this.manageable(actor, g.areaId, g.audience);
-    return this.ds.getRepository(GatheringActionEntity).save({ gatheringId, text: input.text.trim(), owner: input.owner.trim(), dueDate: input.dueDate ?? null });
+    return this.ds
+      .getRepository(GatheringActionEntity)
+      .save({ gatheringId, text: input.text.trim(), owner: input.owner.trim(), dueDate: input.dueDate ?? null });
   }
 
   async setActionDone(actor: Actor, id: string, done: boolean): Promise<GatheringActionEntity> {
@@ -253,5 +347,4 @@ export class GatheringsService {
     await this.ds.getRepository(GatheringActionEntity).update({ id }, { done });
     return { ...a, done };
   }
-
 }

@@ -15,7 +15,11 @@ import { GatheringsException } from './gatherings.exception';
 import { GatheringsService } from './gatherings.service';
 import { promotedMail } from './templates/gathering-mails';
 
-const badToken = () => new GatheringsException(ErrorCode.INVALID_TOKEN, 'The answer link is not valid. Use the link in the newest invitation, or answer in Lærenett.');
+const badToken = () =>
+  new GatheringsException(
+    ErrorCode.INVALID_TOKEN,
+    'The answer link is not valid. Use the link in the newest invitation, or answer in Lærenett.',
+  );
 
 @Injectable()
 export class RsvpService {
@@ -47,7 +51,10 @@ export class RsvpService {
     // One person, not the whole audience: this runs on every answer.
     const [r] = await this.networks.recipients(g.areaId, g.audience, userId);
     if (r) return { agencyId: r.agencyId };
-    const had: { agency_id: string | null }[] = await this.ds.query(`SELECT agency_id FROM gathering_rsvp WHERE gathering_id = $1 AND user_id = $2`, [g.id, userId]);
+    const had: { agency_id: string | null }[] = await this.ds.query(
+      `SELECT agency_id FROM gathering_rsvp WHERE gathering_id = $1 AND user_id = $2`,
+      [g.id, userId],
+    );
     return had[0] ? { agencyId: had[0].agency_id } : null;
   }
 
@@ -68,7 +75,18 @@ export class RsvpService {
     const [user] = await this.ds.query(`SELECT name FROM app_user WHERE id = $1`, [userId]);
     const r = await this.ds.getRepository(GatheringRsvpEntity).findOne({ where: { gatheringId, userId } });
     if (!user) throw badToken();
-    return { gatheringId, title: g.title, theme: g.theme, startsAt: g.startsAt, endsAt: g.endsAt, place: g.place, videoUrl: g.videoUrl, personName: user.name as string, status: g.status, state: r?.state ?? null };
+    return {
+      gatheringId,
+      title: g.title,
+      theme: g.theme,
+      startsAt: g.startsAt,
+      endsAt: g.endsAt,
+      place: g.place,
+      videoUrl: g.videoUrl,
+      personName: user.name as string,
+      status: g.status,
+      state: r?.state ?? null,
+    };
   }
 
   /**
@@ -82,11 +100,24 @@ export class RsvpService {
     const invitee = await this.isInvitee(g0, userId);
     if (!invitee) throw new GatheringsException(ErrorCode.FORBIDDEN, 'You are not invited to this gathering');
     const { saved, mailIds } = await this.ds.transaction(async (m) => {
-      const [g] = (await m.query(`SELECT id, status, starts_at, ends_at, capacity, seats_per_agency FROM gathering WHERE id = $1 FOR UPDATE`, [gatheringId])) as {
-        id: string; status: GatheringStatus; starts_at: Date; ends_at: Date; capacity: number | null; seats_per_agency: number | null;
+      const [g] = (await m.query(
+        `SELECT id, status, starts_at, ends_at, capacity, seats_per_agency FROM gathering WHERE id = $1 FOR UPDATE`,
+        [gatheringId],
+      )) as {
+        id: string;
+        status: GatheringStatus;
+        starts_at: Date;
+        ends_at: Date;
+        capacity: number | null;
+        seats_per_agency: number | null;
       }[];
-      if (g.status !== GatheringStatus.PUBLISHED) throw new GatheringsException(ErrorCode.CONFLICT, g.status === GatheringStatus.CANCELLED ? 'The gathering is cancelled' : 'The gathering is not open for answers yet');
-      if (new Date(g.ends_at).getTime() < Date.now()) throw new GatheringsException(ErrorCode.CONFLICT, 'The gathering is over; answers are closed');
+      if (g.status !== GatheringStatus.PUBLISHED)
+        throw new GatheringsException(
+          ErrorCode.CONFLICT,
+          g.status === GatheringStatus.CANCELLED ? 'The gathering is cancelled' : 'The gathering is not open for answers yet',
+        );
+      if (new Date(g.ends_at).getTime() < Date.now())
+        throw new GatheringsException(ErrorCode.CONFLICT, 'The gathering is over; answers are closed');
       const repo = m.getRepository(GatheringRsvpEntity);
       const existing = await repo.findOne({ where: { gatheringId, userId } });
       const needs = { accessibilityNeeds: input.accessibilityNeeds.trim(), dietaryNeeds: input.dietaryNeeds.trim() };
@@ -102,8 +133,19 @@ export class RsvpService {
         }
       } else state = RsvpState.NO;
       const keepOrder = existing && existing.state === state;
-      await repo.save({ gatheringId, userId, agencyId: invitee.agencyId, state, ...needs, answeredAt: keepOrder ? existing.answeredAt : new Date(), checkedInAt: existing?.checkedInAt ?? null });
-      const mailIds = existing?.state === RsvpState.YES && state === RsvpState.NO ? await this.promote(m, gatheringId, g.capacity, g.seats_per_agency) : [];
+      await repo.save({
+        gatheringId,
+        userId,
+        agencyId: invitee.agencyId,
+        state,
+        ...needs,
+        answeredAt: keepOrder ? existing.answeredAt : new Date(),
+        checkedInAt: existing?.checkedInAt ?? null,
+      });
+      const mailIds =
+        existing?.state === RsvpState.YES && state === RsvpState.NO
+          ? await this.promote(m, gatheringId, g.capacity, g.seats_per_agency)
+          : [];
       return { saved: await repo.findOneByOrFail({ gatheringId, userId }), mailIds };
     });
     await this.mail.dispatch(mailIds);
@@ -127,7 +169,13 @@ export class RsvpService {
       if (capacity !== null && taken >= capacity) break;
       if (seatFor({ capacity, seatsPerAgency: perAgency, taken, takenByAgency: by_agency }) !== RsvpState.YES) continue;
       await m.update(GatheringRsvpEntity, { gatheringId, userId: w.user_id }, { state: RsvpState.YES, answeredAt: new Date() });
-      const rendered = promotedMail(w.language as MailLanguage, { title: g.title, startsAt: g.startsAt, endsAt: g.endsAt, place: g.place, name: w.name });
+      const rendered = promotedMail(w.language as MailLanguage, {
+        title: g.title,
+        startsAt: g.startsAt,
+        endsAt: g.endsAt,
+        place: g.place,
+        name: w.name,
+      });
       mailIds.push(await this.mail.record({ ...rendered, purpose: `gathering:${gatheringId}:promoted:${Date.now()}`, to: w.email }, m));
     }
     return mailIds;
@@ -135,13 +183,28 @@ export class RsvpService {
 
   async list(actor: Actor, gatheringId: string) {
     const g = await this.gatherings.get(actor, gatheringId);
-    if (!(await this.networks.canRunNetwork(actor, g.areaId, g.audience))) throw new GatheringsException(ErrorCode.FORBIDDEN, 'Only the network leads and the ministry coordinator see the answers');
-    const rows: { user_id: string; name: string; agency_name: string | null; state: RsvpState; answered_at: Date; checked_in_at: Date | null }[] = await this.ds.query(
+    if (!(await this.networks.canRunNetwork(actor, g.areaId, g.audience)))
+      throw new GatheringsException(ErrorCode.FORBIDDEN, 'Only the network leads and the ministry coordinator see the answers');
+    const rows: {
+      user_id: string;
+      name: string;
+      agency_name: string | null;
+      state: RsvpState;
+      answered_at: Date;
+      checked_in_at: Date | null;
+    }[] = await this.ds.query(
       `SELECT r.user_id, u.name, a.name AS agency_name, r.state, r.answered_at, r.checked_in_at FROM gathering_rsvp r JOIN app_user u ON u.id = r.user_id LEFT JOIN agency a ON a.id = r.agency_id
         WHERE r.gathering_id = $1 ORDER BY r.state, r.answered_at`,
       [gatheringId],
     );
-    return rows.map((r) => ({ userId: r.user_id, name: r.name, agencyName: r.agency_name, state: r.state, answeredAt: r.answered_at, checkedInAt: r.checked_in_at }));
+    return rows.map((r) => ({
+      userId: r.user_id,
+      name: r.name,
+      agencyName: r.agency_name,
+      state: r.state,
+      answeredAt: r.answered_at,
+      checkedInAt: r.checked_in_at,
+    }));
   }
 
   /**
@@ -150,7 +213,8 @@ export class RsvpService {
    */
   async needs(actor: Actor, gatheringId: string): Promise<string[]> {
     const g = await this.gatherings.get(actor, gatheringId);
-    if (!(await this.networks.canRunNetwork(actor, g.areaId, g.audience))) throw new GatheringsException(ErrorCode.FORBIDDEN, 'Only the network leads and the ministry coordinator see the needs');
+    if (!(await this.networks.canRunNetwork(actor, g.areaId, g.audience)))
+      throw new GatheringsException(ErrorCode.FORBIDDEN, 'Only the network leads and the ministry coordinator see the needs');
     const rows: { need: string; n: number }[] = await this.ds.query(
       `SELECT need, count(*)::int AS n FROM (
          SELECT lower(trim(accessibility_needs)) AS need FROM gathering_rsvp WHERE gathering_id = $1 AND state = 'YES' AND trim(accessibility_needs) <> ''
@@ -163,7 +227,8 @@ export class RsvpService {
 
   async checkIn(actor: Actor, gatheringId: string, userId: string, present: boolean) {
     const g = await this.gatherings.get(actor, gatheringId);
-    if (!(await this.networks.canRunNetwork(actor, g.areaId, g.audience))) throw new GatheringsException(ErrorCode.FORBIDDEN, 'Only the network leads and the ministry coordinator check people in');
+    if (!(await this.networks.canRunNetwork(actor, g.areaId, g.audience)))
+      throw new GatheringsException(ErrorCode.FORBIDDEN, 'Only the network leads and the ministry coordinator check people in');
     const invitee = await this.isInvitee(g, userId);
     if (!invitee) throw new GatheringsException(ErrorCode.NOT_FOUND, 'The person is not invited to this gathering');
     await this.ds.query(

@@ -28,7 +28,8 @@ export class HealthController {
   @Get(['', 'ready'])
   @HealthCheck()
   ready() {
-    if (this.lifecycle.draining) throw new ServiceUnavailableException({ status: 'draining', message: 'This process is shutting down; use another.' });
+    if (this.lifecycle.draining)
+      throw new ServiceUnavailableException({ status: 'draining', message: 'This process is shutting down; use another.' });
     return this.health.check([() => this.db.pingCheck('database', { timeout: 1_500 }), () => this.queue.check()]);
   }
 }

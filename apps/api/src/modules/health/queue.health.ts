@@ -21,7 +21,10 @@ export class QueueHealthIndicator {
     if (this.config.queue.backend === 'postgres') return indicator.up({ backend: 'postgres' });
     try {
       // One cheap command on the queue's own connection (which fails at once while Redis is away).
-      await Promise.race([this.outbox.queue(MAIL_QUEUE).count(), new Promise<never>((_, no) => setTimeout(() => no(new Error('no answer within 1 s')), 1_000).unref())]);
+      await Promise.race([
+        this.outbox.queue(MAIL_QUEUE).count(),
+        new Promise<never>((_, no) => setTimeout(() => no(new Error('no answer within 1 s')), 1_000).unref()),
+      ]);
       return indicator.up({ backend: 'redis' });
     } catch (e) {
       return indicator.degraded({ backend: 'redis', message: `Jobs wait in the outbox until the queue is back: ${(e as Error).message}` });

@@ -24,7 +24,8 @@ export class WorkerHealthServer implements OnApplicationBootstrap, BeforeApplica
     this.ready = true;
     if (!port) return;
     this.server = createServer((req, res) => {
-      const answer = (status: number, body: object) => res.writeHead(status, { 'content-type': 'application/json' }).end(JSON.stringify(body));
+      const answer = (status: number, body: object) =>
+        res.writeHead(status, { 'content-type': 'application/json' }).end(JSON.stringify(body));
       if (req.url === '/live') return answer(200, { status: 'ok' });
       if (req.url !== '/ready') return answer(404, { status: 'not found' });
       if (!this.ready) return answer(503, { status: 'stopping' });

@@ -11,7 +11,8 @@ export const Public = () => SetMetadata(ACCESS_KEY, { public: true } satisfies A
 /** Signed-in users with one of these roles may call this; scope is checked in the service. */
 export const Roles = (...roles: Role[]) => SetMetadata(ACCESS_KEY, { roles } satisfies Access);
 /** Any signed-in user. */
-export const SignedIn = () => SetMetadata(ACCESS_KEY, { roles: [Role.ADMIN, Role.MINISTRY_COORDINATOR, Role.AGENCY_COORDINATOR, Role.APPRENTICE] } satisfies Access);
+export const SignedIn = () =>
+  SetMetadata(ACCESS_KEY, { roles: [Role.ADMIN, Role.MINISTRY_COORDINATOR, Role.AGENCY_COORDINATOR, Role.APPRENTICE] } satisfies Access);
 
 export function requestOf(ctx: ExecutionContext): AuthedRequest {
   if (ctx.getType<string>() === 'graphql') return GqlExecutionContext.create(ctx).getContext().req;

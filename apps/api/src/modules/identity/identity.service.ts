@@ -51,11 +51,16 @@ export class IdentityService {
       this.failures.count({ where: { ip, at: MoreThan(since) } }),
     ]);
     if (byPair >= max) {
-      throw new IdentityException(ErrorCode.RATE_LIMITED, `Too many failed sign-ins. Wait ${this.config.auth.signInWindowMinutes} minutes and try again.`);
+      throw new IdentityException(
+        ErrorCode.RATE_LIMITED,
+        `Too many failed sign-ins. Wait ${this.config.auth.signInWindowMinutes} minutes and try again.`,
+      );
     }
     if (byIp >= max) await new Promise((r) => setTimeout(r, Math.min(5_000, 250 * (byIp - max + 1))));
     const user = await this.users.findOne({ where: { email } });
-    const ok = user?.passwordHash ? await argon2.verify(user.passwordHash, input.password) : (await argon2.verify(await this.dummyHash, input.password), false);
+    const ok = user?.passwordHash
+      ? await argon2.verify(user.passwordHash, input.password)
+      : (await argon2.verify(await this.dummyHash, input.password), false);
     if (!user || !ok) {
       await this.failures.insert({ email, ip });
       throw new IdentityException(ErrorCode.INVALID_CREDENTIALS, 'The e-mail address or the password is wrong');
@@ -71,27 +76,38 @@ export class IdentityService {
   }
 
   /** Checks that the inviter may give this role in this place, and fills in the area. */
-  private async resolveScope(actor: Actor, input: InviteUserInput): Promise<{ areaId: string | null; agencyId: string | null; scope: string }> {
-    if (!canInvite(actor.role, input.role)) throw new IdentityException(ErrorCode.FORBIDDEN, 'Your role cannot invite users with that role');
+  private async resolveScope(
+    actor: Actor,
+    input: InviteUserInput,
+  ): Promise<{ areaId: string | null; agencyId: string | null; scope: string }> {
+    if (!canInvite(actor.role, input.role))
+      throw new IdentityException(ErrorCode.FORBIDDEN, 'Your role cannot invite users with that role');
     if (input.role === Role.ADMIN) return { areaId: null, agencyId: null, scope: 'Lærenett' };
     if (input.role === Role.MINISTRY_COORDINATOR) {
-      if (!input.areaId) throw new IdentityException(ErrorCode.VALIDATION_FAILED, 'Choose the ministry area the coordinator is for (areaId)');
+      if (!input.areaId)
+        throw new IdentityException(ErrorCode.VALIDATION_FAILED, 'Choose the ministry area the coordinator is for (areaId)');
       const area = await this.ds.getRepository(MinistryAreaEntity).findOne({ where: { id: input.areaId } });
-      if (!area || !canManageArea(actor, area.id)) throw new IdentityException(ErrorCode.NOT_FOUND, 'The ministry area was not found, or you do not have access to it');
+      if (!area || !canManageArea(actor, area.id))
+        throw new IdentityException(ErrorCode.NOT_FOUND, 'The ministry area was not found, or you do not have access to it');
       return { areaId: area.id, agencyId: null, scope: area.name };
     }
     if (!input.agencyId) throw new IdentityException(ErrorCode.VALIDATION_FAILED, 'Choose the agency the person belongs to (agencyId)');
     const agency = await this.ds.getRepository(AgencyEntity).findOne({ where: { id: input.agencyId } });
-    if (!agency || !canManageAgency(actor, agency)) throw new IdentityException(ErrorCode.NOT_FOUND, 'The agency was not found, or you do not have access to it');
+    if (!agency || !canManageAgency(actor, agency))
+      throw new IdentityException(ErrorCode.NOT_FOUND, 'The agency was not found, or you do not have access to it');
     return { areaId: agency.areaId, agencyId: agency.id, scope: agency.name };
   }
 
   async invite(actor: Actor, input: InviteUserInput): Promise<InvitationEntity> {
     const email = input.email.trim().toLowerCase();
     const scope = await this.resolveScope(actor, input);
-    if (await this.users.exists({ where: { email } })) throw new IdentityException(ErrorCode.CONFLICT, `${email} already has a user in Lærenett`);
+    if (await this.users.exists({ where: { email } }))
+      throw new IdentityException(ErrorCode.CONFLICT, `${email} already has a user in Lærenett`);
     if (input.apprenticeId) {
-      if (input.role !== Role.APPRENTICE || !scope.agencyId) throw new IdentityException(ErrorCode.VALIDATION_FAILED, 'Only an apprentice is invited from the list of apprentices', { fields: { apprenticeId: ['Only for the role APPRENTICE'] } });
+      if (input.role !== Role.APPRENTICE || !scope.agencyId)
+        throw new IdentityException(ErrorCode.VALIDATION_FAILED, 'Only an apprentice is invited from the list of apprentices', {
+          fields: { apprenticeId: ['Only for the role APPRENTICE'] },
+        });
       await this.apprentices.checkInvitable(input.apprenticeId, scope.agencyId);
     }
     const token = newToken();
@@ -129,7 +145,10 @@ export class IdentityService {
   private async openInvitation(token: string): Promise<InvitationEntity> {
     const inv = await this.ds.getRepository(InvitationEntity).findOne({ where: { tokenHash: sha256(token) } });
     if (!inv || inv.acceptedAt || inv.expiresAt.getTime() < Date.now()) {
-      throw new IdentityException(ErrorCode.INVALID_TOKEN, 'The invitation link is not valid: it may have been used already or have expired. Ask for a new invitation.');
+      throw new IdentityException(
+        ErrorCode.INVALID_TOKEN,
+        'The invitation link is not valid: it may have been used already or have expired. Ask for a new invitation.',
+      );
     }
     return inv;
   }
@@ -150,10 +169,22 @@ export class IdentityService {
     const user = await this.ds.transaction(async (m) => {
       const claimed = await m.update(InvitationEntity, { id: inv.id, acceptedAt: IsNull() }, { acceptedAt: new Date() });
       if (!claimed.affected) throw new IdentityException(ErrorCode.INVALID_TOKEN, 'The invitation has already been used');
-      if (await m.exists(UserEntity, { where: { email: inv.email } })) throw new IdentityException(ErrorCode.CONFLICT, `${inv.email} already has a user; sign in instead`);
-      const user = await m.save(m.create(UserEntity, { email: inv.email, name: inv.name, role: inv.role, areaId: inv.areaId, agencyId: inv.agencyId, language: inv.language, passwordHash }));
+      if (await m.exists(UserEntity, { where: { email: inv.email } }))
+        throw new IdentityException(ErrorCode.CONFLICT, `${inv.email} already has a user; sign in instead`);
+      const user = await m.save(
+        m.create(UserEntity, {
+          email: inv.email,
+          name: inv.name,
+          role: inv.role,
+          areaId: inv.areaId,
+          agencyId: inv.agencyId,
+          language: inv.language,
+          passwordHash,
+        }),
+      );
       // An apprentice who signs up is the apprentice in the agency's records.
-      if (user.role === Role.APPRENTICE && user.agencyId) await this.apprentices.linkUser(m, { id: user.id, email: user.email, agencyId: user.agencyId }, inv.apprenticeId);
+      if (user.role === Role.APPRENTICE && user.agencyId)
+        await this.apprentices.linkUser(m, { id: user.id, email: user.email, agencyId: user.agencyId }, inv.apprenticeId);
       return user;
     });
     await this.sessions.start(user.id, res);

@@ -12,7 +12,7 @@ import { UserEntity } from './entities/user.entity';
 export const SESSION_COOKIE = 'laerenett_session';
 
 export function toActor(u: UserEntity): Actor {
-  return { id: u.id, email: u.email, name: u.name, role: u.role as Role, areaId: u.areaId, agencyId: u.agencyId, language: u.language };
+  return { id: u.id, email: u.email, name: u.name, role: u.role, areaId: u.areaId, agencyId: u.agencyId, language: u.language };
 }
 
 @Injectable()
@@ -29,7 +29,15 @@ export class SessionService {
     if (typeof token !== 'string' || token.length < 20 || token.length > 200) return;
     const tokenHash = sha256(token);
     // One indexed lookup per request; kept as plain SQL because every request pays for it.
-    const rows: { id: string; email: string; name: string; role: Role; area_id: string | null; agency_id: string | null; language: string }[] = await this.sessions.query(
+    const rows: {
+      id: string;
+      email: string;
+      name: string;
+      role: Role;
+      area_id: string | null;
+      agency_id: string | null;
+      language: string;
+    }[] = await this.sessions.query(
       `SELECT u.id, u.email, u.name, u.role, u.area_id, u.agency_id, u.language
          FROM user_session s JOIN app_user u ON u.id = s.user_id
         WHERE s.token_hash = $1 AND s.expires_at > now()`,

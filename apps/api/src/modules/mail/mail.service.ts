@@ -41,7 +41,6 @@ const LOCK_IN_ORDER = `SELECT id FROM mail_message WHERE id = ANY($1::uuid[]) OR
 /** Attachment sources by prefix (the part of `source` before the first colon). */
 const SOURCES = new Map<string, (key: string) => Promise<Buffer>>();
 
-
 @Injectable()
 export class MailService {
   private readonly logger = new Logger('Mail');
@@ -70,12 +69,27 @@ export class MailService {
     if (!reqs.length) return [];
     const rows = reqs.map((r) => ({ ...r, to: r.to.trim().toLowerCase() }));
     const stored = (r: MailRequest) =>
-      r.attachments ? JSON.stringify(r.attachments.map((a) => ('source' in a ? { filename: a.filename, contentType: a.contentType, source: a.source } : { filename: a.filename, contentType: a.contentType, content: a.content.toString('base64') }))) : null;
+      r.attachments
+        ? JSON.stringify(
+            r.attachments.map((a) =>
+              'source' in a
+                ? { filename: a.filename, contentType: a.contentType, source: a.source }
+                : { filename: a.filename, contentType: a.contentType, content: a.content.toString('base64') },
+            ),
+          )
+        : null;
     await manager.query(
       `INSERT INTO mail_message (purpose, recipient, subject, text, html, attachments)
        SELECT * FROM unnest($1::varchar[], $2::varchar[], $3::varchar[], $4::text[], $5::text[], $6::jsonb[])
        ON CONFLICT ON CONSTRAINT "UQ_mail_purpose_recipient" DO NOTHING`,
-      [rows.map((r) => r.purpose), rows.map((r) => r.to), rows.map((r) => r.subject), rows.map((r) => r.text), rows.map((r) => r.html), rows.map(stored)],
+      [
+        rows.map((r) => r.purpose),
+        rows.map((r) => r.to),
+        rows.map((r) => r.subject),
+        rows.map((r) => r.text),
+        rows.map((r) => r.html),
+        rows.map(stored),
+      ],
     );
     const found: { id: string; purpose: string; recipient: string }[] = await manager.query(
       `SELECT m.id, m.purpose, m.recipient FROM mail_message m JOIN unnest($1::varchar[], $2::varchar[]) AS k(purpose, recipient) USING (purpose, recipient)`,
@@ -91,7 +105,10 @@ export class MailService {
   }
 
   /** `loaded` holds what the sources gave within one delivery job: a file many mails share is loaded once. */
-  private async resolveAttachments(list: StoredAttachment[] | null, loaded: Map<string, Promise<string>>): Promise<{ filename: string; contentType: string; content: string }[] | undefined> {
+  private async resolveAttachments(
+    list: StoredAttachment[] | null,
+    loaded: Map<string, Promise<string>>,
+  ): Promise<{ filename: string; contentType: string; content: string }[] | undefined> {
     if (!list) return undefined;
     return Promise.all(
       list.map(async (a) => {
@@ -118,7 +135,10 @@ export class MailService {
    */
   async dispatch(mailIds: string[]): Promise<void> {
     if (mailIds.length === 0) return;
-    const rows: { id: string }[] = await this.ds.query(`SELECT id FROM mail_message WHERE id = ANY($1::uuid[]) AND status = 'QUEUED' AND enqueued_at IS NULL ORDER BY created_at`, [mailIds]);
+    const rows: { id: string }[] = await this.ds.query(
+      `SELECT id FROM mail_message WHERE id = ANY($1::uuid[]) AND status = 'QUEUED' AND enqueued_at IS NULL ORDER BY created_at`,
+      [mailIds],
+    );
     await this.outbox.within(this.enqueue(rows.map((r) => r.id)));
   }
 
@@ -166,12 +186,21 @@ export class MailService {
    */
   async deliverMany(mailIds: string[]): Promise<{ sent: number; alreadySent: number; missing: number; failed: number }> {
     // TypeORM answers an UPDATE … RETURNING with [rows, affected].
-    const [rows]: [(Pick<MailMessageEntity, 'id' | 'purpose' | 'recipient' | 'subject' | 'text' | 'html'> & { attachments: StoredAttachment[] | null })[], number] = await this.ds.query(
+    const [rows]: [
+      (Pick<MailMessageEntity, 'id' | 'purpose' | 'recipient' | 'subject' | 'text' | 'html'> & {
+        attachments: StoredAttachment[] | null;
+      })[],
+      number,
+    ] = await this.ds.query(
       `UPDATE mail_message m SET attempts = attempts + 1 FROM (${LOCK_IN_ORDER}) l WHERE m.id = l.id AND m.status = 'QUEUED'
        RETURNING m.id, m.purpose, m.recipient, m.subject, m.text, m.html, m.attachments`,
       [mailIds],
     );
-    const known: number = rows.length === mailIds.length ? mailIds.length : ((await this.ds.query(`SELECT count(*)::int AS n FROM mail_message WHERE id = ANY($1::uuid[])`, [mailIds])) as { n: number }[])[0].n;
+    const known: number =
+      rows.length === mailIds.length
+        ? mailIds.length
+        : ((await this.ds.query(`SELECT count(*)::int AS n FROM mail_message WHERE id = ANY($1::uuid[])`, [mailIds])) as { n: number }[])[0]
+            .n;
     const marker = new SentMarker(this.ds);
     const loaded = new Map<string, Promise<string>>();
     const failures: { id: string; error: string }[] = [];
@@ -195,7 +224,10 @@ export class MailService {
     );
     await marker.done();
     if (failures.length) {
-      await this.ds.query(`UPDATE mail_message m SET last_error = f.error FROM (${LOCK_IN_ORDER}) l JOIN unnest($1::uuid[], $2::text[]) AS f(id, error) USING (id) WHERE m.id = l.id`, [failures.map((f) => f.id), failures.map((f) => f.error)]);
+      await this.ds.query(
+        `UPDATE mail_message m SET last_error = f.error FROM (${LOCK_IN_ORDER}) l JOIN unnest($1::uuid[], $2::text[]) AS f(id, error) USING (id) WHERE m.id = l.id`,
+        [failures.map((f) => f.id), failures.map((f) => f.error)],
+      );
       this.logger.warn(`Delivery of ${failures.length} of ${rows.length} mail(s) failed; they will be retried: ${failures[0].error}`);
       throw new Error(`${failures.length} of ${rows.length} mail(s) not delivered: ${failures[0].error}`);
     }
@@ -203,7 +235,9 @@ export class MailService {
   }
 
   async markFailed(mailIds: string[]): Promise<void> {
-    await this.ds.query(`UPDATE mail_message m SET status = 'FAILED' FROM (${LOCK_IN_ORDER}) l WHERE m.id = l.id AND m.status = 'QUEUED'`, [mailIds]);
+    await this.ds.query(`UPDATE mail_message m SET status = 'FAILED' FROM (${LOCK_IN_ORDER}) l WHERE m.id = l.id AND m.status = 'QUEUED'`, [
+      mailIds,
+    ]);
   }
 }
 

@@ -42,7 +42,9 @@ export class MailTransport implements OnModuleDestroy {
       messageId: mail.messageId,
       headers: mail.headers,
       attachments: others?.map((a) => ({ filename: a.filename, contentType: a.contentType, content: Buffer.from(a.content, 'base64') })),
-      icalEvent: calendar ? { filename: calendar.filename, method, content: Buffer.from(calendar.content, 'base64').toString('utf8') } : undefined,
+      icalEvent: calendar
+        ? { filename: calendar.filename, method, content: Buffer.from(calendar.content, 'base64').toString('utf8') }
+        : undefined,
     });
     // A warning, so that it shows at the launcher's log level: this mail was not really sent.
     if (this.kind === 'log') this.logger.warn(`(no SMTP_URL: not sent) mail to ${mail.to}: ${mail.subject}\n${mail.text}`);

@@ -45,7 +45,9 @@ export class NetworksResolver {
   }
 
   @Roles(...COORDINATORS)
-  @Query(() => [NetworkCandidateModel], { description: 'People you can place in the networks (your agency; the whole area for leads and the ministry)' })
+  @Query(() => [NetworkCandidateModel], {
+    description: 'People you can place in the networks (your agency; the whole area for leads and the ministry)',
+  })
   networkCandidates(@CurrentUser() actor: Actor) {
     return this.service.people(actor);
   }
@@ -57,7 +59,9 @@ export class NetworksResolver {
   }
 
   @Roles(...COORDINATORS)
-  @Mutation(() => MentorPairModel, { description: 'Pair a newcomer with a mentor; both are told by mail (network leads and the ministry coordinator)' })
+  @Mutation(() => MentorPairModel, {
+    description: 'Pair a newcomer with a mentor; both are told by mail (network leads and the ministry coordinator)',
+  })
   pairMentor(@CurrentUser() actor: Actor, @Args('input') input: PairMentorInput) {
     return this.service.pairMentor(actor, input);
   }
@@ -69,11 +73,13 @@ export class NetworksResolver {
   }
 
   @Roles(Role.ADMIN, Role.MINISTRY_COORDINATOR)
-  @Mutation(() => NetworkInvitationResultModel, { description: "Send this year's invitation to join the network to every agency of the area now (it also goes by itself on 1 August)" })
+  @Mutation(() => NetworkInvitationResultModel, {
+    description: "Send this year's invitation to join the network to every agency of the area now (it also goes by itself on 1 August)",
+  })
   async sendNetworkInvitations(@CurrentUser() actor: Actor, @OptionalIdArg('areaId') areaIdArg?: string) {
     const areaId = areaIdArg ?? actor.areaId;
     await this.service.list(actor, areaId ?? undefined);
-    return this.service.sendNetworkInvitations(areaId as string, currentYearInOslo());
+    return this.service.sendNetworkInvitations(areaId, currentYearInOslo());
   }
 
   @SignedIn()

@@ -41,33 +41,61 @@ export class NetworksService {
    * People the actor can place in the networks: the whole area for the ministry coordinator and
    * the network leads, one's own agency for an agency coordinator. Names and roles only.
    */
-  async people(actor: Actor): Promise<{ userId: string; name: string; role: Role; agencyName: string | null; staffMember: boolean; canPlace: boolean }[]> {
+  async people(
+    actor: Actor,
+  ): Promise<{ userId: string; name: string; role: Role; agencyName: string | null; staffMember: boolean; canPlace: boolean }[]> {
     const areaId = actor.areaId;
     if (!areaId) return [];
     // Placing people in the networks: the ministry coordinator and any lead see the whole area.
     const wholeArea = await this.canRunNetwork(actor, areaId, 'BOTH');
-    if (!wholeArea && actor.role !== Role.AGENCY_COORDINATOR) throw new NetworksException(ErrorCode.FORBIDDEN, 'Only coordinators see the people of the networks');
-    const rows: { id: string; name: string; role: Role; agency_id: string | null; agency: string | null; staff: boolean }[] = await this.ds.query(
-      `SELECT u.id, u.name, u.role, u.agency_id, a.name AS agency,
+    if (!wholeArea && actor.role !== Role.AGENCY_COORDINATOR)
+      throw new NetworksException(ErrorCode.FORBIDDEN, 'Only coordinators see the people of the networks');
+    const rows: { id: string; name: string; role: Role; agency_id: string | null; agency: string | null; staff: boolean }[] =
+      await this.ds.query(
+        `SELECT u.id, u.name, u.role, u.agency_id, a.name AS agency,
               EXISTS (SELECT 1 FROM network_member m JOIN network n ON n.id = m.network_id WHERE m.user_id = u.id AND n.kind = 'STAFF') AS staff
          FROM app_user u LEFT JOIN agency a ON a.id = u.agency_id
         WHERE u.area_id = $1 AND ($2 OR u.agency_id = $3) ORDER BY u.name LIMIT 2000`,
-      [areaId, wholeArea, actor.agencyId],
-    );
-    return rows.map((r) => ({ userId: r.id, name: r.name, role: r.role, agencyName: r.agency, staffMember: r.staff, canPlace: canPlaceInNetwork(actor, areaId, r.agency_id) }));
+        [areaId, wholeArea, actor.agencyId],
+      );
+    return rows.map((r) => ({
+      userId: r.id,
+      name: r.name,
+      role: r.role,
+      agencyName: r.agency,
+      staffMember: r.staff,
+      canPlace: canPlaceInNetwork(actor, areaId, r.agency_id),
+    }));
   }
 
   async mentorPairs(actor: Actor, areaIdArg?: string) {
     const areaId = areaIdArg ?? actor.areaId;
-    if (!areaId || !(canReadArea(actor, areaId) || actor.areaId === areaId)) throw new NetworksException(ErrorCode.NOT_FOUND, 'The ministry area was not found, or you do not have access to it');
-    const rows: { id: string; kind: MentorKind; mentor: string; mentor_agency: string | null; mentee: string; mentee_agency: string | null; created_at: Date }[] = await this.ds.query(
+    if (!areaId || !(canReadArea(actor, areaId) || actor.areaId === areaId))
+      throw new NetworksException(ErrorCode.NOT_FOUND, 'The ministry area was not found, or you do not have access to it');
+    const rows: {
+      id: string;
+      kind: MentorKind;
+      mentor: string;
+      mentor_agency: string | null;
+      mentee: string;
+      mentee_agency: string | null;
+      created_at: Date;
+    }[] = await this.ds.query(
       `SELECT p.id, p.kind, m.name AS mentor, ma.name AS mentor_agency, e.name AS mentee, ea.name AS mentee_agency, p.created_at
          FROM mentor_pair p JOIN app_user m ON m.id = p.mentor_user_id JOIN app_user e ON e.id = p.mentee_user_id
          LEFT JOIN agency ma ON ma.id = m.agency_id LEFT JOIN agency ea ON ea.id = e.agency_id
         WHERE p.area_id = $1 ORDER BY p.kind, p.created_at`,
       [areaId],
     );
-    return rows.map((r) => ({ id: r.id, kind: r.kind, mentorName: r.mentor, mentorAgency: r.mentor_agency, menteeName: r.mentee, menteeAgency: r.mentee_agency, createdAt: r.created_at }));
+    return rows.map((r) => ({
+      id: r.id,
+      kind: r.kind,
+      mentorName: r.mentor,
+      mentorAgency: r.mentor_agency,
+      menteeName: r.mentee,
+      menteeAgency: r.mentee_agency,
+      createdAt: r.created_at,
+    }));
   }
 
   /**
@@ -76,30 +104,76 @@ export class NetworksService {
    */
   async pairMentor(actor: Actor, input: { kind: MentorKind; mentorUserId: string; menteeUserId: string }) {
     const areaId = actor.areaId;
-    if (!areaId && actor.role !== Role.ADMIN) throw new NetworksException(ErrorCode.FORBIDDEN, 'Only the network leads and the ministry coordinator pair mentors');
-    if (input.mentorUserId === input.menteeUserId) throw new NetworksException(ErrorCode.VALIDATION_FAILED, 'A person cannot be their own mentor', { fields: { menteeUserId: ['same as the mentor'] } });
-    const people: { id: string; name: string; email: string; language: string; role: Role; area_id: string; agency: string | null }[] = await this.ds.query(
-      `SELECT u.id, u.name, u.email, u.language, u.role, u.area_id, a.name AS agency FROM app_user u LEFT JOIN agency a ON a.id = u.agency_id WHERE u.id = ANY($1::uuid[])`,
-      [[input.mentorUserId, input.menteeUserId]],
-    );
+    if (!areaId && actor.role !== Role.ADMIN)
+      throw new NetworksException(ErrorCode.FORBIDDEN, 'Only the network leads and the ministry coordinator pair mentors');
+    if (input.mentorUserId === input.menteeUserId)
+      throw new NetworksException(ErrorCode.VALIDATION_FAILED, 'A person cannot be their own mentor', {
+        fields: { menteeUserId: ['same as the mentor'] },
+      });
+    const people: { id: string; name: string; email: string; language: string; role: Role; area_id: string; agency: string | null }[] =
+      await this.ds.query(
+        `SELECT u.id, u.name, u.email, u.language, u.role, u.area_id, a.name AS agency FROM app_user u LEFT JOIN agency a ON a.id = u.agency_id WHERE u.id = ANY($1::uuid[])`,
+        [[input.mentorUserId, input.menteeUserId]],
+      );
     const mentor = people.find((p) => p.id === input.mentorUserId);
     const mentee = people.find((p) => p.id === input.menteeUserId);
-    if (!mentor || !mentee || mentor.area_id !== mentee.area_id || !(canReadArea(actor, mentor.area_id) || actor.areaId === mentor.area_id)) {
+    if (
+      !mentor ||
+      !mentee ||
+      mentor.area_id !== mentee.area_id ||
+      !(canReadArea(actor, mentor.area_id) || actor.areaId === mentor.area_id)
+    ) {
       throw new NetworksException(ErrorCode.NOT_FOUND, 'Both people must be found in the same ministry area, and it must be yours');
     }
-    if (!(await this.canRunNetwork(actor, mentor.area_id, mentorNetwork(input.kind)))) throw new NetworksException(ErrorCode.FORBIDDEN, 'Only the leads of that network and the ministry coordinator pair mentors');
+    if (!(await this.canRunNetwork(actor, mentor.area_id, mentorNetwork(input.kind))))
+      throw new NetworksException(ErrorCode.FORBIDDEN, 'Only the leads of that network and the ministry coordinator pair mentors');
     const wanted = input.kind === MentorKind.APPRENTICE ? [Role.APPRENTICE] : [Role.AGENCY_COORDINATOR, Role.MINISTRY_COORDINATOR];
     if (!wanted.includes(mentor.role) || !wanted.includes(mentee.role)) {
-      throw new NetworksException(ErrorCode.VALIDATION_FAILED, input.kind === MentorKind.APPRENTICE ? 'Apprentice mentors pair two apprentices' : 'Leader mentors pair two professional leaders or coordinators');
+      throw new NetworksException(
+        ErrorCode.VALIDATION_FAILED,
+        input.kind === MentorKind.APPRENTICE
+          ? 'Apprentice mentors pair two apprentices'
+          : 'Leader mentors pair two professional leaders or coordinators',
+      );
     }
     const { id, mailIds } = await this.ds.transaction(async (m) => {
       const existing = await m.findOne(MentorPairEntity, { where: { kind: input.kind, menteeUserId: mentee.id } });
       if (existing) throw new NetworksException(ErrorCode.CONFLICT, `${mentee.name} already has a mentor; remove that pairing first`);
-      const pair = await m.save(m.create(MentorPairEntity, { areaId: mentor.area_id, kind: input.kind, mentorUserId: mentor.id, menteeUserId: mentee.id }));
+      const pair = await m.save(
+        m.create(MentorPairEntity, { areaId: mentor.area_id, kind: input.kind, mentorUserId: mentor.id, menteeUserId: mentee.id }),
+      );
       const url = `${this.config.app.publicUrl}/nettverk`;
       const mailIds = [
-        await this.mail.record({ ...mentorMail(mentor.language as MailLanguage, { name: mentor.name, other: mentee.name, otherAgency: mentee.agency, role: 'mentor', kind: input.kind, url }), purpose: `mentor-pair:${pair.id}`, to: mentor.email }, m),
-        await this.mail.record({ ...mentorMail(mentee.language as MailLanguage, { name: mentee.name, other: mentor.name, otherAgency: mentor.agency, role: 'mentee', kind: input.kind, url }), purpose: `mentor-pair:${pair.id}`, to: mentee.email }, m),
+        await this.mail.record(
+          {
+            ...mentorMail(mentor.language as MailLanguage, {
+              name: mentor.name,
+              other: mentee.name,
+              otherAgency: mentee.agency,
+              role: 'mentor',
+              kind: input.kind,
+              url,
+            }),
+            purpose: `mentor-pair:${pair.id}`,
+            to: mentor.email,
+          },
+          m,
+        ),
+        await this.mail.record(
+          {
+            ...mentorMail(mentee.language as MailLanguage, {
+              name: mentee.name,
+              other: mentor.name,
+              otherAgency: mentor.agency,
+              role: 'mentee',
+              kind: input.kind,
+              url,
+            }),
+            purpose: `mentor-pair:${pair.id}`,
+            to: mentee.email,
+          },
+          m,
+        ),
       ];
       return { id: pair.id, mailIds };
     });
@@ -109,8 +183,10 @@ export class NetworksService {
 
   async removeMentorPair(actor: Actor, id: string): Promise<boolean> {
     const p = await this.ds.getRepository(MentorPairEntity).findOne({ where: { id } });
-    if (!p || !(canReadArea(actor, p.areaId) || actor.areaId === p.areaId)) throw new NetworksException(ErrorCode.NOT_FOUND, 'The pairing was not found, or you do not have access to it');
-    if (!(await this.canRunNetwork(actor, p.areaId, mentorNetwork(p.kind)))) throw new NetworksException(ErrorCode.FORBIDDEN, 'Only the leads of that network and the ministry coordinator pair mentors');
+    if (!p || !(canReadArea(actor, p.areaId) || actor.areaId === p.areaId))
+      throw new NetworksException(ErrorCode.NOT_FOUND, 'The pairing was not found, or you do not have access to it');
+    if (!(await this.canRunNetwork(actor, p.areaId, mentorNetwork(p.kind))))
+      throw new NetworksException(ErrorCode.FORBIDDEN, 'Only the leads of that network and the ministry coordinator pair mentors');
     await this.ds.getRepository(MentorPairEntity).delete({ id });
     return true;
   }
@@ -121,7 +197,14 @@ export class NetworksService {
    * mails were queued and which agencies have nobody to receive it.
    */
   async sendNetworkInvitations(areaId: string | null, year: number): Promise<{ queued: number; agenciesWithoutCoordinator: string[] }> {
-    const rows: { area: string; agency: string; agency_id: string; user_email: string | null; user_name: string | null; language: string | null }[] = await this.ds.query(
+    const rows: {
+      area: string;
+      agency: string;
+      agency_id: string;
+      user_email: string | null;
+      user_name: string | null;
+      language: string | null;
+    }[] = await this.ds.query(
       `SELECT m.name AS area, a.name AS agency, a.id AS agency_id, u.email AS user_email, u.name AS user_name, u.language
          FROM agency a JOIN ministry_area m ON m.id = a.area_id
          LEFT JOIN app_user u ON u.agency_id = a.id AND u.role = 'AGENCY_COORDINATOR'
@@ -130,36 +213,55 @@ export class NetworksService {
     );
     const url = `${this.config.app.publicUrl}/nettverk`;
     const purpose = `network-invitation:${year}`;
-    const already = new Set(((await this.ds.query(`SELECT recipient FROM mail_message WHERE purpose = $1`, [purpose])) as { recipient: string }[]).map((r) => r.recipient));
+    const already = new Set(
+      ((await this.ds.query(`SELECT recipient FROM mail_message WHERE purpose = $1`, [purpose])) as { recipient: string }[]).map(
+        (r) => r.recipient,
+      ),
+    );
     const ids = await this.ds.transaction(async (m) => {
       const out: string[] = [];
       for (const r of rows.filter((x) => x.user_email && !already.has(x.user_email.toLowerCase()))) {
-        const rendered = networkInvitationMail((r.language ?? 'nb') as MailLanguage, { name: r.user_name as string, area: r.area, agency: r.agency, year, url });
+        const rendered = networkInvitationMail((r.language ?? 'nb') as MailLanguage, {
+          name: r.user_name as string,
+          area: r.area,
+          agency: r.agency,
+          year,
+          url,
+        });
         out.push(await this.mail.record({ ...rendered, purpose, to: r.user_email as string }, m));
       }
       return out;
     });
     await this.mail.dispatch(ids);
     const covered = new Set(rows.filter((r) => r.user_email).map((r) => r.agency_id));
-    return { queued: ids.length, agenciesWithoutCoordinator: [...new Set(rows.filter((r) => !covered.has(r.agency_id)).map((r) => r.agency))] };
+    return {
+      queued: ids.length,
+      agenciesWithoutCoordinator: [...new Set(rows.filter((r) => !covered.has(r.agency_id)).map((r) => r.agency))],
+    };
   }
 
   /** Each area has a staff network and an apprentice network, made with the area. */
   async createForArea(areaId: string, m: EntityManager): Promise<void> {
-    await m.query(`INSERT INTO network (area_id, kind) VALUES ($1, 'STAFF'), ($1, 'APPRENTICE') ON CONFLICT (area_id, kind) DO NOTHING`, [areaId]);
+    await m.query(`INSERT INTO network (area_id, kind) VALUES ($1, 'STAFF'), ($1, 'APPRENTICE') ON CONFLICT (area_id, kind) DO NOTHING`, [
+      areaId,
+    ]);
   }
 
   /** The area's two networks; NOT_FOUND when there is no such area. Never writes. */
   async forArea(areaId: string): Promise<NetworkEntity[]> {
     const networks = await this.ds.getRepository(NetworkEntity).find({ where: { areaId }, order: { kind: 'DESC' } });
-    if (!networks.length) throw new NetworksException(ErrorCode.NOT_FOUND, 'The ministry area was not found, or you do not have access to it');
+    if (!networks.length)
+      throw new NetworksException(ErrorCode.NOT_FOUND, 'The ministry area was not found, or you do not have access to it');
     return networks;
   }
 
   /** The kinds of network of this area the actor leads. */
   async leadKinds(actor: Actor, areaId: string): Promise<NetworkKind[]> {
     if (actor.areaId !== areaId) return [];
-    const rows: { kind: NetworkKind }[] = await this.ds.query(`SELECT n.kind FROM network_lead l JOIN network n ON n.id = l.network_id WHERE n.area_id = $1 AND l.user_id = $2`, [areaId, actor.id]);
+    const rows: { kind: NetworkKind }[] = await this.ds.query(
+      `SELECT n.kind FROM network_lead l JOIN network n ON n.id = l.network_id WHERE n.area_id = $1 AND l.user_id = $2`,
+      [areaId, actor.id],
+    );
     return rows.map((r) => r.kind);
   }
 
@@ -182,21 +284,27 @@ export class NetworksService {
 
   async list(actor: Actor, areaIdArg?: string): Promise<NetworkModel[]> {
     const areaId = areaIdArg ?? actor.areaId;
-    if (!areaId || !(canReadArea(actor, areaId) || actor.areaId === areaId)) throw new NetworksException(ErrorCode.NOT_FOUND, 'The ministry area was not found, or you do not have access to it');
+    if (!areaId || !(canReadArea(actor, areaId) || actor.areaId === areaId))
+      throw new NetworksException(ErrorCode.NOT_FOUND, 'The ministry area was not found, or you do not have access to it');
     const networks = await this.forArea(areaId);
-    const leads: { network_id: string; user_id: string; name: string; agency_id: string | null; agency_name: string | null }[] = await this.ds.query(
-      `SELECT l.network_id, u.id AS user_id, u.name, u.agency_id, a.name AS agency_name FROM network_lead l JOIN app_user u ON u.id = l.user_id LEFT JOIN agency a ON a.id = u.agency_id
+    const leads: { network_id: string; user_id: string; name: string; agency_id: string | null; agency_name: string | null }[] =
+      await this.ds.query(
+        `SELECT l.network_id, u.id AS user_id, u.name, u.agency_id, a.name AS agency_name FROM network_lead l JOIN app_user u ON u.id = l.user_id LEFT JOIN agency a ON a.id = u.agency_id
         WHERE l.network_id = ANY($1::uuid[]) ORDER BY l.created_at`,
-      [networks.map((n) => n.id)],
+        [networks.map((n) => n.id)],
+      );
+    const counts = await Promise.all(
+      networks.map((n) => this.recipients(areaId, n.kind === NetworkKind.STAFF ? 'STAFF' : 'APPRENTICE').then((r) => r.length)),
     );
-    const counts = await Promise.all(networks.map((n) => this.recipients(areaId, n.kind === NetworkKind.STAFF ? 'STAFF' : 'APPRENTICE').then((r) => r.length)));
     return networks.map((n, i) => ({
       id: n.id,
       areaId: n.areaId,
       kind: n.kind,
       reminderDays: n.reminderDays,
       memberCount: counts[i],
-      leads: leads.filter((l) => l.network_id === n.id).map((l): NetworkPersonModel => ({ userId: l.user_id, name: l.name, agencyId: l.agency_id, agencyName: l.agency_name })),
+      leads: leads
+        .filter((l) => l.network_id === n.id)
+        .map((l): NetworkPersonModel => ({ userId: l.user_id, name: l.name, agencyId: l.agency_id, agencyName: l.agency_name })),
     }));
   }
 
@@ -207,20 +315,28 @@ export class NetworksService {
   }
 
   private async userInArea(userId: string, areaId: string): Promise<{ id: string; role: Role; agency_id: string | null }> {
-    const rows: { id: string; role: Role; agency_id: string | null }[] = await this.ds.query(`SELECT id, role, agency_id FROM app_user WHERE id = $1 AND area_id = $2`, [userId, areaId]);
+    const rows: { id: string; role: Role; agency_id: string | null }[] = await this.ds.query(
+      `SELECT id, role, agency_id FROM app_user WHERE id = $1 AND area_id = $2`,
+      [userId, areaId],
+    );
     if (!rows[0]) throw new NetworksException(ErrorCode.NOT_FOUND, 'The person was not found in this ministry area');
     return rows[0];
   }
 
   async appointLead(actor: Actor, networkId: string, userId: string): Promise<NetworkModel> {
     const n = await this.networkFor(actor, networkId);
-    if (!canManageArea(actor, n.areaId)) throw new NetworksException(ErrorCode.FORBIDDEN, 'Network leads are appointed by the ministry coordinator');
+    if (!canManageArea(actor, n.areaId))
+      throw new NetworksException(ErrorCode.FORBIDDEN, 'Network leads are appointed by the ministry coordinator');
     await this.userInArea(userId, n.areaId);
     await this.ds.transaction(async (m) => {
       // Serialise appointments to this network so the limit of two holds under concurrency.
       await m.query(`SELECT id FROM network WHERE id = $1 FOR UPDATE`, [n.id]);
-      const [{ count }] = await m.query(`SELECT count(*)::int AS count FROM network_lead WHERE network_id = $1 AND user_id <> $2`, [n.id, userId]);
-      if (count >= MAX_NETWORK_LEADS) throw new NetworksException(ErrorCode.CONFLICT, `A network has at most ${MAX_NETWORK_LEADS} leads; remove one first`);
+      const [{ count }] = await m.query(`SELECT count(*)::int AS count FROM network_lead WHERE network_id = $1 AND user_id <> $2`, [
+        n.id,
+        userId,
+      ]);
+      if (count >= MAX_NETWORK_LEADS)
+        throw new NetworksException(ErrorCode.CONFLICT, `A network has at most ${MAX_NETWORK_LEADS} leads; remove one first`);
       await m.query(`INSERT INTO network_lead (network_id, user_id) VALUES ($1, $2) ON CONFLICT DO NOTHING`, [n.id, userId]);
     });
     return (await this.list(actor, n.areaId)).find((x) => x.id === n.id) as NetworkModel;
@@ -228,7 +344,8 @@ export class NetworksService {
 
   async removeLead(actor: Actor, networkId: string, userId: string): Promise<NetworkModel> {
     const n = await this.networkFor(actor, networkId);
-    if (!canManageArea(actor, n.areaId)) throw new NetworksException(ErrorCode.FORBIDDEN, 'Network leads are appointed by the ministry coordinator');
+    if (!canManageArea(actor, n.areaId))
+      throw new NetworksException(ErrorCode.FORBIDDEN, 'Network leads are appointed by the ministry coordinator');
     await this.ds.query(`DELETE FROM network_lead WHERE network_id = $1 AND user_id = $2`, [n.id, userId]);
     return (await this.list(actor, n.areaId)).find((x) => x.id === n.id) as NetworkModel;
   }
@@ -237,15 +354,22 @@ export class NetworksService {
   async addMember(actor: Actor, networkId: string, userId: string, add = true): Promise<NetworkModel> {
     const n = await this.networkFor(actor, networkId);
     const u = await this.userInArea(userId, n.areaId);
-    if (!canPlaceInNetwork(actor, n.areaId, u.agency_id)) throw new NetworksException(ErrorCode.FORBIDDEN, "You can add only your own agency's people to the network");
-    if (add) await this.ds.query(`INSERT INTO network_member (network_id, user_id, added_by_id) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING`, [n.id, userId, actor.id]);
+    if (!canPlaceInNetwork(actor, n.areaId, u.agency_id))
+      throw new NetworksException(ErrorCode.FORBIDDEN, "You can add only your own agency's people to the network");
+    if (add)
+      await this.ds.query(`INSERT INTO network_member (network_id, user_id, added_by_id) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING`, [
+        n.id,
+        userId,
+        actor.id,
+      ]);
     else await this.ds.query(`DELETE FROM network_member WHERE network_id = $1 AND user_id = $2`, [n.id, userId]);
     return (await this.list(actor, n.areaId)).find((x) => x.id === n.id) as NetworkModel;
   }
 
   async setReminderDays(actor: Actor, networkId: string, days: number): Promise<NetworkModel> {
     const n = await this.networkFor(actor, networkId);
-    if (!(await this.canRunNetwork(actor, n.areaId, n.kind))) throw new NetworksException(ErrorCode.FORBIDDEN, "Only the network's leads and the ministry coordinator change the network");
+    if (!(await this.canRunNetwork(actor, n.areaId, n.kind)))
+      throw new NetworksException(ErrorCode.FORBIDDEN, "Only the network's leads and the ministry coordinator change the network");
     await this.ds.query(`UPDATE network SET reminder_days = $2 WHERE id = $1`, [n.id, days]);
     return (await this.list(actor, n.areaId)).find((x) => x.id === n.id) as NetworkModel;
   }

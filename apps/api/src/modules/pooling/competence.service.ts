@@ -49,12 +49,18 @@ export class CompetenceService {
           [subjects.map((s) => s.id)],
         )
       : [];
-    return subjects.map((s) => ({ id: s.id, name: s.name, description: s.description, apprentices: people.filter((p) => p.subject_id === s.id).map(({ userId, name, agencyName }) => ({ userId, name, agencyName })) }));
+    return subjects.map((s) => ({
+      id: s.id,
+      name: s.name,
+      description: s.description,
+      apprentices: people.filter((p) => p.subject_id === s.id).map(({ userId, name, agencyName }) => ({ userId, name, agencyName })),
+    }));
   }
 
   async createSubject(actor: Actor, input: CompetenceSubjectInput): Promise<CompetenceSubjectModel[]> {
     const areaId = this.areaOf(actor, input.areaId);
-    if (!this.isMinistryOf(actor, areaId)) throw new PoolingException(ErrorCode.FORBIDDEN, "The ministry area's coordinator keeps the list of subjects");
+    if (!this.isMinistryOf(actor, areaId))
+      throw new PoolingException(ErrorCode.FORBIDDEN, "The ministry area's coordinator keeps the list of subjects");
     const exists = await this.ds.getRepository(CompetenceSubjectEntity).exists({ where: { areaId, name: input.name.trim() } });
     if (exists) throw new PoolingException(ErrorCode.CONFLICT, `There is already a subject called ${input.name.trim()}`);
     await this.ds.getRepository(CompetenceSubjectEntity).insert({ areaId, name: input.name.trim(), description: input.description.trim() });
@@ -64,12 +70,22 @@ export class CompetenceService {
   /** The ministry, or the apprentice's own agency, says who covers a subject. */
   async setApprentice(actor: Actor, input: CompetenceApprenticeInput): Promise<CompetenceSubjectModel[]> {
     const subject = await this.ds.getRepository(CompetenceSubjectEntity).findOne({ where: { id: input.subjectId } });
-    if (!subject || !(isAdmin(actor) || actor.areaId === subject.areaId)) throw new PoolingException(ErrorCode.NOT_FOUND, 'The subject was not found, or you do not have access to it');
-    const [u] = (await this.ds.query(`SELECT id, agency_id, area_id FROM app_user WHERE id = $1 AND role = 'APPRENTICE'`, [input.userId])) as { id: string; agency_id: string; area_id: string }[];
-    if (!u || u.area_id !== subject.areaId) throw new PoolingException(ErrorCode.VALIDATION_FAILED, 'Choose an apprentice of the ministry area', { fields: { userId: ['not an apprentice of the area'] } });
+    if (!subject || !(isAdmin(actor) || actor.areaId === subject.areaId))
+      throw new PoolingException(ErrorCode.NOT_FOUND, 'The subject was not found, or you do not have access to it');
+    const [u] = (await this.ds.query(`SELECT id, agency_id, area_id FROM app_user WHERE id = $1 AND role = 'APPRENTICE'`, [
+      input.userId,
+    ])) as { id: string; agency_id: string; area_id: string }[];
+    if (!u || u.area_id !== subject.areaId)
+      throw new PoolingException(ErrorCode.VALIDATION_FAILED, 'Choose an apprentice of the ministry area', {
+        fields: { userId: ['not an apprentice of the area'] },
+      });
     if (!this.isMinistryOf(actor, subject.areaId) && !(actor.role === Role.AGENCY_COORDINATOR && actor.agencyId === u.agency_id))
-      throw new PoolingException(ErrorCode.FORBIDDEN, "Only the ministry, or the apprentice's own agency, can make them a competence apprentice");
-    if (input.covers) await this.ds.getRepository(CompetenceApprenticeEntity).upsert({ subjectId: subject.id, userId: u.id }, ['subjectId', 'userId']);
+      throw new PoolingException(
+        ErrorCode.FORBIDDEN,
+        "Only the ministry, or the apprentice's own agency, can make them a competence apprentice",
+      );
+    if (input.covers)
+      await this.ds.getRepository(CompetenceApprenticeEntity).upsert({ subjectId: subject.id, userId: u.id }, ['subjectId', 'userId']);
     else await this.ds.getRepository(CompetenceApprenticeEntity).delete({ subjectId: subject.id, userId: u.id });
     return this.subjects(actor, subject.areaId);
   }
@@ -80,16 +96,34 @@ export class CompetenceService {
   /** Staff of any agency of the area ask; the request goes to the subject's competence apprentices. */
   async request(actor: Actor, input: HelpRequestInput): Promise<HelpRequestModel> {
     const subject = await this.ds.getRepository(CompetenceSubjectEntity).findOne({ where: { id: input.subjectId } });
-    if (!subject || !(isAdmin(actor) || actor.areaId === subject.areaId)) throw new PoolingException(ErrorCode.NOT_FOUND, 'The subject was not found, or you do not have access to it');
+    if (!subject || !(isAdmin(actor) || actor.areaId === subject.areaId))
+      throw new PoolingException(ErrorCode.NOT_FOUND, 'The subject was not found, or you do not have access to it');
     const { id, mails } = await this.ds.transaction(async (m) => {
-      const r = await m.getRepository(HelpRequestEntity).save({ areaId: subject.areaId, subjectId: subject.id, requesterUserId: actor.id, description: input.description.trim() });
+      const r = await m
+        .getRepository(HelpRequestEntity)
+        .save({ areaId: subject.areaId, subjectId: subject.id, requesterUserId: actor.id, description: input.description.trim() });
       const people: { email: string; name: string; language: string }[] = await m.query(
         `SELECT u.email, u.name, u.language FROM competence_apprentice c JOIN app_user u ON u.id = c.user_id WHERE c.subject_id = $1`,
         [subject.id],
       );
       const mails: string[] = [];
       for (const p of people)
-        mails.push(await this.mail.record({ ...helpRequestMail(mailLanguage(p.language), { name: p.name, subject: subject.name, requester: actor.name, description: r.description, url: `${this.config.app.publicUrl}/kompetanse` }), purpose: `help-request:${r.id}`, to: p.email }, m));
+        mails.push(
+          await this.mail.record(
+            {
+              ...helpRequestMail(mailLanguage(p.language), {
+                name: p.name,
+                subject: subject.name,
+                requester: actor.name,
+                description: r.description,
+                url: `${this.config.app.publicUrl}/kompetanse`,
+              }),
+              purpose: `help-request:${r.id}`,
+              to: p.email,
+            },
+            m,
+          ),
+        );
       return { id: r.id, mails };
     });
     await this.mail.dispatch(mails);
@@ -99,7 +133,8 @@ export class CompetenceService {
   /** Requests the caller can see: their own, those of subjects they cover, and all of the area for the ministry. */
   async requests(actor: Actor, areaIdArg?: string): Promise<HelpRequestModel[]> {
     const areaId = this.areaOf(actor, areaIdArg);
-    if (this.isMinistryOf(actor, areaId)) return this.ds.query(`${this.REQUEST_SQL} WHERE r.area_id = $1 ORDER BY r.created_at DESC LIMIT 300`, [areaId]);
+    if (this.isMinistryOf(actor, areaId))
+      return this.ds.query(`${this.REQUEST_SQL} WHERE r.area_id = $1 ORDER BY r.created_at DESC LIMIT 300`, [areaId]);
     return this.ds.query(
       `${this.REQUEST_SQL} WHERE r.area_id = $1 AND (r.requester_user_id = $2 OR r.taken_by_user_id = $2 OR r.subject_id IN (SELECT subject_id FROM competence_apprentice WHERE user_id = $2)) ORDER BY r.created_at DESC LIMIT 300`,
       [areaId, actor.id],
@@ -127,7 +162,9 @@ export class CompetenceService {
     if (r.takenByUserId !== actor.id && r.requesterUserId !== actor.id && !this.isMinistryOf(actor, r.areaId))
       throw new PoolingException(ErrorCode.FORBIDDEN, 'The apprentice who took the request, or the one who asked, closes it');
     if (r.status === HelpRequestStatus.CLOSED) throw new PoolingException(ErrorCode.CONFLICT, 'The request is already closed');
-    await this.ds.getRepository(HelpRequestEntity).update({ id: r.id }, { status: HelpRequestStatus.CLOSED, closedAt: new Date(), closingNote: input.note.trim() });
+    await this.ds
+      .getRepository(HelpRequestEntity)
+      .update({ id: r.id }, { status: HelpRequestStatus.CLOSED, closedAt: new Date(), closingNote: input.note.trim() });
     return (await this.ds.query(`${this.REQUEST_SQL} WHERE r.id = $1`, [r.id]))[0];
   }
 }

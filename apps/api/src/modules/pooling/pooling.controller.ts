@@ -22,15 +22,27 @@ export class PoolingController {
   @Roles(Role.ADMIN, Role.AGENCY_COORDINATOR, Role.APPRENTICE)
   @Get('record.csv')
   async record(@CurrentUser() actor: Actor, @Query('userId') userId: string | undefined, @Res() res: Response) {
-    if (userId !== undefined && !UUID.test(userId)) throw new PoolingException(ErrorCode.VALIDATION_FAILED, 'userId must be an id (a UUID)');
+    if (userId !== undefined && !UUID.test(userId))
+      throw new PoolingException(ErrorCode.VALIDATION_FAILED, 'userId must be an id (a UUID)');
     const r = await this.pool.record(actor, userId?.toLowerCase());
     const rows = [
       ['Arrangement', 'Virksomhet', 'Start', 'Slutt', 'Oppgaver', 'Timer', 'Kompetansemål'],
-      ...r.entries.map((e) => [e.eventTitle, e.agencyName, oslo(e.startsAt), oslo(e.endsAt), e.tasks, e.hours.toFixed(2).replace('.', ','), e.competenceGoals]),
+      ...r.entries.map((e) => [
+        e.eventTitle,
+        e.agencyName,
+        oslo(e.startsAt),
+        oslo(e.endsAt),
+        e.tasks,
+        e.hours.toFixed(2).replace('.', ','),
+        e.competenceGoals,
+      ]),
       ['Sum', '', '', '', '', r.totalHours.toFixed(2).replace('.', ','), ''],
     ];
     res.setHeader('Content-Type', 'text/csv; charset=utf-8');
-    res.setHeader('Content-Disposition', `attachment; filename="arrangementer-${r.name.replace(/[^\p{L}\p{N}]+/gu, '-').toLowerCase()}.csv"`);
+    res.setHeader(
+      'Content-Disposition',
+      `attachment; filename="arrangementer-${r.name.replace(/[^\p{L}\p{N}]+/gu, '-').toLowerCase()}.csv"`,
+    );
     res.setHeader('Cache-Control', 'private, no-store');
     res.send('\uFEFF' + rows.map((row) => row.map(cell).join(';')).join('\r\n') + '\r\n');
   }

@@ -18,7 +18,16 @@ import {
   PoolHelperInput,
   ReviewPoolEventInput,
 } from './dto/pooling.inputs';
-import { CompetenceSubjectModel, HelpRequestModel, PoolAssigneeModel, PoolEventModel, PoolHelperModel, PoolRecordModel, ShiftSignupModel, StaffingProposalModel } from './models/pooling.models';
+import {
+  CompetenceSubjectModel,
+  HelpRequestModel,
+  PoolAssigneeModel,
+  PoolEventModel,
+  PoolHelperModel,
+  PoolRecordModel,
+  ShiftSignupModel,
+  StaffingProposalModel,
+} from './models/pooling.models';
 import { PoolingService } from './pooling.service';
 
 const COORDINATORS = [Role.ADMIN, Role.MINISTRY_COORDINATOR, Role.AGENCY_COORDINATOR] as const;
@@ -33,7 +42,11 @@ export class PoolingResolver {
 
   @SignedIn()
   @Query(() => [PoolEventModel], { complexity: 20, description: "The area's pooled events (coming ones unless includePast)" })
-  poolEvents(@CurrentUser() actor: Actor, @OptionalIdArg('areaId') areaId?: string, @Args('includePast', { defaultValue: false }) includePast?: boolean) {
+  poolEvents(
+    @CurrentUser() actor: Actor,
+    @OptionalIdArg('areaId') areaId?: string,
+    @Args('includePast', { defaultValue: false }) includePast?: boolean,
+  ) {
     return this.pool.events(actor, areaId, !!includePast);
   }
 
@@ -74,13 +87,18 @@ export class PoolingResolver {
   }
 
   @Roles(...COORDINATORS)
-  @Query(() => [PoolAssigneeModel], { description: "The apprentices you may put on a shift by hand: your own agency's, or for the ministry those of the area" })
+  @Query(() => [PoolAssigneeModel], {
+    description: "The apprentices you may put on a shift by hand: your own agency's, or for the ministry those of the area",
+  })
   poolAssignees(@CurrentUser() actor: Actor, @OptionalIdArg('areaId') areaId?: string) {
     return this.pool.assignees(actor, areaId);
   }
 
   @Roles(...MINISTRY)
-  @Query(() => StaffingProposalModel, { complexity: 50, description: "A fair staffing proposal for the pool's open places; nothing is assigned until accepted" })
+  @Query(() => StaffingProposalModel, {
+    complexity: 50,
+    description: "A fair staffing proposal for the pool's open places; nothing is assigned until accepted",
+  })
   staffingProposal(@CurrentUser() actor: Actor, @OptionalIdArg('areaId') areaId?: string) {
     return this.pool.propose(actor, areaId);
   }
@@ -122,7 +140,9 @@ export class PoolingResolver {
   }
 
   @Roles(...COORDINATORS)
-  @Mutation(() => ShiftSignupModel, { description: "Put an apprentice on a shift (approved at once by their own agency; the ministry's assignments wait for the agency)" })
+  @Mutation(() => ShiftSignupModel, {
+    description: "Put an apprentice on a shift (approved at once by their own agency; the ministry's assignments wait for the agency)",
+  })
   assignToShift(@CurrentUser() actor: Actor, @Args('input') input: AssignInput) {
     return this.pool.assign(actor, input.shiftId, input.userId);
   }
@@ -146,7 +166,9 @@ export class PoolingResolver {
   }
 
   @Roles(...MINISTRY)
-  @Mutation(() => [ShiftSignupModel], { description: 'Accept a staffing proposal in whole or in part (all or nothing); the agencies then approve' })
+  @Mutation(() => [ShiftSignupModel], {
+    description: 'Accept a staffing proposal in whole or in part (all or nothing); the agencies then approve',
+  })
   acceptStaffing(@CurrentUser() actor: Actor, @Args('input') input: AcceptStaffingInput) {
     return this.pool.accept(actor, input);
   }

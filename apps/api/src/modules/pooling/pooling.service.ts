@@ -8,19 +8,34 @@ import { todayInOslo } from '../../common/time';
 import { AppConfig } from '../../config/config';
 import { MailService } from '../mail/mail.service';
 import { MailLanguage } from '../mail/templates/render';
-import { AcceptStaffingInput, AttendanceInput, DecideSignupInput, PoolEventInput, PoolHelperInput, ReviewPoolEventInput } from './dto/pooling.inputs';
+import {
+  AcceptStaffingInput,
+  AttendanceInput,
+  DecideSignupInput,
+  PoolEventInput,
+  PoolHelperInput,
+  ReviewPoolEventInput,
+} from './dto/pooling.inputs';
 import { EventShiftEntity } from './entities/event-shift.entity';
 import { PoolHelperEntity } from './entities/pool-helper.entity';
 import { PooledEventEntity, PoolEventStatus } from './entities/pooled-event.entity';
 import { ShiftSignupEntity, SignupOrigin, SignupState } from './entities/shift-signup.entity';
-import { PoolAssigneeModel, PoolEventModel, PoolRecordModel, PoolShiftModel, ShiftSignupModel, StaffingProposalModel } from './models/pooling.models';
+import {
+  PoolAssigneeModel,
+  PoolEventModel,
+  PoolRecordModel,
+  PoolShiftModel,
+  ShiftSignupModel,
+  StaffingProposalModel,
+} from './models/pooling.models';
 import { PoolingException } from './pooling.exception';
 import { approvalNeededMail, decisionMail, newPoolEventMail, returnedPoolEventMail } from './templates/pool-mails';
 
 const eventNotFound = () => new PoolingException(ErrorCode.NOT_FOUND, 'The event was not found, or you do not have access to it');
 const shiftNotFound = () => new PoolingException(ErrorCode.NOT_FOUND, 'The shift was not found, or you do not have access to it');
 const signupNotFound = () => new PoolingException(ErrorCode.NOT_FOUND, 'The sign-up was not found, or you do not have access to it');
-const invalid = (field: string, message: string) => new PoolingException(ErrorCode.VALIDATION_FAILED, message, { fields: { [field]: [message] } });
+const invalid = (field: string, message: string) =>
+  new PoolingException(ErrorCode.VALIDATION_FAILED, message, { fields: { [field]: [message] } });
 const conflict = (reason: string, message: string) => new PoolingException(ErrorCode.CONFLICT, message, { reason });
 
 /** Default cap of pool work per month for apprentices who have not set their own. */
@@ -83,12 +98,18 @@ export class PoolingService {
 
   /** The host (or the ministry) writes the feedback once the event is in the pool and its first shift has begun. */
   private canGiveFeedback(actor: Actor, e: PooledEventEntity, firstShiftStart: Date | null) {
-    return this.canManageEvent(actor, e) && e.status === PoolEventStatus.APPROVED && firstShiftStart !== null && firstShiftStart.getTime() <= Date.now();
+    return (
+      this.canManageEvent(actor, e) &&
+      e.status === PoolEventStatus.APPROVED &&
+      firstShiftStart !== null &&
+      firstShiftStart.getTime() <= Date.now()
+    );
   }
 
   /** A coordinator of the area may put apprentices on a shift of the pool that has not begun (whom: see mayAssign). */
   private canAssignTo(actor: Actor, e: PooledEventEntity, startsAt: Date) {
-    const coordinator = this.isMinistryOf(actor, e.areaId) || (actor.role === Role.AGENCY_COORDINATOR && !!actor.agencyId && actor.areaId === e.areaId);
+    const coordinator =
+      this.isMinistryOf(actor, e.areaId) || (actor.role === Role.AGENCY_COORDINATOR && !!actor.agencyId && actor.areaId === e.areaId);
     return coordinator && e.status === PoolEventStatus.APPROVED && Date.now() < startsAt.getTime();
   }
 
@@ -116,10 +137,15 @@ export class PoolingService {
     if (!agency) throw invalid('agencyId', 'Choose one of the agencies of your ministry area');
     const own = actor.role === Role.AGENCY_COORDINATOR && actor.agencyId === agency.id;
     if (!own && !this.isMinistryOf(actor, agency.area_id)) {
-      if (actor.areaId !== agency.area_id && !isAdmin(actor)) throw new PoolingException(ErrorCode.NOT_FOUND, 'The agency was not found, or you do not have access to it');
-      throw new PoolingException(ErrorCode.FORBIDDEN, 'An agency registers its own events; the ministry may register for any agency of its area');
+      if (actor.areaId !== agency.area_id && !isAdmin(actor))
+        throw new PoolingException(ErrorCode.NOT_FOUND, 'The agency was not found, or you do not have access to it');
+      throw new PoolingException(
+        ErrorCode.FORBIDDEN,
+        'An agency registers its own events; the ministry may register for any agency of its area',
+      );
     }
-    for (const f of ['startsOn', 'endsOn'] as const) if (!isIsoDate(input[f])) throw invalid(f, `${input[f]} is not a date in the calendar`);
+    for (const f of ['startsOn', 'endsOn'] as const)
+      if (!isIsoDate(input[f])) throw invalid(f, `${input[f]} is not a date in the calendar`);
     if (input.endsOn < input.startsOn) throw invalid('endsOn', 'The event cannot end before it starts');
     const deadline = new Date(input.signupDeadline);
     let first = Number.POSITIVE_INFINITY;
@@ -128,7 +154,8 @@ export class PoolingService {
       const end = new Date(s.endsAt);
       if (end <= start) throw invalid(`shifts.${i}.endsAt`, 'A shift must end after it starts');
       if (end.getTime() - start.getTime() > 24 * 3_600_000) throw invalid(`shifts.${i}.endsAt`, 'A shift can last at most 24 hours');
-      if (osloDate(start) < input.startsOn || osloDate(start) > input.endsOn) throw invalid(`shifts.${i}.startsAt`, 'Every shift must start within the dates of the event');
+      if (osloDate(start) < input.startsOn || osloDate(start) > input.endsOn)
+        throw invalid(`shifts.${i}.startsAt`, 'Every shift must start within the dates of the event');
       first = Math.min(first, start.getTime());
     });
     if (deadline.getTime() > first) throw invalid('signupDeadline', 'The sign-up deadline must be before the first shift starts');
@@ -181,13 +208,25 @@ export class PoolingService {
   async update(actor: Actor, eventId: string, input: PoolEventInput): Promise<PoolEventModel> {
     const e = await this.ds.getRepository(PooledEventEntity).findOne({ where: { id: eventId } });
     if (!e || !this.canSeeEvent(actor, e)) throw eventNotFound();
-    if (!this.canManageEvent(actor, e)) throw new PoolingException(ErrorCode.FORBIDDEN, 'Only the agency holding the event, or the ministry, can change it');
-    if (!this.canEditEvent(actor, e)) throw conflict('IN_POOL', 'The event is already in the pool (or cancelled); it can no longer be changed');
+    if (!this.canManageEvent(actor, e))
+      throw new PoolingException(ErrorCode.FORBIDDEN, 'Only the agency holding the event, or the ministry, can change it');
+    if (!this.canEditEvent(actor, e))
+      throw conflict('IN_POOL', 'The event is already in the pool (or cancelled); it can no longer be changed');
     const { agencyId } = await this.checkEventInput(actor, { ...input, agencyId: input.agencyId ?? e.agencyId });
     await this.ds.transaction(async (m) => {
       await m.getRepository(PooledEventEntity).update(
         { id: e.id },
-        { agencyId, title: input.title.trim(), kind: input.kind, place: input.place.trim(), startsOn: input.startsOn, endsOn: input.endsOn, description: input.description.trim(), signupDeadline: new Date(input.signupDeadline), status: PoolEventStatus.SUBMITTED },
+        {
+          agencyId,
+          title: input.title.trim(),
+          kind: input.kind,
+          place: input.place.trim(),
+          startsOn: input.startsOn,
+          endsOn: input.endsOn,
+          description: input.description.trim(),
+          signupDeadline: new Date(input.signupDeadline),
+          status: PoolEventStatus.SUBMITTED,
+        },
       );
       await m.getRepository(EventShiftEntity).delete({ eventId: e.id });
       await this.writeShifts(m, e.id, input);
@@ -198,15 +237,22 @@ export class PoolingService {
   async review(actor: Actor, input: ReviewPoolEventInput): Promise<PoolEventModel> {
     const e = await this.ds.getRepository(PooledEventEntity).findOne({ where: { id: input.eventId } });
     if (!e || !this.canSeeEvent(actor, e)) throw eventNotFound();
-    if (!this.isMinistryOf(actor, e.areaId)) throw new PoolingException(ErrorCode.FORBIDDEN, "Only the ministry area's coordinator approves events into the pool");
-    if (e.status !== PoolEventStatus.SUBMITTED && e.status !== PoolEventStatus.RETURNED) throw conflict('NOT_SUBMITTED', 'Only an event waiting for review can be approved or sent back');
-    if (!input.approve && input.comment.trim().length < 2) throw invalid('comment', 'Say what should be changed when you send an event back');
+    if (!this.isMinistryOf(actor, e.areaId))
+      throw new PoolingException(ErrorCode.FORBIDDEN, "Only the ministry area's coordinator approves events into the pool");
+    if (e.status !== PoolEventStatus.SUBMITTED && e.status !== PoolEventStatus.RETURNED)
+      throw conflict('NOT_SUBMITTED', 'Only an event waiting for review can be approved or sent back');
+    if (!input.approve && input.comment.trim().length < 2)
+      throw invalid('comment', 'Say what should be changed when you send an event back');
     const reviewedAt = new Date();
     const mailIds = await this.ds.transaction(async (m) => {
       const changed = await m
         .createQueryBuilder()
         .update(PooledEventEntity)
-        .set({ status: input.approve ? PoolEventStatus.APPROVED : PoolEventStatus.RETURNED, reviewComment: input.comment.trim(), reviewedAt })
+        .set({
+          status: input.approve ? PoolEventStatus.APPROVED : PoolEventStatus.RETURNED,
+          reviewComment: input.comment.trim(),
+          reviewedAt,
+        })
         .where('id = :id AND status IN (:...from)', { id: e.id, from: [PoolEventStatus.SUBMITTED, PoolEventStatus.RETURNED] })
         .execute();
       if (!changed.affected) throw conflict('NOT_SUBMITTED', 'The event was reviewed by someone else just now');
@@ -219,11 +265,45 @@ export class PoolingService {
         );
         const [agency] = (await m.query(`SELECT name FROM agency WHERE id = $1`, [e.agencyId])) as { name: string }[];
         for (const p of people) {
-          ids.push(await this.mail.record({ ...newPoolEventMail(lang(p.language), { name: p.name, title: e.title, agency: agency.name, startsOn: e.startsOn, url: this.url(`/arrangementer/${e.id}`) }), purpose: `pool-event:${e.id}:approved`, to: p.email }, m));
+          ids.push(
+            await this.mail.record(
+              {
+                ...newPoolEventMail(lang(p.language), {
+                  name: p.name,
+                  title: e.title,
+                  agency: agency.name,
+                  startsOn: e.startsOn,
+                  url: this.url(`/arrangementer/${e.id}`),
+                }),
+                purpose: `pool-event:${e.id}:approved`,
+                to: p.email,
+              },
+              m,
+            ),
+          );
         }
       } else if (e.createdByUserId) {
-        const [creator] = (await m.query(`SELECT email, name, language FROM app_user WHERE id = $1`, [e.createdByUserId])) as { email: string; name: string; language: string }[];
-        if (creator) ids.push(await this.mail.record({ ...returnedPoolEventMail(lang(creator.language), { name: creator.name, title: e.title, comment: input.comment.trim(), url: this.url(`/arrangementer/${e.id}`) }), purpose: `pool-event:${e.id}:returned:${reviewedAt.getTime()}`, to: creator.email }, m));
+        const [creator] = (await m.query(`SELECT email, name, language FROM app_user WHERE id = $1`, [e.createdByUserId])) as {
+          email: string;
+          name: string;
+          language: string;
+        }[];
+        if (creator)
+          ids.push(
+            await this.mail.record(
+              {
+                ...returnedPoolEventMail(lang(creator.language), {
+                  name: creator.name,
+                  title: e.title,
+                  comment: input.comment.trim(),
+                  url: this.url(`/arrangementer/${e.id}`),
+                }),
+                purpose: `pool-event:${e.id}:returned:${reviewedAt.getTime()}`,
+                to: creator.email,
+              },
+              m,
+            ),
+          );
       }
       return ids;
     });
@@ -234,10 +314,14 @@ export class PoolingService {
   async cancel(actor: Actor, eventId: string): Promise<PoolEventModel> {
     const e = await this.ds.getRepository(PooledEventEntity).findOne({ where: { id: eventId } });
     if (!e || !this.canSeeEvent(actor, e)) throw eventNotFound();
-    if (!this.canManageEvent(actor, e)) throw new PoolingException(ErrorCode.FORBIDDEN, 'Only the agency holding the event, or the ministry, can cancel it');
+    if (!this.canManageEvent(actor, e))
+      throw new PoolingException(ErrorCode.FORBIDDEN, 'Only the agency holding the event, or the ministry, can cancel it');
     await this.ds.transaction(async (m) => {
       await m.getRepository(PooledEventEntity).update({ id: e.id }, { status: PoolEventStatus.CANCELLED });
-      await m.query(`UPDATE shift_signup SET state = 'WITHDRAWN' WHERE state IN ('PENDING', 'APPROVED') AND shift_id IN (SELECT id FROM event_shift WHERE event_id = $1)`, [e.id]);
+      await m.query(
+        `UPDATE shift_signup SET state = 'WITHDRAWN' WHERE state IN ('PENDING', 'APPROVED') AND shift_id IN (SELECT id FROM event_shift WHERE event_id = $1)`,
+        [e.id],
+      );
     });
     return this.event(actor, e.id);
   }
@@ -245,9 +329,13 @@ export class PoolingService {
   async setFeedback(actor: Actor, eventId: string, feedback: string): Promise<PoolEventModel> {
     const e = await this.ds.getRepository(PooledEventEntity).findOne({ where: { id: eventId } });
     if (!e || !this.canSeeEvent(actor, e)) throw eventNotFound();
-    if (!this.canManageEvent(actor, e)) throw new PoolingException(ErrorCode.FORBIDDEN, 'Only the agency holding the event, or the ministry, gives feedback on it');
-    const [{ first }] = (await this.ds.query(`SELECT min(starts_at) AS first FROM event_shift WHERE event_id = $1`, [e.id])) as { first: Date | null }[];
-    if (!this.canGiveFeedback(actor, e, first)) throw conflict('NOT_HELD', 'Feedback is written once the event is in the pool and its first shift has begun');
+    if (!this.canManageEvent(actor, e))
+      throw new PoolingException(ErrorCode.FORBIDDEN, 'Only the agency holding the event, or the ministry, gives feedback on it');
+    const [{ first }] = (await this.ds.query(`SELECT min(starts_at) AS first FROM event_shift WHERE event_id = $1`, [e.id])) as {
+      first: Date | null;
+    }[];
+    if (!this.canGiveFeedback(actor, e, first))
+      throw conflict('NOT_HELD', 'Feedback is written once the event is in the pool and its first shift has begun');
     await this.ds.getRepository(PooledEventEntity).update({ id: e.id }, { feedback: feedback.trim() });
     return this.event(actor, e.id);
   }
@@ -260,11 +348,18 @@ export class PoolingService {
 
   async events(actor: Actor, areaIdArg: string | undefined, includePast: boolean): Promise<PoolEventModel[]> {
     const areaId = areaIdArg ?? actor.areaId;
-    if (!areaId || !(this.isMinistryOf(actor, areaId) || actor.areaId === areaId)) throw new PoolingException(ErrorCode.NOT_FOUND, 'The ministry area was not found, or you do not have access to it');
-    const qb = this.ds.getRepository(PooledEventEntity).createQueryBuilder('e').where('e.area_id = :areaId', { areaId }).orderBy('e.starts_on', 'ASC').take(300);
+    if (!areaId || !(this.isMinistryOf(actor, areaId) || actor.areaId === areaId))
+      throw new PoolingException(ErrorCode.NOT_FOUND, 'The ministry area was not found, or you do not have access to it');
+    const qb = this.ds
+      .getRepository(PooledEventEntity)
+      .createQueryBuilder('e')
+      .where('e.area_id = :areaId', { areaId })
+      .orderBy('e.starts_on', 'ASC')
+      .take(300);
     if (!includePast) qb.andWhere('e.ends_on >= :today', { today: osloDate(new Date()) });
     if (!this.isMinistryOf(actor, areaId)) {
-      if (actor.role === Role.AGENCY_COORDINATOR) qb.andWhere("(e.status = 'APPROVED' OR e.agency_id = :agency)", { agency: actor.agencyId });
+      if (actor.role === Role.AGENCY_COORDINATOR)
+        qb.andWhere("(e.status = 'APPROVED' OR e.agency_id = :agency)", { agency: actor.agencyId });
       else qb.andWhere("e.status = 'APPROVED'");
     }
     return this.models(actor, await qb.getMany());
@@ -275,11 +370,21 @@ export class PoolingService {
     if (!events.length) return [];
     const ids = events.map((e) => e.id);
     const [shifts, agencies, counts, mine, trades] = await Promise.all([
-      this.ds.query(`SELECT * FROM event_shift WHERE event_id = ANY($1::uuid[]) ORDER BY starts_at`, [ids]) as Promise<Record<string, unknown>[]>,
-      this.ds.query(`SELECT id, name FROM agency WHERE id = ANY($1::uuid[])`, [[...new Set(events.map((e) => e.agencyId))]]) as Promise<{ id: string; name: string }[]>,
-      this.ds.query(`SELECT s.shift_id, count(*)::int AS n FROM shift_signup s JOIN event_shift x ON x.id = s.shift_id WHERE x.event_id = ANY($1::uuid[]) AND s.state IN ('PENDING', 'APPROVED') GROUP BY s.shift_id`, [ids]) as Promise<{ shift_id: string; n: number }[]>,
+      this.ds.query(`SELECT * FROM event_shift WHERE event_id = ANY($1::uuid[]) ORDER BY starts_at`, [ids]) as Promise<
+        Record<string, unknown>[]
+      >,
+      this.ds.query(`SELECT id, name FROM agency WHERE id = ANY($1::uuid[])`, [[...new Set(events.map((e) => e.agencyId))]]) as Promise<
+        { id: string; name: string }[]
+      >,
+      this.ds.query(
+        `SELECT s.shift_id, count(*)::int AS n FROM shift_signup s JOIN event_shift x ON x.id = s.shift_id WHERE x.event_id = ANY($1::uuid[]) AND s.state IN ('PENDING', 'APPROVED') GROUP BY s.shift_id`,
+        [ids],
+      ) as Promise<{ shift_id: string; n: number }[]>,
       actor.role === Role.APPRENTICE
-        ? (this.ds.query(`SELECT s.id, s.shift_id, s.state FROM shift_signup s JOIN event_shift x ON x.id = s.shift_id WHERE x.event_id = ANY($1::uuid[]) AND s.user_id = $2`, [ids, actor.id]) as Promise<{ id: string; shift_id: string; state: SignupState }[]>)
+        ? (this.ds.query(
+            `SELECT s.id, s.shift_id, s.state FROM shift_signup s JOIN event_shift x ON x.id = s.shift_id WHERE x.event_id = ANY($1::uuid[]) AND s.user_id = $2`,
+            [ids, actor.id],
+          ) as Promise<{ id: string; shift_id: string; state: SignupState }[]>)
         : Promise.resolve([]),
       this.ds.query(`SELECT id, name_nb, name_en FROM trade`) as Promise<{ id: string; name_nb: string; name_en: string }[]>,
     ]);
@@ -323,9 +428,17 @@ export class PoolingService {
           let eligibility: string | null = null;
           if (helper) {
             const active = my && ACTIVE.includes(my.state);
-            const shift: StaffingShift = { id, start: minutes(startsAt), end: minutes(endsAt), month: osloMonth(startsAt), open: places - n, tradeIds };
+            const shift: StaffingShift = {
+              id,
+              start: minutes(startsAt),
+              end: minutes(endsAt),
+              month: osloMonth(startsAt),
+              open: places - n,
+              tradeIds,
+            };
             if (active) eligibility = 'SIGNED_UP';
-            else if (e.status !== PoolEventStatus.APPROVED || now >= e.signupDeadline.getTime() || now >= startsAt.getTime()) eligibility = 'DEADLINE';
+            else if (e.status !== PoolEventStatus.APPROVED || now >= e.signupDeadline.getTime() || now >= startsAt.getTime())
+              eligibility = 'DEADLINE';
             else if (n >= places) eligibility = 'FULL';
             else if (tradeIds.length && (!helper.tradeId || !tradeIds.includes(helper.tradeId))) eligibility = 'TRADE';
             else if (helper.busy.some((b) => b.start < shift.end && shift.start < b.end)) eligibility = 'CLASH';
@@ -364,7 +477,9 @@ export class PoolingService {
     if (!users.length) return [];
     const ids = users.map((u) => u.id);
     const [caps, booked, gatherings, helped] = await Promise.all([
-      m.query(`SELECT user_id, max_hours_per_month FROM pool_helper WHERE user_id = ANY($1::uuid[])`, [ids]) as Promise<{ user_id: string; max_hours_per_month: number }[]>,
+      m.query(`SELECT user_id, max_hours_per_month FROM pool_helper WHERE user_id = ANY($1::uuid[])`, [ids]) as Promise<
+        { user_id: string; max_hours_per_month: number }[]
+      >,
       m.query(
         `SELECT s.user_id, s.shift_id, x.starts_at, x.ends_at FROM shift_signup s JOIN event_shift x ON x.id = s.shift_id
           WHERE s.user_id = ANY($1::uuid[]) AND s.state IN ('PENDING', 'APPROVED') AND ($2::uuid IS NULL OR s.shift_id <> $2::uuid)`,
@@ -386,13 +501,17 @@ export class PoolingService {
     return users.map((u) => {
       const mine = booked.filter((b) => b.user_id === u.id);
       const monthLoad: Record<string, number> = {};
-      for (const b of mine) monthLoad[osloMonth(b.starts_at)] = (monthLoad[osloMonth(b.starts_at)] ?? 0) + minutes(b.ends_at) - minutes(b.starts_at);
+      for (const b of mine)
+        monthLoad[osloMonth(b.starts_at)] = (monthLoad[osloMonth(b.starts_at)] ?? 0) + minutes(b.ends_at) - minutes(b.starts_at);
       return {
         id: u.id,
         agencyId: u.agency_id,
         tradeId: u.trade_id,
         capMinutes: (cap.get(u.id) ?? DEFAULT_HOURS_PER_MONTH) * 60,
-        busy: [...mine, ...gatherings.filter((g) => g.user_id === u.id)].map((b) => ({ start: minutes(b.starts_at), end: minutes(b.ends_at) })),
+        busy: [...mine, ...gatherings.filter((g) => g.user_id === u.id)].map((b) => ({
+          start: minutes(b.starts_at),
+          end: minutes(b.ends_at),
+        })),
         monthLoad,
         helpedBefore: done.get(u.id) ?? 0,
         holds: mine.map((b) => b.shift_id),
@@ -406,7 +525,9 @@ export class PoolingService {
   }
 
   async setHelper(actor: Actor, input: PoolHelperInput) {
-    await this.ds.getRepository(PoolHelperEntity).upsert({ userId: actor.id, offering: input.offering, maxHoursPerMonth: input.maxHoursPerMonth }, ['userId']);
+    await this.ds
+      .getRepository(PoolHelperEntity)
+      .upsert({ userId: actor.id, offering: input.offering, maxHoursPerMonth: input.maxHoursPerMonth }, ['userId']);
     return this.myHelper(actor);
   }
 
@@ -417,28 +538,69 @@ export class PoolingService {
    * the shift's row are locked (always in that order), so concurrent sign-ups never overfill a
    * shift, double-book anyone or go over their cap.
    */
-  private async place(m: EntityManager, userId: string, shiftId: string, areaOf: string | null, state: SignupState, origin: SignupOrigin, decidedBy: string | null): Promise<ShiftSignupEntity> {
+  private async place(
+    m: EntityManager,
+    userId: string,
+    shiftId: string,
+    areaOf: string | null,
+    state: SignupState,
+    origin: SignupOrigin,
+    decidedBy: string | null,
+  ): Promise<ShiftSignupEntity> {
     await m.query(`SELECT id FROM app_user WHERE id = $1 FOR UPDATE`, [userId]);
     const [shift] = (await m.query(
       `SELECT x.id, x.starts_at, x.ends_at, x.places, x.trade_ids, e.area_id, e.status, e.signup_deadline, e.title FROM event_shift x JOIN pooled_event e ON e.id = x.event_id WHERE x.id = $1 FOR UPDATE OF x`,
       [shiftId],
-    )) as { id: string; starts_at: Date; ends_at: Date; places: number; trade_ids: string[]; area_id: string; status: string; signup_deadline: Date }[];
+    )) as {
+      id: string;
+      starts_at: Date;
+      ends_at: Date;
+      places: number;
+      trade_ids: string[];
+      area_id: string;
+      status: string;
+      signup_deadline: Date;
+    }[];
     const u = await this.apprentice(m, userId);
     if (!u) throw invalid('userId', 'Only apprentices can be put on a shift');
-    if (!shift || shift.status !== PoolEventStatus.APPROVED || shift.area_id !== u.area_id || (areaOf !== null && shift.area_id !== areaOf)) throw shiftNotFound();
+    if (!shift || shift.status !== PoolEventStatus.APPROVED || shift.area_id !== u.area_id || (areaOf !== null && shift.area_id !== areaOf))
+      throw shiftNotFound();
     const now = Date.now();
     if (now >= shift.starts_at.getTime() || (origin === SignupOrigin.SIGNUP && now >= shift.signup_deadline.getTime()))
-      throw new PoolingException(ErrorCode.DEADLINE_PASSED, 'The sign-up deadline for this event has passed', { deadline: shift.signup_deadline.toISOString() });
+      throw new PoolingException(ErrorCode.DEADLINE_PASSED, 'The sign-up deadline for this event has passed', {
+        deadline: shift.signup_deadline.toISOString(),
+      });
     const existing = await m.getRepository(ShiftSignupEntity).findOne({ where: { shiftId, userId } });
     if (existing && ACTIVE.includes(existing.state)) throw conflict('ALREADY_SIGNED_UP', `${u.name} is already on this shift`);
-    const [{ n }] = (await m.query(`SELECT count(*)::int AS n FROM shift_signup WHERE shift_id = $1 AND state IN ('PENDING', 'APPROVED')`, [shiftId])) as { n: number }[];
+    const [{ n }] = (await m.query(`SELECT count(*)::int AS n FROM shift_signup WHERE shift_id = $1 AND state IN ('PENDING', 'APPROVED')`, [
+      shiftId,
+    ])) as { n: number }[];
     if (n >= shift.places) throw conflict('FULL', 'The shift is full');
     const helper = (await this.helpers(m, [u], shiftId))[0];
-    const s: StaffingShift = { id: shiftId, start: minutes(shift.starts_at), end: minutes(shift.ends_at), month: osloMonth(shift.starts_at), open: 1, tradeIds: shift.trade_ids };
-    if (s.tradeIds.length && (!helper.tradeId || !s.tradeIds.includes(helper.tradeId))) throw conflict('TRADE', 'The shift is for apprentices in other trades');
-    if (helper.busy.some((b) => b.start < s.end && s.start < b.end)) throw conflict('CLASH', `${u.name} is already booked at that time (another shift, or a gathering they said yes to)`);
-    if (!eligible({ ...helper, holds: [] }, s)) throw conflict('CAP', `That would take ${u.name} over their cap of ${helper.capMinutes / 60} hours of pool work in the month`);
-    const values = { state, origin, agencyId: u.agency_id, decidedByUserId: decidedBy, decidedAt: decidedBy ? new Date() : null, decisionNote: '', attendance: null, hours: null };
+    const s: StaffingShift = {
+      id: shiftId,
+      start: minutes(shift.starts_at),
+      end: minutes(shift.ends_at),
+      month: osloMonth(shift.starts_at),
+      open: 1,
+      tradeIds: shift.trade_ids,
+    };
+    if (s.tradeIds.length && (!helper.tradeId || !s.tradeIds.includes(helper.tradeId)))
+      throw conflict('TRADE', 'The shift is for apprentices in other trades');
+    if (helper.busy.some((b) => b.start < s.end && s.start < b.end))
+      throw conflict('CLASH', `${u.name} is already booked at that time (another shift, or a gathering they said yes to)`);
+    if (!eligible({ ...helper, holds: [] }, s))
+      throw conflict('CAP', `That would take ${u.name} over their cap of ${helper.capMinutes / 60} hours of pool work in the month`);
+    const values = {
+      state,
+      origin,
+      agencyId: u.agency_id,
+      decidedByUserId: decidedBy,
+      decidedAt: decidedBy ? new Date() : null,
+      decisionNote: '',
+      attendance: null,
+      hours: null,
+    };
     if (existing) {
       await m.getRepository(ShiftSignupEntity).update({ id: existing.id }, values);
       return { ...existing, ...values };
@@ -452,10 +614,28 @@ export class PoolingService {
       `SELECT u.name AS apprentice, e.title, x.starts_at FROM shift_signup s JOIN app_user u ON u.id = s.user_id JOIN event_shift x ON x.id = s.shift_id JOIN pooled_event e ON e.id = x.event_id WHERE s.id = $1`,
       [signup.id],
     )) as { apprentice: string; title: string; starts_at: Date }[];
-    const leaders: { email: string; name: string; language: string }[] = await m.query(`SELECT email, name, language FROM app_user WHERE agency_id = $1 AND role = 'AGENCY_COORDINATOR'`, [signup.agencyId]);
+    const leaders: { email: string; name: string; language: string }[] = await m.query(
+      `SELECT email, name, language FROM app_user WHERE agency_id = $1 AND role = 'AGENCY_COORDINATOR'`,
+      [signup.agencyId],
+    );
     const out: string[] = [];
     for (const l of leaders)
-      out.push(await this.mail.record({ ...approvalNeededMail(lang(l.language), { name: l.name, apprentice: info.apprentice, title: info.title, startsAt: info.starts_at, url: this.url('/arrangementer') }), purpose: `signup:${signup.id}:approve:${Date.now()}`, to: l.email }, m));
+      out.push(
+        await this.mail.record(
+          {
+            ...approvalNeededMail(lang(l.language), {
+              name: l.name,
+              apprentice: info.apprentice,
+              title: info.title,
+              startsAt: info.starts_at,
+              url: this.url('/arrangementer'),
+            }),
+            purpose: `signup:${signup.id}:approve:${Date.now()}`,
+            to: l.email,
+          },
+          m,
+        ),
+      );
     return out;
   }
 
@@ -475,10 +655,21 @@ export class PoolingService {
   async assign(actor: Actor, shiftId: string, userId: string): Promise<ShiftSignupModel> {
     const u = await this.apprentice(this.ds.manager, userId);
     if (!u || !this.mayAssign(actor, u))
-      throw new PoolingException(ErrorCode.NOT_FOUND, 'The apprentice was not found, or is not yours to assign: an agency assigns its own apprentices, the ministry those of the area');
+      throw new PoolingException(
+        ErrorCode.NOT_FOUND,
+        'The apprentice was not found, or is not yours to assign: an agency assigns its own apprentices, the ministry those of the area',
+      );
     const own = isAdmin(actor) || (actor.role === Role.AGENCY_COORDINATOR && actor.agencyId === u.agency_id);
     const { signup, mails } = await this.ds.transaction(async (m) => {
-      const signup = await this.place(m, userId, shiftId, u.area_id, own ? SignupState.APPROVED : SignupState.PENDING, SignupOrigin.ASSIGNED, own ? actor.id : null);
+      const signup = await this.place(
+        m,
+        userId,
+        shiftId,
+        u.area_id,
+        own ? SignupState.APPROVED : SignupState.PENDING,
+        SignupOrigin.ASSIGNED,
+        own ? actor.id : null,
+      );
       return { signup, mails: own ? await this.tellDecision(m, signup.id, true, '') : await this.askApproval(m, signup) };
     });
     await this.mail.dispatch(mails);
@@ -489,7 +680,8 @@ export class PoolingService {
   async assignees(actor: Actor, areaIdArg?: string): Promise<PoolAssigneeModel[]> {
     const areaId = areaIdArg ?? actor.areaId;
     if (!areaId) return [];
-    if (!(this.isMinistryOf(actor, areaId) || actor.areaId === areaId)) throw new PoolingException(ErrorCode.NOT_FOUND, 'The ministry area was not found, or you do not have access to it');
+    if (!(this.isMinistryOf(actor, areaId) || actor.areaId === areaId))
+      throw new PoolingException(ErrorCode.NOT_FOUND, 'The ministry area was not found, or you do not have access to it');
     const rows: { id: string; name: string; agency_id: string; area_id: string; agency_name: string }[] = await this.ds.query(
       `SELECT u.id, u.name, u.agency_id, u.area_id, a.name AS agency_name FROM app_user u JOIN agency a ON a.id = u.agency_id WHERE u.role = 'APPRENTICE' AND u.area_id = $1 ORDER BY u.name, a.name LIMIT 2000`,
       [areaId],
@@ -502,13 +694,32 @@ export class PoolingService {
       `SELECT u.email, u.name, u.language, e.title, x.starts_at FROM shift_signup s JOIN app_user u ON u.id = s.user_id JOIN event_shift x ON x.id = s.shift_id JOIN pooled_event e ON e.id = x.event_id WHERE s.id = $1`,
       [signupId],
     )) as { email: string; name: string; language: string; title: string; starts_at: Date }[];
-    return [await this.mail.record({ ...decisionMail(lang(info.language), { name: info.name, title: info.title, startsAt: info.starts_at, approved, note, url: this.url('/mine-vakter') }), purpose: `signup:${signupId}:${approved ? 'approved' : 'declined'}:${Date.now()}`, to: info.email }, m)];
+    return [
+      await this.mail.record(
+        {
+          ...decisionMail(lang(info.language), {
+            name: info.name,
+            title: info.title,
+            startsAt: info.starts_at,
+            approved,
+            note,
+            url: this.url('/mine-vakter'),
+          }),
+          purpose: `signup:${signupId}:${approved ? 'approved' : 'declined'}:${Date.now()}`,
+          to: info.email,
+        },
+        m,
+      ),
+    ];
   }
 
   private async loadSignup(actor: Actor, id: string) {
     const s = await this.ds.getRepository(ShiftSignupEntity).findOne({ where: { id } });
     if (!s) throw signupNotFound();
-    const [ctx] = (await this.ds.query(`SELECT e.area_id, e.agency_id AS event_agency_id, e.signup_deadline, x.starts_at, x.ends_at FROM event_shift x JOIN pooled_event e ON e.id = x.event_id WHERE x.id = $1`, [s.shiftId])) as {
+    const [ctx] = (await this.ds.query(
+      `SELECT e.area_id, e.agency_id AS event_agency_id, e.signup_deadline, x.starts_at, x.ends_at FROM event_shift x JOIN pooled_event e ON e.id = x.event_id WHERE x.id = $1`,
+      [s.shiftId],
+    )) as {
       area_id: string;
       event_agency_id: string;
       signup_deadline: Date;
@@ -526,12 +737,21 @@ export class PoolingService {
   /** The apprentice's own agency (the professional leader) approves or declines; the apprentice is told either way. */
   async decide(actor: Actor, input: DecideSignupInput): Promise<ShiftSignupModel> {
     const { s, leader } = await this.loadSignup(actor, input.signupId);
-    if (!leader && !isAdmin(actor)) throw new PoolingException(ErrorCode.FORBIDDEN, "Apprentices are employees of their own agency: only that agency's coordinator approves their sign-ups");
+    if (!leader && !isAdmin(actor))
+      throw new PoolingException(
+        ErrorCode.FORBIDDEN,
+        "Apprentices are employees of their own agency: only that agency's coordinator approves their sign-ups",
+      );
     const mails = await this.ds.transaction(async (m) => {
       const changed = await m
         .createQueryBuilder()
         .update(ShiftSignupEntity)
-        .set({ state: input.approve ? SignupState.APPROVED : SignupState.DECLINED, decidedByUserId: actor.id, decidedAt: new Date(), decisionNote: input.note.trim() })
+        .set({
+          state: input.approve ? SignupState.APPROVED : SignupState.DECLINED,
+          decidedByUserId: actor.id,
+          decidedAt: new Date(),
+          decisionNote: input.note.trim(),
+        })
         .where('id = :id AND state = :pending', { id: s.id, pending: SignupState.PENDING })
         .execute();
       if (!changed.affected) throw conflict('NOT_PENDING', 'This sign-up has already been decided or withdrawn');
@@ -544,9 +764,14 @@ export class PoolingService {
   /** The apprentice withdraws before the deadline; after it, only a coordinator can take them off. */
   async withdraw(actor: Actor, signupId: string): Promise<ShiftSignupModel> {
     const { s, ctx, mine, leader, ministry } = await this.loadSignup(actor, signupId);
-    if (!mine && !leader && !ministry) throw new PoolingException(ErrorCode.FORBIDDEN, 'Only the apprentice, their agency or the ministry can withdraw a sign-up');
+    if (!mine && !leader && !ministry)
+      throw new PoolingException(ErrorCode.FORBIDDEN, 'Only the apprentice, their agency or the ministry can withdraw a sign-up');
     if (mine && !leader && !ministry && Date.now() >= ctx.signup_deadline.getTime())
-      throw new PoolingException(ErrorCode.DEADLINE_PASSED, 'The deadline for withdrawing has passed; ask your agency coordinator to take you off the shift', { deadline: ctx.signup_deadline.toISOString() });
+      throw new PoolingException(
+        ErrorCode.DEADLINE_PASSED,
+        'The deadline for withdrawing has passed; ask your agency coordinator to take you off the shift',
+        { deadline: ctx.signup_deadline.toISOString() },
+      );
     const changed = await this.ds
       .createQueryBuilder()
       .update(ShiftSignupEntity)
@@ -587,7 +812,9 @@ export class PoolingService {
   /** Sign-ups waiting for the caller's agency to decide. */
   async pendingApprovals(actor: Actor): Promise<ShiftSignupModel[]> {
     if (actor.role !== Role.AGENCY_COORDINATOR || !actor.agencyId) return [];
-    return this.ds.query(`${this.SIGNUP_SQL} WHERE s.agency_id = $1 AND s.state = 'PENDING' ORDER BY x.starts_at LIMIT 500`, [actor.agencyId]);
+    return this.ds.query(`${this.SIGNUP_SQL} WHERE s.agency_id = $1 AND s.state = 'PENDING' ORDER BY x.starts_at LIMIT 500`, [
+      actor.agencyId,
+    ]);
   }
 
   /** Who is on an event's shifts: the host agency and the ministry see everyone; other agencies their own apprentices. */
@@ -595,21 +822,40 @@ export class PoolingService {
     const e = await this.ds.getRepository(PooledEventEntity).findOne({ where: { id: eventId } });
     if (!e || !this.canSeeEvent(actor, e)) throw eventNotFound();
     if (this.canManageEvent(actor, e)) return this.ds.query(`${this.SIGNUP_SQL} WHERE e.id = $1 ORDER BY x.starts_at, u.name`, [eventId]);
-    if (actor.role === Role.AGENCY_COORDINATOR) return this.ds.query(`${this.SIGNUP_SQL} WHERE e.id = $1 AND s.agency_id = $2 ORDER BY x.starts_at, u.name`, [eventId, actor.agencyId]);
+    if (actor.role === Role.AGENCY_COORDINATOR)
+      return this.ds.query(`${this.SIGNUP_SQL} WHERE e.id = $1 AND s.agency_id = $2 ORDER BY x.starts_at, u.name`, [
+        eventId,
+        actor.agencyId,
+      ]);
     return this.ds.query(`${this.SIGNUP_SQL} WHERE e.id = $1 AND s.user_id = $2 ORDER BY x.starts_at`, [eventId, actor.id]);
   }
 
   // ——— Fair staffing ———
 
   private async staffingInput(areaId: string) {
-    const rows: (Record<string, unknown> & { id: string; starts_at: Date; ends_at: Date; places: number; trade_ids: string[]; taken: number; title: string })[] = await this.ds.query(
+    const rows: (Record<string, unknown> & {
+      id: string;
+      starts_at: Date;
+      ends_at: Date;
+      places: number;
+      trade_ids: string[];
+      taken: number;
+      title: string;
+    })[] = await this.ds.query(
       `SELECT x.id, x.starts_at, x.ends_at, x.places, x.trade_ids, e.title,
               (SELECT count(*)::int FROM shift_signup s WHERE s.shift_id = x.id AND s.state IN ('PENDING', 'APPROVED')) AS taken
          FROM event_shift x JOIN pooled_event e ON e.id = x.event_id
         WHERE e.area_id = $1 AND e.status = 'APPROVED' AND x.starts_at > now()`,
       [areaId],
     );
-    const shifts: StaffingShift[] = rows.map((r) => ({ id: r.id, start: minutes(r.starts_at), end: minutes(r.ends_at), month: osloMonth(r.starts_at), open: Math.max(0, r.places - r.taken), tradeIds: r.trade_ids }));
+    const shifts: StaffingShift[] = rows.map((r) => ({
+      id: r.id,
+      start: minutes(r.starts_at),
+      end: minutes(r.ends_at),
+      month: osloMonth(r.starts_at),
+      open: Math.max(0, r.places - r.taken),
+      tradeIds: r.trade_ids,
+    }));
     const users: ApprenticeUser[] = await this.ds.query(
       `SELECT u.id, u.name, u.email, u.language, u.agency_id, u.area_id, a.name AS agency_name,
               ${APPRENTICE_TRADE}
@@ -623,7 +869,8 @@ export class PoolingService {
   /** Proposes who fills the pool's open places. Nothing is assigned until the ministry accepts. */
   async propose(actor: Actor, areaIdArg?: string): Promise<StaffingProposalModel> {
     const areaId = areaIdArg ?? actor.areaId;
-    if (!areaId || !this.isMinistryOf(actor, areaId)) throw new PoolingException(ErrorCode.NOT_FOUND, 'The ministry area was not found, or you do not have access to it');
+    if (!areaId || !this.isMinistryOf(actor, areaId))
+      throw new PoolingException(ErrorCode.NOT_FOUND, 'The ministry area was not found, or you do not have access to it');
     const { rows, shifts, users, helpers } = await this.staffingInput(areaId);
     const p = proposeStaffing(shifts, helpers);
     const user = new Map(users.map((u) => [u.id, u]));
@@ -660,11 +907,23 @@ export class PoolingService {
       const mails: string[] = [];
       for (const [i, a] of input.assignments.entries()) {
         try {
-          const s = await this.place(m, a.userId, a.shiftId, isAdmin(actor) ? null : areaId, SignupState.PENDING, SignupOrigin.PROPOSAL, null);
+          const s = await this.place(
+            m,
+            a.userId,
+            a.shiftId,
+            isAdmin(actor) ? null : areaId,
+            SignupState.PENDING,
+            SignupOrigin.PROPOSAL,
+            null,
+          );
           ids.push(s.id);
           mails.push(...(await this.askApproval(m, s)));
         } catch (e) {
-          if (e instanceof PoolingException) throw new PoolingException(e.code, `Assignment ${i + 1}: ${e.message}. Nothing was assigned; propose again.`, { ...(e.details ?? {}), index: i });
+          if (e instanceof PoolingException)
+            throw new PoolingException(e.code, `Assignment ${i + 1}: ${e.message}. Nothing was assigned; propose again.`, {
+              ...(e.details ?? {}),
+              index: i,
+            });
           throw e;
         }
       }
@@ -679,9 +938,19 @@ export class PoolingService {
   async record(actor: Actor, userIdArg?: string): Promise<PoolRecordModel> {
     const userId = userIdArg ?? actor.id;
     const u = await this.apprentice(this.ds.manager, userId);
-    const allowed = u && (actor.id === userId || isAdmin(actor) || (actor.role === Role.AGENCY_COORDINATOR && actor.agencyId === u.agency_id));
-    if (!u || !allowed) throw new PoolingException(ErrorCode.NOT_FOUND, 'The apprentice was not found, or you do not have access to their record');
-    const entries: { eventTitle: string; agencyName: string; startsAt: Date; endsAt: Date; tasks: string; hours: number; competenceGoals: string }[] = await this.ds.query(
+    const allowed =
+      u && (actor.id === userId || isAdmin(actor) || (actor.role === Role.AGENCY_COORDINATOR && actor.agencyId === u.agency_id));
+    if (!u || !allowed)
+      throw new PoolingException(ErrorCode.NOT_FOUND, 'The apprentice was not found, or you do not have access to their record');
+    const entries: {
+      eventTitle: string;
+      agencyName: string;
+      startsAt: Date;
+      endsAt: Date;
+      tasks: string;
+      hours: number;
+      competenceGoals: string;
+    }[] = await this.ds.query(
       `SELECT e.title AS "eventTitle", a.name AS "agencyName", x.starts_at AS "startsAt", x.ends_at AS "endsAt", x.tasks,
               coalesce(s.hours, round((extract(epoch FROM x.ends_at - x.starts_at) / 3600)::numeric, 2))::float AS hours, x.competence_goals AS "competenceGoals"
          FROM shift_signup s JOIN event_shift x ON x.id = s.shift_id JOIN pooled_event e ON e.id = x.event_id JOIN agency a ON a.id = e.agency_id

@@ -41,7 +41,11 @@ export class OutboxService implements OnApplicationShutdown {
   queue(name: string): Queue {
     let q = this.queues.get(name);
     if (!q) {
-      q = new Queue(name, { connection: producerConnection(this.config) as never, prefix: this.config.queue.prefix, defaultJobOptions: DEFAULT_JOB_OPTIONS });
+      q = new Queue(name, {
+        connection: producerConnection(this.config),
+        prefix: this.config.queue.prefix,
+        defaultJobOptions: DEFAULT_JOB_OPTIONS,
+      });
       q.on('error', (e) => this.logger.warn(`Queue ${name}: ${e.message}`));
       this.queues.set(name, q);
     }
@@ -55,7 +59,13 @@ export class OutboxService implements OnApplicationShutdown {
       `INSERT INTO job_outbox (queue, name, data, job_id, opts)
        SELECT * FROM unnest($1::text[], $2::text[], $3::jsonb[], $4::text[], $5::jsonb[])
        ON CONFLICT (job_id) DO UPDATE SET enqueued_at = NULL, data = EXCLUDED.data, opts = EXCLUDED.opts`,
-      [jobs.map((j) => j.queue), jobs.map((j) => j.name), jobs.map((j) => JSON.stringify(j.data)), jobs.map((j) => j.jobId), jobs.map((j) => JSON.stringify(j.opts ?? {}))],
+      [
+        jobs.map((j) => j.queue),
+        jobs.map((j) => j.name),
+        jobs.map((j) => JSON.stringify(j.data)),
+        jobs.map((j) => j.jobId),
+        jobs.map((j) => JSON.stringify(j.opts ?? {})),
+      ],
     );
   }
 
@@ -76,12 +86,17 @@ export class OutboxService implements OnApplicationShutdown {
    * Puts items' jobs on their queues in bulk per queue, then `mark`s them as enqueued. Shared with
    * the mail module, whose mail rows are their own outbox (MailService.relay).
    */
-  async enqueueEach<T>(items: T[], queueOf: (t: T) => string, job: (t: T) => { name: string; data: object; opts: JobsOptions }, mark: (done: T[]) => Promise<unknown>): Promise<number> {
+  async enqueueEach<T>(
+    items: T[],
+    queueOf: (t: T) => string,
+    job: (t: T) => { name: string; data: object; opts: JobsOptions },
+    mark: (done: T[]) => Promise<unknown>,
+  ): Promise<number> {
     const byQueue = new Map<string, T[]>();
     for (const it of items) byQueue.set(queueOf(it), [...(byQueue.get(queueOf(it)) ?? []), it]);
     let n = 0;
     for (const [name, list] of byQueue) {
-      await this.queue(name).addBulk(list.map(job) as never);
+      await this.queue(name).addBulk(list.map(job));
       await mark(list);
       n += list.length;
     }

@@ -12,7 +12,7 @@ export async function migrateQueueSchema(databaseUrl: string): Promise<number> {
   const client = new Client({ connectionString: databaseUrl });
   await client.connect();
   try {
-    return await runMigrations(client as never, QUEUE_SCHEMA);
+    return await runMigrations(client, QUEUE_SCHEMA);
   } finally {
     await client.end();
   }

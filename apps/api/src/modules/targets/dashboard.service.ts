@@ -41,7 +41,10 @@ interface DashboardRaw {
 }
 
 /** The dashboard from its figures: the minimum rule, the gaps and the totals. */
-export function dashboardModel(head: Pick<DashboardModel, 'areaId' | 'areaName' | 'year' | 'today' | 'snapshotDate'>, f: DashboardFigures): DashboardModel {
+export function dashboardModel(
+  head: Pick<DashboardModel, 'areaId' | 'areaName' | 'year' | 'today' | 'snapshotDate'>,
+  f: DashboardFigures,
+): DashboardModel {
   const rows: DashboardRowModel[] = f.rows.map((r) => {
     const now = Number(r.now_count);
     const target = r.target === null ? null : Number(r.target);

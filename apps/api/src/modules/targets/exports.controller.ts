@@ -36,16 +36,26 @@ export class ExportsController {
 
   private async load(actor: Actor, areaId: string | undefined, yearRaw: string | undefined): Promise<DashboardModel> {
     const year = yearRaw === undefined ? currentYearInOslo() : Number(yearRaw);
-    if (!Number.isInteger(year) || year < MIN_YEAR || year > MAX_YEAR) throw new TargetsException(ErrorCode.VALIDATION_FAILED, `The year must be from ${MIN_YEAR} to ${MAX_YEAR}`);
-    if (areaId !== undefined && !/^[0-9a-f-]{36}$/i.test(areaId)) throw new TargetsException(ErrorCode.VALIDATION_FAILED, 'areaId must be an id');
+    if (!Number.isInteger(year) || year < MIN_YEAR || year > MAX_YEAR)
+      throw new TargetsException(ErrorCode.VALIDATION_FAILED, `The year must be from ${MIN_YEAR} to ${MAX_YEAR}`);
+    if (areaId !== undefined && !/^[0-9a-f-]{36}$/i.test(areaId))
+      throw new TargetsException(ErrorCode.VALIDATION_FAILED, 'areaId must be an id');
     return this.dashboards.dashboard(actor, areaId, year);
   }
 
   @Roles(Role.ADMIN, Role.MINISTRY_COORDINATOR)
   @Get('dashboard.csv')
-  async csv(@CurrentUser() actor: Actor, @Query('areaId') areaId: string | undefined, @Query('year') year: string | undefined, @Res() res: Response) {
+  async csv(
+    @CurrentUser() actor: Actor,
+    @Query('areaId') areaId: string | undefined,
+    @Query('year') year: string | undefined,
+    @Res() res: Response,
+  ) {
     const d = await this.load(actor, areaId, year);
-    const lines = [COLUMNS.map((c) => csvCell(c.header)).join(';'), ...d.rows.map((r) => COLUMNS.map((c) => csvCell(c.value(r))).join(';'))];
+    const lines = [
+      COLUMNS.map((c) => csvCell(c.header)).join(';'),
+      ...d.rows.map((r) => COLUMNS.map((c) => csvCell(c.value(r))).join(';')),
+    ];
     res.setHeader('Content-Type', 'text/csv; charset=utf-8');
     res.setHeader('Content-Disposition', `attachment; filename="maltall-${d.year}.csv"`);
     res.send('\uFEFF' + lines.join('\r\n') + '\r\n');
@@ -53,7 +63,12 @@ export class ExportsController {
 
   @Roles(Role.ADMIN, Role.MINISTRY_COORDINATOR)
   @Get('dashboard.xlsx')
-  async xlsx(@CurrentUser() actor: Actor, @Query('areaId') areaId: string | undefined, @Query('year') year: string | undefined, @Res() res: Response) {
+  async xlsx(
+    @CurrentUser() actor: Actor,
+    @Query('areaId') areaId: string | undefined,
+    @Query('year') year: string | undefined,
+    @Res() res: Response,
+  ) {
     const d = await this.load(actor, areaId, year);
     const wb = new ExcelJS.Workbook();
     wb.creator = 'Lærenett';
@@ -66,6 +81,6 @@ export class ExportsController {
     const buf = await wb.xlsx.writeBuffer();
     res.setHeader('Content-Type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
     res.setHeader('Content-Disposition', `attachment; filename="maltall-${d.year}.xlsx"`);
-    res.send(Buffer.from(buf as ArrayBuffer));
+    res.send(Buffer.from(buf));
   }
 }

@@ -13,9 +13,16 @@ import { IdArg, OptionalIdArg } from '../../graphql/id-arg';
 
 const COORDINATORS = [Role.ADMIN, Role.MINISTRY_COORDINATOR, Role.AGENCY_COORDINATOR] as const;
 
-
 const toModel = (t: TargetEntity | null): TargetModel | null =>
-  t && { id: t.id, agencyId: t.agencyId, year: t.year, total: t.total, note: t.note, updatedAt: t.updatedAt, byTrade: (t.byTrade ?? []).map((b) => ({ tradeId: b.tradeId, count: b.count })) };
+  t && {
+    id: t.id,
+    agencyId: t.agencyId,
+    year: t.year,
+    total: t.total,
+    note: t.note,
+    updatedAt: t.updatedAt,
+    byTrade: (t.byTrade ?? []).map((b) => ({ tradeId: b.tradeId, count: b.count })),
+  };
 
 @Resolver(() => TargetModel)
 export class TargetsResolver {
@@ -26,7 +33,11 @@ export class TargetsResolver {
 
   @Roles(Role.ADMIN, Role.MINISTRY_COORDINATOR)
   @Query(() => DashboardModel, { complexity: 50, description: "The area's targets dashboard; year defaults to this year" })
-  dashboard(@CurrentUser() actor: Actor, @OptionalIdArg('areaId') areaId?: string, @Args('year', { type: () => Int, nullable: true }) year?: number) {
+  dashboard(
+    @CurrentUser() actor: Actor,
+    @OptionalIdArg('areaId') areaId?: string,
+    @Args('year', { type: () => Int, nullable: true }) year?: number,
+  ) {
     return this.dashboards.dashboard(actor, areaId, checkYear(year ?? currentYearInOslo()));
   }
 

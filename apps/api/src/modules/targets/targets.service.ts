@@ -12,7 +12,8 @@ import { TradeTargetEntity } from './entities/trade-target.entity';
 import { TargetsException } from './targets.exception';
 import { MINIMUM_RULE_SQL } from './dashboard.sql';
 
-const invalid = (field: string, message: string) => new TargetsException(ErrorCode.VALIDATION_FAILED, message, { fields: { [field]: [message] } });
+const invalid = (field: string, message: string) =>
+  new TargetsException(ErrorCode.VALIDATION_FAILED, message, { fields: { [field]: [message] } });
 
 @Injectable()
 export class TargetsService {
@@ -52,7 +53,11 @@ export class TargetsService {
         .execute();
       const t = await m.findOneByOrFail(TargetEntity, { agencyId: agency.id, year: input.year });
       await m.delete(TradeTargetEntity, { targetId: t.id });
-      if (input.byTrade.length) await m.insert(TradeTargetEntity, input.byTrade.map((b) => ({ targetId: t.id, tradeId: b.tradeId, count: b.count })));
+      if (input.byTrade.length)
+        await m.insert(
+          TradeTargetEntity,
+          input.byTrade.map((b) => ({ targetId: t.id, tradeId: b.tradeId, count: b.count })),
+        );
       return t.id;
     });
     return this.targets.findOneOrFail({ where: { id }, relations: { byTrade: true } });

@@ -1,5 +1,24 @@
-import { Alert, Button, Fieldset, Heading, Link as DsLink, Paragraph, Radio, Select, Spinner, Textfield } from '@digdir/designsystemet-react';
-import { useActionPlan, useAddPlanMeasure, useCreateActionPlan, useMe, useUpdateActionPlan, type ActionPlanFieldsFragment, type PlanSource } from '@laerenett/portal-data-access';
+import {
+  Alert,
+  Button,
+  Fieldset,
+  Heading,
+  Link as DsLink,
+  Paragraph,
+  Radio,
+  Select,
+  Spinner,
+  Textfield,
+} from '@digdir/designsystemet-react';
+import {
+  useActionPlan,
+  useAddPlanMeasure,
+  useCreateActionPlan,
+  useMe,
+  useUpdateActionPlan,
+  type ActionPlanFieldsFragment,
+  type PlanSource,
+} from '@laerenett/portal-data-access';
 import { planInLanguage, readsEnglish } from '@laerenett/shared-domain';
 import { FormEvent, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -9,7 +28,6 @@ import { ErrorAlert } from '../layout/error-alert';
 import { BilateralMeetings } from './bilateral-meetings';
 import { MeasureCard } from './measure-card';
 import { PlanTimeline } from './plan-timeline';
-
 
 function CreatePlan({ year, hasPrevious }: { year: number; hasPrevious: boolean }) {
   const { t } = useTranslation();
@@ -29,7 +47,15 @@ function CreatePlan({ year, hasPrevious }: { year: number; hasPrevious: boolean 
         <Fieldset>
           <Fieldset.Legend>{t('plan.source')}</Fieldset.Legend>
           {(['TEMPLATE', 'PREVIOUS_YEAR', 'EMPTY'] as PlanSource[]).map((s) => (
-            <Radio key={s} name="plan-source" value={s} label={t(`plan.sources.${s}`)} checked={source === s} disabled={s === 'PREVIOUS_YEAR' && !hasPrevious} onChange={() => setSource(s)} />
+            <Radio
+              key={s}
+              name="plan-source"
+              value={s}
+              label={t(`plan.sources.${s}`)}
+              checked={source === s}
+              disabled={s === 'PREVIOUS_YEAR' && !hasPrevious}
+              onChange={() => setSource(s)}
+            />
           ))}
         </Fieldset>
         <Button type="submit" disabled={create.isPending}>
@@ -50,7 +76,17 @@ function Goals({ plan, shown }: { plan: ActionPlanFieldsFragment; shown: ActionP
   const save = async (e: FormEvent) => {
     e.preventDefault();
     try {
-      await update.mutateAsync({ input: { planId: plan.id, mainGoal: form.mainGoal, mainGoalDetail: form.mainGoalDetail, subGoals: form.subGoals.split('\n').map((s) => s.trim()).filter(Boolean) } });
+      await update.mutateAsync({
+        input: {
+          planId: plan.id,
+          mainGoal: form.mainGoal,
+          mainGoalDetail: form.mainGoalDetail,
+          subGoals: form.subGoals
+            .split('\n')
+            .map((s) => s.trim())
+            .filter(Boolean),
+        },
+      });
       setEditing(false);
     } catch {
       /* shown below */
@@ -63,10 +99,29 @@ function Goals({ plan, shown }: { plan: ActionPlanFieldsFragment; shown: ActionP
       </Heading>
       {editing ? (
         <form onSubmit={save} noValidate>
-          {(plan.mainGoalEn !== null || plan.mainGoalDetailEn !== null || plan.subGoalsEn !== null) && <Paragraph data-size="sm">{t('plan.editClearsEnglish')}</Paragraph>}
-          <Textfield label={t('plan.mainGoal')} value={form.mainGoal} onChange={(e) => setForm((f) => ({ ...f, mainGoal: e.target.value }))} />
-          <Textfield label={t('plan.detail')} multiline rows={3} value={form.mainGoalDetail} onChange={(e) => setForm((f) => ({ ...f, mainGoalDetail: e.target.value }))} />
-          <Textfield label={t('plan.subGoals')} description={t('plan.subGoalsHint')} multiline rows={4} value={form.subGoals} onChange={(e) => setForm((f) => ({ ...f, subGoals: e.target.value }))} />
+          {(plan.mainGoalEn !== null || plan.mainGoalDetailEn !== null || plan.subGoalsEn !== null) && (
+            <Paragraph data-size="sm">{t('plan.editClearsEnglish')}</Paragraph>
+          )}
+          <Textfield
+            label={t('plan.mainGoal')}
+            value={form.mainGoal}
+            onChange={(e) => setForm((f) => ({ ...f, mainGoal: e.target.value }))}
+          />
+          <Textfield
+            label={t('plan.detail')}
+            multiline
+            rows={3}
+            value={form.mainGoalDetail}
+            onChange={(e) => setForm((f) => ({ ...f, mainGoalDetail: e.target.value }))}
+          />
+          <Textfield
+            label={t('plan.subGoals')}
+            description={t('plan.subGoalsHint')}
+            multiline
+            rows={4}
+            value={form.subGoals}
+            onChange={(e) => setForm((f) => ({ ...f, subGoals: e.target.value }))}
+          />
           <div className="ln-row">
             <Button type="submit">{t('plan.saveGoals')}</Button>
             <Button type="button" variant="tertiary" onClick={() => setEditing(false)}>
@@ -197,7 +252,10 @@ export function ActionPlanPage() {
       {plan && shown && (
         <>
           <Paragraph>
-            {plan.areaName} · <DsLink href={`/api/action-plans/${plan.id}/plan.pdf?lang=${readsEnglish(i18n.language) ? 'en' : 'nb'}`}>{t('plan.pdf')}</DsLink>
+            {plan.areaName} ·{' '}
+            <DsLink href={`/api/action-plans/${plan.id}/plan.pdf?lang=${readsEnglish(i18n.language) ? 'en' : 'nb'}`}>
+              {t('plan.pdf')}
+            </DsLink>
           </Paragraph>
           {!plan.canEdit && (
             <Alert data-color="info">

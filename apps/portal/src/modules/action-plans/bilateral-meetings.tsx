@@ -24,7 +24,15 @@ export function BilateralMeetings({ plan }: { plan: ActionPlanFieldsFragment }) 
     setSaved(false);
     try {
       await record.mutateAsync({
-        input: { planId: plan.id, agencyId: form.agencyId, heldOn: form.heldOn, participants: form.participants, notes: form.notes, helpRequested: form.helpRequested, targetSet: form.targetSet === '' ? null : Number(form.targetSet) },
+        input: {
+          planId: plan.id,
+          agencyId: form.agencyId,
+          heldOn: form.heldOn,
+          participants: form.participants,
+          notes: form.notes,
+          helpRequested: form.helpRequested,
+          targetSet: form.targetSet === '' ? null : Number(form.targetSet),
+        },
       });
       setForm(EMPTY);
       setSaved(true);

@@ -40,7 +40,11 @@ function CriterionItem({ c, canEdit }: { c: Criterion; canEdit: boolean }) {
         )}
       </div>
       {c.missing.length > 0 && <Paragraph data-size="sm">{t('plan.missing', { list: c.missing.map((m) => m.name).join(', ') })}</Paragraph>}
-      {c.late.length > 0 && <Paragraph data-size="sm">{t('plan.late', { list: c.late.map((m) => `${m.name} (${formatDay(m.on, i18n.language)})`).join(', ') })}</Paragraph>}
+      {c.late.length > 0 && (
+        <Paragraph data-size="sm">
+          {t('plan.late', { list: c.late.map((m) => `${m.name} (${formatDay(m.on, i18n.language)})`).join(', ') })}
+        </Paragraph>
+      )}
       {manual && !canEdit && c.comment && <Paragraph data-size="sm">{c.comment}</Paragraph>}
       {manual && c.checkedByName && <Paragraph data-size="sm">{t('plan.checkedBy', { name: c.checkedByName })}</Paragraph>}
       {manual && canEdit && (
@@ -162,7 +166,12 @@ export function MeasureCard({ measure, n, canEdit }: { measure: Measure; n: numb
         {canEdit ? (
           <div>
             <label htmlFor={`status-${measure.id}`}>{t('plan.status')}</label>
-            <Select id={`status-${measure.id}`} data-size="sm" value={measure.status} onChange={(e) => update.mutate({ input: { measureId: measure.id, status: e.target.value as MeasureStatus } })}>
+            <Select
+              id={`status-${measure.id}`}
+              data-size="sm"
+              value={measure.status}
+              onChange={(e) => update.mutate({ input: { measureId: measure.id, status: e.target.value as MeasureStatus } })}
+            >
               {STATUSES.map((s) => (
                 <Select.Option key={s} value={s}>
                   {t(`plan.measureStatus.${s}`)}
@@ -220,8 +229,17 @@ export function MeasureCard({ measure, n, canEdit }: { measure: Measure; n: numb
         <details>
           <summary>{t('plan.addMilestone')}</summary>
           <form className="ln-row" onSubmit={add} noValidate>
-            <Textfield label={t('plan.milestone')} value={milestone.title} onChange={(e) => setMilestone((m) => ({ ...m, title: e.target.value }))} />
-            <Textfield label={t('plan.due')} type="date" value={milestone.dueDate} onChange={(e) => setMilestone((m) => ({ ...m, dueDate: e.target.value }))} />
+            <Textfield
+              label={t('plan.milestone')}
+              value={milestone.title}
+              onChange={(e) => setMilestone((m) => ({ ...m, title: e.target.value }))}
+            />
+            <Textfield
+              label={t('plan.due')}
+              type="date"
+              value={milestone.dueDate}
+              onChange={(e) => setMilestone((m) => ({ ...m, dueDate: e.target.value }))}
+            />
             <Button type="submit" variant="secondary" data-size="sm">
               {t('plan.add')}
             </Button>

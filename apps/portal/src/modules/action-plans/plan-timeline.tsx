@@ -36,11 +36,17 @@ export function PlanTimeline({ plan }: { plan: ActionPlanFieldsFragment }) {
                   {n + 1}. {measure.title}
                 </th>
                 {months.map((m, month) => {
-                  const here = measure.milestones.filter((x) => x.dueDate.startsWith(`${plan.year}-`) && Number(x.dueDate.slice(5, 7)) === month + 1);
+                  const here = measure.milestones.filter(
+                    (x) => x.dueDate.startsWith(`${plan.year}-`) && Number(x.dueDate.slice(5, 7)) === month + 1,
+                  );
                   return (
                     <td key={m} className={month === thisMonth ? 'ln-now' : undefined}>
                       {here.map((x) => (
-                        <span key={x.id} className={`ln-milestone ln-milestone-${x.status.toLowerCase()}`} title={`${x.title} – ${x.dueDate}`}>
+                        <span
+                          key={x.id}
+                          className={`ln-milestone ln-milestone-${x.status.toLowerCase()}`}
+                          title={`${x.title} – ${x.dueDate}`}
+                        >
                           <span aria-hidden="true">{x.status === 'DONE' ? '✓' : '●'}</span>
                           <span className="ln-visually-hidden">
                             {x.title}, {x.dueDate}, {t(`plan.milestoneStatus.${x.status}`)}

@@ -34,7 +34,13 @@ export function AgencyPage() {
         <Heading level={1} data-size="lg">
           {refused ? t('agency.noAccess') : t('errors.generic')}
         </Heading>
-        {refused ? <Alert data-color="warning" role="alert">{t('agency.noAccess')}</Alert> : <ErrorAlert error={page.error} />}
+        {refused ? (
+          <Alert data-color="warning" role="alert">
+            {t('agency.noAccess')}
+          </Alert>
+        ) : (
+          <ErrorAlert error={page.error} />
+        )}
         <Paragraph>
           <Link to="/">{t('app.home')}</Link>
         </Paragraph>
@@ -61,15 +67,21 @@ export function AgencyPage() {
       </div>
       <ul className="ln-stats">
         <li className="ln-stat">
-          <span className="ln-stat-value" data-testid="agency-now">{a.apprenticesNow}</span>
+          <span className="ln-stat-value" data-testid="agency-now">
+            {a.apprenticesNow}
+          </span>
           {t('agency.apprenticesNow')}
         </li>
         <li className="ln-stat">
-          <span className="ln-stat-value" data-testid="agency-target">{a.target?.total ?? '–'}</span>
+          <span className="ln-stat-value" data-testid="agency-target">
+            {a.target?.total ?? '–'}
+          </span>
           {t('agency.target', { year })}
         </li>
         <li className="ln-stat">
-          <span className="ln-stat-value" data-testid="agency-gap">{gap ?? '–'}</span>
+          <span className="ln-stat-value" data-testid="agency-gap">
+            {gap ?? '–'}
+          </span>
           {t('agency.gap')}
         </li>
         <li className="ln-stat">
@@ -96,7 +108,9 @@ export function AgencyPage() {
                 <thead>
                   <tr>
                     <th scope="col">{t('agency.year')}</th>
-                    <th scope="col" className="ln-num">{t('agency.total')}</th>
+                    <th scope="col" className="ln-num">
+                      {t('agency.total')}
+                    </th>
                     <th scope="col">{t('agency.note')}</th>
                   </tr>
                 </thead>
@@ -170,8 +184,14 @@ export function AgencyPage() {
         </section>
       )}
       {isCoordinator && !own && apprentices.data && <Paragraph data-size="sm">{t('agency.contactHidden')}</Paragraph>}
-      {(own || me?.capabilities?.areaDashboard) && <InviteForm agencyId={a.id} apprentices={apprentices.data?.apprentices ?? []} chosen={inviting} />}
-      {!isCoordinator && <Button variant="tertiary" asChild><Link to="/">{t('agency.back')}</Link></Button>}
+      {(own || me?.capabilities?.areaDashboard) && (
+        <InviteForm agencyId={a.id} apprentices={apprentices.data?.apprentices ?? []} chosen={inviting} />
+      )}
+      {!isCoordinator && (
+        <Button variant="tertiary" asChild>
+          <Link to="/">{t('agency.back')}</Link>
+        </Button>
+      )}
     </>
   );
 }

@@ -10,7 +10,18 @@ const apprentices = [
   { id: 'a3', name: 'Nora Olsen', email: 'nora.olsen@digdir.no', account: 'INVITED' },
 ];
 
-function open(chosen: string | null = null, api = (_op: string, v: Record<string, unknown>) => ({ inviteUser: { id: 'i1', email: (v['input'] as { email: string }).email, name: 'x', role: 'APPRENTICE', expiresAt: '2026-12-16T00:00:00Z' } })) {
+function open(
+  chosen: string | null = null,
+  api = (_op: string, v: Record<string, unknown>) => ({
+    inviteUser: {
+      id: 'i1',
+      email: (v['input'] as { email: string }).email,
+      name: 'x',
+      role: 'APPRENTICE',
+      expiresAt: '2026-12-16T00:00:00Z',
+    },
+  }),
+) {
   return renderPage(<InviteForm agencyId="g1" apprentices={apprentices} chosen={chosen} />, { api });
 }
 
@@ -28,7 +39,16 @@ describe('inviting from the agency', () => {
     expect(screen.getByLabelText('E-postadresse')).toHaveValue('noah.johansen@digdir.no');
     await userEvent.click(screen.getByRole('button', { name: 'Send invitasjon' }));
     expect(await screen.findByText('Invitasjonen er sendt til noah.johansen@digdir.no.')).toBeInTheDocument();
-    expect(page.sent.at(-1)?.variables).toEqual({ input: { name: 'Noah Johansen', email: 'noah.johansen@digdir.no', role: 'APPRENTICE', agencyId: 'g1', language: 'nb', apprenticeId: 'a2' } });
+    expect(page.sent.at(-1)?.variables).toEqual({
+      input: {
+        name: 'Noah Johansen',
+        email: 'noah.johansen@digdir.no',
+        role: 'APPRENTICE',
+        agencyId: 'g1',
+        language: 'nb',
+        apprenticeId: 'a2',
+      },
+    });
   });
 
   it('invites a coordinator by name and address, without a record', async () => {

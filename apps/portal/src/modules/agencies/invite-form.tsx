@@ -16,7 +16,15 @@ export interface InvitableApprentice {
  * apprentice is chosen from the agency's list, so the user who signs up is that apprentice.
  * `chosen` preselects an apprentice (from the list's "Invite" button).
  */
-export function InviteForm({ agencyId, apprentices, chosen }: { agencyId: string; apprentices: InvitableApprentice[]; chosen?: string | null }) {
+export function InviteForm({
+  agencyId,
+  apprentices,
+  chosen,
+}: {
+  agencyId: string;
+  apprentices: InvitableApprentice[];
+  chosen?: string | null;
+}) {
   const { t } = useTranslation();
   const invite = useInviteUser();
   const [name, setName] = useState('');
@@ -46,7 +54,9 @@ export function InviteForm({ agencyId, apprentices, chosen }: { agencyId: string
     e.preventDefault();
     setSentTo(null);
     try {
-      const r = await invite.mutateAsync({ input: { name, email, role, agencyId, language, apprenticeId: role === 'APPRENTICE' ? apprenticeId || null : null } });
+      const r = await invite.mutateAsync({
+        input: { name, email, role, agencyId, language, apprenticeId: role === 'APPRENTICE' ? apprenticeId || null : null },
+      });
       setSentTo(r.inviteUser.email);
       setName('');
       setEmail('');
@@ -82,7 +92,13 @@ export function InviteForm({ agencyId, apprentices, chosen }: { agencyId: string
             </Select>
           </div>
         )}
-        <Textfield label={t('invite.name')} value={name} onChange={(e) => setName(e.target.value)} required readOnly={role === 'APPRENTICE' && !!apprenticeId} />
+        <Textfield
+          label={t('invite.name')}
+          value={name}
+          onChange={(e) => setName(e.target.value)}
+          required
+          readOnly={role === 'APPRENTICE' && !!apprenticeId}
+        />
         <Textfield label={t('invite.email')} type="email" value={email} onChange={(e) => setEmail(e.target.value)} required />
         <div>
           <label htmlFor="invite-language">{t('invite.language')}</label>

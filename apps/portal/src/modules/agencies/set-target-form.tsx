@@ -60,7 +60,14 @@ export function SetTargetForm({ agencyId, year, current, employees }: Props) {
           error={fieldError('total')}
           required
         />
-        <Textfield label={t('agency.note')} description={t('agency.noteHint')} multiline rows={2} value={note} onChange={(e) => setNote(e.target.value)} />
+        <Textfield
+          label={t('agency.note')}
+          description={t('agency.noteHint')}
+          multiline
+          rows={2}
+          value={note}
+          onChange={(e) => setNote(e.target.value)}
+        />
         <details>
           <summary>{t('agency.byTrade')}</summary>
           <Fieldset>

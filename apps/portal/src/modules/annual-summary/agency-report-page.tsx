@@ -1,5 +1,24 @@
-import { Alert, Button, Checkbox, Fieldset, Heading, Link as DsLink, Paragraph, Spinner, Tag, Textfield } from '@digdir/designsystemet-react';
-import { useAgencyReport, useMe, useReopenAgencyReport, useSaveAgencyReport, useSubmitAgencyReport, useTrades, type AgencyReportFieldsFragment } from '@laerenett/portal-data-access';
+import {
+  Alert,
+  Button,
+  Checkbox,
+  Fieldset,
+  Heading,
+  Link as DsLink,
+  Paragraph,
+  Spinner,
+  Tag,
+  Textfield,
+} from '@digdir/designsystemet-react';
+import {
+  useAgencyReport,
+  useMe,
+  useReopenAgencyReport,
+  useSaveAgencyReport,
+  useSubmitAgencyReport,
+  useTrades,
+  type AgencyReportFieldsFragment,
+} from '@laerenett/portal-data-access';
 import { FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams, useSearchParams } from 'react-router-dom';
@@ -81,7 +100,9 @@ function Figures({ r }: { r: AgencyReportFieldsFragment }) {
       <Heading level={3} data-size="2xs">
         {t('report.competence')}
       </Heading>
-      <Paragraph>{f.competenceApprentices.length ? f.competenceApprentices.map((c) => `${c.name} (${c.subject})`).join(', ') : t('report.none')}</Paragraph>
+      <Paragraph>
+        {f.competenceApprentices.length ? f.competenceApprentices.map((c) => `${c.name} (${c.subject})`).join(', ') : t('report.none')}
+      </Paragraph>
     </section>
   );
 }
@@ -130,7 +151,13 @@ function NarrativeForm({ r }: { r: AgencyReportFieldsFragment }) {
     }
   };
   const field = (k: 'yearInReview' | 'whatWorked' | 'challenges', rows = 5) => (
-    <Textfield label={t(`report.${k}`)} multiline rows={rows} value={form[k]} onChange={(e) => setForm((f) => ({ ...f, [k]: e.target.value }))} />
+    <Textfield
+      label={t(`report.${k}`)}
+      multiline
+      rows={rows}
+      value={form[k]}
+      onChange={(e) => setForm((f) => ({ ...f, [k]: e.target.value }))}
+    />
   );
   return (
     <form onSubmit={onSave} noValidate className="ln-card" aria-labelledby="narrative-title">
@@ -149,12 +176,29 @@ function NarrativeForm({ r }: { r: AgencyReportFieldsFragment }) {
             label={tr.nameNb}
             value={tr.id}
             checked={form.nextYearTradeIds.includes(tr.id)}
-            onChange={(e) => setForm((f) => ({ ...f, nextYearTradeIds: e.target.checked ? [...f.nextYearTradeIds, tr.id] : f.nextYearTradeIds.filter((x) => x !== tr.id) }))}
+            onChange={(e) =>
+              setForm((f) => ({
+                ...f,
+                nextYearTradeIds: e.target.checked ? [...f.nextYearTradeIds, tr.id] : f.nextYearTradeIds.filter((x) => x !== tr.id),
+              }))
+            }
           />
         ))}
       </Fieldset>
-      <Textfield label={t('report.nextTradesNote')} value={form.nextYearTradesNote} onChange={(e) => setForm((f) => ({ ...f, nextYearTradesNote: e.target.value }))} />
-      <Textfield label={t('report.targetNextYear')} type="number" inputMode="numeric" min={0} max={500} value={form.targetNextYear} onChange={(e) => setForm((f) => ({ ...f, targetNextYear: e.target.value }))} />
+      <Textfield
+        label={t('report.nextTradesNote')}
+        value={form.nextYearTradesNote}
+        onChange={(e) => setForm((f) => ({ ...f, nextYearTradesNote: e.target.value }))}
+      />
+      <Textfield
+        label={t('report.targetNextYear')}
+        type="number"
+        inputMode="numeric"
+        min={0}
+        max={500}
+        value={form.targetNextYear}
+        onChange={(e) => setForm((f) => ({ ...f, targetNextYear: e.target.value }))}
+      />
       <div className="ln-row">
         <Button type="submit" variant="secondary" disabled={save.isPending}>
           {t('report.save')}
@@ -259,7 +303,8 @@ export function AgencyReportPage() {
       {notOpenYet && <Alert data-color="info">{t('report.opens', { year, date: formatDay(r.opensOn, i18n.language) })}</Alert>}
       {r.submittedAt && (
         <Alert data-color="success">
-          {t('report.submitted', { date: formatInstant(r.submittedAt, i18n.language), name: r.submittedByName ?? '' })} {r.submittedLate ? t('report.late') : ''}
+          {t('report.submitted', { date: formatInstant(r.submittedAt, i18n.language), name: r.submittedByName ?? '' })}{' '}
+          {r.submittedLate ? t('report.late') : ''}
         </Alert>
       )}
       {!r.submittedAt && r.reopenedAt && <Alert data-color="warning">{t('report.reopened', { reason: r.reopenReason })}</Alert>}

@@ -24,7 +24,9 @@ function Dates({ c }: { c: Cycle }) {
   const { t, i18n } = useTranslation();
   const update = useUpdateSummaryCycle();
   const [editing, setEditing] = useState(false);
-  const [form, setForm] = useState(() => Object.fromEntries(DATE_FIELDS.map((k) => [k, c[k]])) as Record<(typeof DATE_FIELDS)[number], string>);
+  const [form, setForm] = useState(
+    () => Object.fromEntries(DATE_FIELDS.map((k) => [k, c[k]])) as Record<(typeof DATE_FIELDS)[number], string>,
+  );
   const save = async (e: FormEvent) => {
     e.preventDefault();
     try {
@@ -43,7 +45,13 @@ function Dates({ c }: { c: Cycle }) {
         <form onSubmit={save} noValidate>
           <div className="ln-row">
             {DATE_FIELDS.map((k) => (
-              <Textfield key={k} type="date" label={t(`summary.${k}`)} value={form[k]} onChange={(e) => setForm((f) => ({ ...f, [k]: e.target.value }))} />
+              <Textfield
+                key={k}
+                type="date"
+                label={t(`summary.${k}`)}
+                value={form[k]}
+                onChange={(e) => setForm((f) => ({ ...f, [k]: e.target.value }))}
+              />
             ))}
           </div>
           <div className="ln-row">
@@ -68,7 +76,8 @@ function Dates({ c }: { c: Cycle }) {
           </dl>
           <Paragraph data-size="sm">
             {c.isDefault ? `${t('summary.defaults')} ` : ''}
-            {t('summary.reminders', { days: c.reminderDays.map((d) => formatDay(d, i18n.language)).join(', ') })} {t('summary.autoCompile', { date: formatDay(c.autoCompileOn, i18n.language) })}
+            {t('summary.reminders', { days: c.reminderDays.map((d) => formatDay(d, i18n.language)).join(', ') })}{' '}
+            {t('summary.autoCompile', { date: formatDay(c.autoCompileOn, i18n.language) })}
           </Paragraph>
           {!c.sentAt && (
             <div>
@@ -159,7 +168,13 @@ function Compile({ year, areaId, closed }: { year: number; areaId?: string; clos
       {running && c && (
         <div data-testid="compile-progress">
           <label htmlFor="compile-progress-bar">{t('summary.progress')}</label>
-          <progress id="compile-progress-bar" className="ln-progress" max={100} value={c.percent} aria-valuetext={`${c.percent} % – ${stepText}`} />
+          <progress
+            id="compile-progress-bar"
+            className="ln-progress"
+            max={100}
+            value={c.percent}
+            aria-valuetext={`${c.percent} % – ${stepText}`}
+          />
           <Paragraph aria-live="polite" data-size="sm">
             {c.percent} % – {stepText}
           </Paragraph>
@@ -217,7 +232,19 @@ export function SendButton({ v }: { v: SummaryVersionListFieldsFragment }) {
   );
 }
 
-function Versions({ versions, closed, title, empty, testId }: { versions: SummaryVersionListFieldsFragment[]; closed: boolean; title: string; empty: string; testId: string }) {
+function Versions({
+  versions,
+  closed,
+  title,
+  empty,
+  testId,
+}: {
+  versions: SummaryVersionListFieldsFragment[];
+  closed: boolean;
+  title: string;
+  empty: string;
+  testId: string;
+}) {
   const { t, i18n } = useTranslation();
   return (
     <section aria-label={title}>
@@ -293,11 +320,21 @@ export function SummaryPage() {
       <Heading level={1} data-size="lg">
         {t('summary.title', { year })}
       </Heading>
-      {closed && <Alert data-color="success">{t('summary.closed', { year, date: formatInstant(d.summaryCycle.sentAt as string, i18n.language) })}</Alert>}
+      {closed && (
+        <Alert data-color="success">
+          {t('summary.closed', { year, date: formatInstant(d.summaryCycle.sentAt as string, i18n.language) })}
+        </Alert>
+      )}
       <Dates key={`${d.summaryCycle.opensOn}${d.summaryCycle.sendBy}`} c={d.summaryCycle} />
       <Board board={d.summaryStatusBoard} year={year} />
       <Compile year={year} closed={closed} />
-      <Versions versions={d.summaryVersions} closed={closed} title={t('summary.versions')} empty={t('summary.noVersions')} testId="summary-versions" />
+      <Versions
+        versions={d.summaryVersions}
+        closed={closed}
+        title={t('summary.versions')}
+        empty={t('summary.noVersions')}
+        testId="summary-versions"
+      />
       <Versions versions={d.summaryArchive} closed title={t('summary.archive')} empty={t('summary.noArchive')} testId="summary-archive" />
     </>
   );

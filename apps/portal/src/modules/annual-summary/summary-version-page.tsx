@@ -26,7 +26,10 @@ export function SummaryVersionPage() {
   const ministry = !!me?.capabilities?.compileSummary;
   const figures: [string, string][] = [
     [t('summary.apprenticesSnapshot', { year: c.year }), String(s.apprenticesSnapshot)],
-    [t('summary.change'), `${signed(s.changeFromLastYear)}${s.changePercent === null || s.changePercent === undefined ? '' : ` (${signed(s.changePercent)} %)`}`],
+    [
+      t('summary.change'),
+      `${signed(s.changeFromLastYear)}${s.changePercent === null || s.changePercent === undefined ? '' : ` (${signed(s.changePercent)} %)`}`,
+    ],
     [t('summary.apprenticesNow'), String(s.apprenticesNow)],
     [t('summary.targetSum'), String(s.targetSum)],
     [t('summary.meetingTarget'), t('summary.of', { a: s.agenciesMeetingTarget, b: s.agenciesWithTarget })],
@@ -77,7 +80,15 @@ export function SummaryVersionPage() {
         <Heading level={2} data-size="sm" id="agencies-title">
           {t('summary.perAgency')}
         </Heading>
-        <ActualTargetChart level={3} id="agency-chart" title={t('summary.chartTitle')} desc={t('summary.chartDesc')} data={charted.map((a) => ({ name: a.name, actual: a.snapshot, target: a.target ?? 0 }))} actualLabel={t('summary.snapshotShort')} targetLabel={t('report.target')} />
+        <ActualTargetChart
+          level={3}
+          id="agency-chart"
+          title={t('summary.chartTitle')}
+          desc={t('summary.chartDesc')}
+          data={charted.map((a) => ({ name: a.name, actual: a.snapshot, target: a.target ?? 0 }))}
+          actualLabel={t('summary.snapshotShort')}
+          targetLabel={t('report.target')}
+        />
         <TableWrap label={t('summary.perAgency')}>
           <table className="ds-table" data-testid="summary-agencies">
             <thead>
@@ -116,7 +127,15 @@ export function SummaryVersionPage() {
         <Heading level={2} data-size="sm" id="trades-title">
           {t('summary.perTrade')}
         </Heading>
-        <ActualTargetChart level={3} id="trade-chart" title={t('summary.perTrade')} desc={t('summary.chartTitle')} data={c.trades.map((x) => ({ name: en ? x.nameEn : x.nameNb, actual: x.snapshot, target: x.target ?? 0 }))} actualLabel={t('summary.snapshotShort')} targetLabel={t('report.target')} />
+        <ActualTargetChart
+          level={3}
+          id="trade-chart"
+          title={t('summary.perTrade')}
+          desc={t('summary.chartTitle')}
+          data={c.trades.map((x) => ({ name: en ? x.nameEn : x.nameNb, actual: x.snapshot, target: x.target ?? 0 }))}
+          actualLabel={t('summary.snapshotShort')}
+          targetLabel={t('report.target')}
+        />
       </section>
 
       <section aria-labelledby="gatherings-title">
@@ -136,7 +155,8 @@ export function SummaryVersionPage() {
         <ul>
           {c.criteria.map((x) => (
             <li key={x.label}>
-              <Tag data-color={CRITERION_COLOUR[x.status]}>{t(`summary.criterionStatus.${x.status}`)}</Tag> {x.label} ({x.value}/{x.required}){x.missingNames.length ? ` – ${x.missingNames.join(', ')}` : ''}
+              <Tag data-color={CRITERION_COLOUR[x.status]}>{t(`summary.criterionStatus.${x.status}`)}</Tag> {x.label} ({x.value}/
+              {x.required}){x.missingNames.length ? ` – ${x.missingNames.join(', ')}` : ''}
             </li>
           ))}
         </ul>

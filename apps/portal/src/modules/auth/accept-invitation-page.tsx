@@ -17,7 +17,7 @@ export function AcceptInvitationPage() {
     e.preventDefault();
     try {
       await accept.mutateAsync({ input: { token, password } });
-      navigate('/', { replace: true });
+      void navigate('/', { replace: true });
     } catch {
       /* shown below */
     }
@@ -36,7 +36,15 @@ export function AcceptInvitationPage() {
             {t('invitation.intro', { role: t(`roles.${preview.data.invitation.role}`), scope: preview.data.invitation.scope })}
           </Paragraph>
           <Paragraph>{preview.data.invitation.email}</Paragraph>
-          <Textfield label={t('invitation.password')} type="password" autoComplete="new-password" value={password} onChange={(e) => setPassword(e.target.value)} required minLength={12} />
+          <Textfield
+            label={t('invitation.password')}
+            type="password"
+            autoComplete="new-password"
+            value={password}
+            onChange={(e) => setPassword(e.target.value)}
+            required
+            minLength={12}
+          />
           <ErrorAlert error={accept.error} />
           <Button type="submit" loading={accept.isPending}>
             {t('invitation.submit')}

@@ -17,7 +17,7 @@ export function SignInPage() {
     e.preventDefault();
     try {
       await signIn.mutateAsync({ input: { email, password } });
-      navigate(from, { replace: true });
+      void navigate(from, { replace: true });
     } catch {
       /* shown below */
     }
@@ -30,8 +30,22 @@ export function SignInPage() {
       </Heading>
       <Paragraph>{t('signIn.intro')}</Paragraph>
       <form onSubmit={submit} noValidate>
-        <Textfield label={t('signIn.email')} type="email" autoComplete="username" value={email} onChange={(e) => setEmail(e.target.value)} required />
-        <Textfield label={t('signIn.password')} type="password" autoComplete="current-password" value={password} onChange={(e) => setPassword(e.target.value)} required />
+        <Textfield
+          label={t('signIn.email')}
+          type="email"
+          autoComplete="username"
+          value={email}
+          onChange={(e) => setEmail(e.target.value)}
+          required
+        />
+        <Textfield
+          label={t('signIn.password')}
+          type="password"
+          autoComplete="current-password"
+          value={password}
+          onChange={(e) => setPassword(e.target.value)}
+          required
+        />
         <ErrorAlert error={signIn.error} />
         <Button type="submit" loading={signIn.isPending}>
           {t('signIn.submit')}

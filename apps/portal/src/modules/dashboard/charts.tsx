@@ -15,7 +15,23 @@ export interface ActualTargetRow {
 }
 
 /** Bars of actual against target per named row (agencies, trades), described for screen readers. */
-export function ActualTargetChart({ id, level = 2, title, desc, data, actualLabel, targetLabel }: { id: string; level?: 2 | 3; title: string; desc: string; data: ActualTargetRow[]; actualLabel: string; targetLabel: string }) {
+export function ActualTargetChart({
+  id,
+  level = 2,
+  title,
+  desc,
+  data,
+  actualLabel,
+  targetLabel,
+}: {
+  id: string;
+  level?: 2 | 3;
+  title: string;
+  desc: string;
+  data: ActualTargetRow[];
+  actualLabel: string;
+  targetLabel: string;
+}) {
   return (
     <figure aria-labelledby={`${id}-title`} aria-describedby={`${id}-desc`}>
       <Heading level={level} data-size={level === 2 ? 'sm' : 'xs'} id={`${id}-title`}>
@@ -74,7 +90,14 @@ export function TrendChart({ trend }: { trend: { year: number; apprentices: numb
             <Tooltip />
             <Legend verticalAlign="top" />
             <Line type="monotone" dataKey="apprentices" name={t('dashboard.totals.snapshot')} stroke={ACTUAL} strokeWidth={3} />
-            <Line type="monotone" dataKey="targetSum" name={t('dashboard.totals.targetSum')} stroke={TARGET} strokeWidth={3} strokeDasharray="6 3" />
+            <Line
+              type="monotone"
+              dataKey="targetSum"
+              name={t('dashboard.totals.targetSum')}
+              stroke={TARGET}
+              strokeWidth={3}
+              strokeDasharray="6 3"
+            />
           </LineChart>
         </ResponsiveContainer>
       </div>

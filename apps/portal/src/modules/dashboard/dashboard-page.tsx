@@ -30,9 +30,16 @@ export function DashboardPage() {
   const rows = useMemo(() => {
     if (!d) return [];
     const q = search.trim().toLowerCase();
-    const filtered = d.rows.filter((r) => (!q || r.name.toLowerCase().includes(q) || r.orgNumber.includes(q)) && (!onlyBreaking || !r.meetsMinimumRule) && (!onlyNoTarget || r.target === null));
+    const filtered = d.rows.filter(
+      (r) =>
+        (!q || r.name.toLowerCase().includes(q) || r.orgNumber.includes(q)) &&
+        (!onlyBreaking || !r.meetsMinimumRule) &&
+        (!onlyNoTarget || r.target === null),
+    );
     const val = (r: Row) => r[sort.key] ?? -Infinity;
-    return [...filtered].sort((a, b) => (sort.key === 'name' ? a.name.localeCompare(b.name, 'nb') : (val(a) as number) - (val(b) as number)) * sort.dir);
+    return [...filtered].sort(
+      (a, b) => (sort.key === 'name' ? a.name.localeCompare(b.name, 'nb') : (val(a) as number) - (val(b) as number)) * sort.dir,
+    );
   }, [d, search, onlyBreaking, onlyNoTarget, sort]);
 
   const set = (k: string, v: string) => {
@@ -42,8 +49,12 @@ export function DashboardPage() {
   };
 
   const header = (key: SortKey, label: string, numeric = true) => (
-    <th scope="col" className={numeric ? 'ln-num' : undefined} aria-sort={sort.key === key ? (sort.dir === 1 ? 'ascending' : 'descending') : 'none'}>
-      <button type="button" className="ln-sort" onClick={() => setSort((s) => ({ key, dir: s.key === key ? ((-s.dir) as 1 | -1) : 1 }))}>
+    <th
+      scope="col"
+      className={numeric ? 'ln-num' : undefined}
+      aria-sort={sort.key === key ? (sort.dir === 1 ? 'ascending' : 'descending') : 'none'}
+    >
+      <button type="button" className="ln-sort" onClick={() => setSort((s) => ({ key, dir: s.key === key ? (-s.dir as 1 | -1) : 1 }))}>
         {label}
         <span className="ln-visually-hidden"> – {t('dashboard.table.sortBy', { col: label })}</span>
       </button>
@@ -89,7 +100,8 @@ export function DashboardPage() {
           </Select>
         </div>
         <Paragraph>
-          {t('dashboard.export')}: <DsLink href={`/api/exports/dashboard.csv${exportQuery}`}>{t('dashboard.csv')}</DsLink> · <DsLink href={`/api/exports/dashboard.xlsx${exportQuery}`}>{t('dashboard.xlsx')}</DsLink>
+          {t('dashboard.export')}: <DsLink href={`/api/exports/dashboard.csv${exportQuery}`}>{t('dashboard.csv')}</DsLink> ·{' '}
+          <DsLink href={`/api/exports/dashboard.xlsx${exportQuery}`}>{t('dashboard.xlsx')}</DsLink>
         </Paragraph>
       </div>
       {dash.isLoading && <Spinner aria-label={t('app.loading')} />}
@@ -161,13 +173,23 @@ export function DashboardPage() {
                         {r.isMinistry ? ` (${t('dashboard.ministry')})` : ''}
                       </th>
                       <td className="ln-num">{fmt.format(r.employees)}</td>
-                      <td className="ln-num" data-col="now">{r.apprenticesNow}</td>
+                      <td className="ln-num" data-col="now">
+                        {r.apprenticesNow}
+                      </td>
                       <td className="ln-num">{r.apprenticesOnSnapshot}</td>
-                      <td className="ln-num" data-col="target">{r.target ?? t('dashboard.noTarget')}</td>
-                      <td className="ln-num" data-col="gap">{r.gap ?? '–'}</td>
+                      <td className="ln-num" data-col="target">
+                        {r.target ?? t('dashboard.noTarget')}
+                      </td>
+                      <td className="ln-num" data-col="gap">
+                        {r.gap ?? '–'}
+                      </td>
                       <td>
                         <Tag data-color={!r.ruleApplies ? 'neutral' : r.meetsMinimumRule ? 'success' : 'danger'}>
-                          {!r.ruleApplies ? t('dashboard.rule.na') : r.meetsMinimumRule ? t('dashboard.rule.met') : t('dashboard.rule.broken')}
+                          {!r.ruleApplies
+                            ? t('dashboard.rule.na')
+                            : r.meetsMinimumRule
+                              ? t('dashboard.rule.met')
+                              : t('dashboard.rule.broken')}
                         </Tag>
                       </td>
                     </tr>

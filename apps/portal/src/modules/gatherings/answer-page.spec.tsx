@@ -5,7 +5,18 @@ import { renderPage } from '../../test/render';
 import { AnswerPage } from './answer-page';
 
 const invitation = (state: string | null, status = 'SENT') => ({
-  gatheringInvitation: { gatheringId: 'g1', title: 'Nettverkssamling for ansatte', theme: null, startsAt: '2027-01-27T09:00:00Z', endsAt: '2027-01-27T13:00:00Z', place: 'Akersgata 59', videoUrl: null, personName: 'Ola Hansen', status, state },
+  gatheringInvitation: {
+    gatheringId: 'g1',
+    title: 'Nettverkssamling for ansatte',
+    theme: null,
+    startsAt: '2027-01-27T09:00:00Z',
+    endsAt: '2027-01-27T13:00:00Z',
+    place: 'Akersgata 59',
+    videoUrl: null,
+    personName: 'Ola Hansen',
+    status,
+    state,
+  },
 });
 
 function open(svar: string | null, state: string | null, status?: string) {
@@ -39,7 +50,10 @@ describe('the answer page a mail link opens', () => {
     await userEvent.click(await screen.findByRole('button', { name: 'Ja, jeg kommer' }));
     expect(await screen.findByText('Takk! Svaret ditt er registrert: Ja.')).toBeInTheDocument();
     expect(page.answered()).toBe('YES');
-    expect(page.sent.find((s) => s.operation === 'AnswerGatheringByLink')?.variables).toEqual({ token: 'tok123', input: { answer: 'YES', accessibilityNeeds: '', dietaryNeeds: '' } });
+    expect(page.sent.find((s) => s.operation === 'AnswerGatheringByLink')?.variables).toEqual({
+      token: 'tok123',
+      input: { answer: 'YES', accessibilityNeeds: '', dietaryNeeds: '' },
+    });
     expect(screen.queryByText(/Du har valgt/)).not.toBeInTheDocument();
   });
 

@@ -22,7 +22,8 @@ export function AnswerPage() {
   // Registered in this visit: only then is it thanked for.
   const saved = answer.data?.answerGatheringByLink.state ?? null;
 
-  const send = (a: 'YES' | 'NO') => answer.mutate({ token, input: { answer: a, accessibilityNeeds: accessibility, dietaryNeeds: dietary } });
+  const send = (a: 'YES' | 'NO') =>
+    answer.mutate({ token, input: { answer: a, accessibilityNeeds: accessibility, dietaryNeeds: dietary } });
 
   return (
     <section className="ln-narrow" aria-labelledby="answer-title">
@@ -53,10 +54,18 @@ export function AnswerPage() {
                 </Alert>
               )}
               <div className="ln-row">
-                <Button variant={chosen === 'NO' ? 'secondary' : 'primary'} onClick={() => send('YES')} loading={answer.isPending && answer.variables?.input.answer === 'YES'}>
+                <Button
+                  variant={chosen === 'NO' ? 'secondary' : 'primary'}
+                  onClick={() => send('YES')}
+                  loading={answer.isPending && answer.variables?.input.answer === 'YES'}
+                >
                   {t('gatherings.yes')}
                 </Button>
-                <Button variant={chosen === 'NO' ? 'primary' : 'secondary'} onClick={() => send('NO')} loading={answer.isPending && answer.variables?.input.answer === 'NO'}>
+                <Button
+                  variant={chosen === 'NO' ? 'primary' : 'secondary'}
+                  onClick={() => send('NO')}
+                  loading={answer.isPending && answer.variables?.input.answer === 'NO'}
+                >
                   {t('gatherings.no')}
                 </Button>
               </div>

@@ -1,5 +1,13 @@
 import { Alert, Button, Checkbox, Heading, Link as DsLink, Paragraph, Select, Spinner, Textfield } from '@digdir/designsystemet-react';
-import { useAddGatheringAction, useAreaAgencies, useCheckIn, useGatheringAnswers, useGatheringDetail, useSetGatheringActionDone, useUpdateGathering } from '@laerenett/portal-data-access';
+import {
+  useAddGatheringAction,
+  useAreaAgencies,
+  useCheckIn,
+  useGatheringAnswers,
+  useGatheringDetail,
+  useSetGatheringActionDone,
+  useUpdateGathering,
+} from '@laerenett/portal-data-access';
 import { FormEvent, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
@@ -8,7 +16,8 @@ import { formatWhen } from './format';
 import { TableWrap } from '../layout/table-wrap';
 
 const osloDate = (iso: string) => new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Oslo' }).format(new Date(iso));
-const osloTime = (iso: string) => new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/Oslo', hour: '2-digit', minute: '2-digit', hour12: false }).format(new Date(iso));
+const osloTime = (iso: string) =>
+  new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/Oslo', hour: '2-digit', minute: '2-digit', hour12: false }).format(new Date(iso));
 
 export function GatheringPage() {
   const { t, i18n } = useTranslation();
@@ -22,12 +31,37 @@ export function GatheringPage() {
   const checkIn = useCheckIn();
   const addAction = useAddGatheringAction();
   const setDone = useSetGatheringActionDone();
-  const [form, setForm] = useState({ host: '', theme: '', agenda: '', place: '', videoUrl: '', capacity: '', seats: '', date: '', start: '', end: '', minutes: '' });
+  const [form, setForm] = useState({
+    host: '',
+    theme: '',
+    agenda: '',
+    place: '',
+    videoUrl: '',
+    capacity: '',
+    seats: '',
+    date: '',
+    start: '',
+    end: '',
+    minutes: '',
+  });
   const [saved, setSaved] = useState(false);
   const [action, setAction] = useState({ text: '', owner: '', due: '' });
 
   useEffect(() => {
-    if (g) setForm({ host: g.hostAgencyId ?? '', theme: g.theme, agenda: g.agenda, place: g.place, videoUrl: g.videoUrl, capacity: String(g.capacity ?? 0), seats: String(g.seatsPerAgency ?? 0), date: osloDate(g.startsAt), start: osloTime(g.startsAt), end: osloTime(g.endsAt), minutes: g.minutes });
+    if (g)
+      setForm({
+        host: g.hostAgencyId ?? '',
+        theme: g.theme,
+        agenda: g.agenda,
+        place: g.place,
+        videoUrl: g.videoUrl,
+        capacity: String(g.capacity ?? 0),
+        seats: String(g.seatsPerAgency ?? 0),
+        date: osloDate(g.startsAt),
+        start: osloTime(g.startsAt),
+        end: osloTime(g.endsAt),
+        minutes: g.minutes,
+      });
   }, [g]);
 
   if (detail.isLoading) return <Spinner aria-label={t('app.loading')} />;
@@ -38,7 +72,22 @@ export function GatheringPage() {
     e.preventDefault();
     setSaved(false);
     try {
-      await update.mutateAsync({ id, input: { theme: form.theme, agenda: form.agenda, place: form.place, videoUrl: form.videoUrl, capacity: Number(form.capacity) || 0, seatsPerAgency: Number(form.seats) || 0, date: form.date, startTime: form.start, endTime: form.end, minutes: form.minutes, ...(form.host ? { hostAgencyId: form.host } : {}) } });
+      await update.mutateAsync({
+        id,
+        input: {
+          theme: form.theme,
+          agenda: form.agenda,
+          place: form.place,
+          videoUrl: form.videoUrl,
+          capacity: Number(form.capacity) || 0,
+          seatsPerAgency: Number(form.seats) || 0,
+          date: form.date,
+          startTime: form.start,
+          endTime: form.end,
+          minutes: form.minutes,
+          ...(form.host ? { hostAgencyId: form.host } : {}),
+        },
+      });
       setSaved(true);
     } catch {
       /* shown below */
@@ -61,7 +110,8 @@ export function GatheringPage() {
         </Paragraph>
       )}
       <Paragraph>
-        {t(`gatherings.statuses.${g.status}`)} · {t('gatherings.answersText', { yes: g.counts.yes, no: g.counts.no, waitlist: g.counts.waitlist })} ·{' '}
+        {t(`gatherings.statuses.${g.status}`)} ·{' '}
+        {t('gatherings.answersText', { yes: g.counts.yes, no: g.counts.no, waitlist: g.counts.waitlist })} ·{' '}
         <DsLink href={`/api/gatherings/${g.id}/calendar.ics`}>{t('gathering.calendar')}</DsLink>
       </Paragraph>
       {g.theme && (
@@ -131,7 +181,11 @@ export function GatheringPage() {
           {g.actions.map((a) => (
             <li key={a.id}>
               {organiser ? (
-                <Checkbox label={`${a.text}${a.owner ? ` – ${a.owner}` : ''}${a.dueDate ? ` (${a.dueDate})` : ''}`} checked={a.done} onChange={(e) => setDone.mutate({ id: a.id, done: e.target.checked })} />
+                <Checkbox
+                  label={`${a.text}${a.owner ? ` – ${a.owner}` : ''}${a.dueDate ? ` (${a.dueDate})` : ''}`}
+                  checked={a.done}
+                  onChange={(e) => setDone.mutate({ id: a.id, done: e.target.checked })}
+                />
               ) : (
                 <span>
                   {a.done ? '✓ ' : ''}
@@ -149,16 +203,31 @@ export function GatheringPage() {
             onSubmit={async (e) => {
               e.preventDefault();
               try {
-                await addAction.mutateAsync({ input: { gatheringId: id, text: action.text, owner: action.owner, dueDate: action.due || null } });
+                await addAction.mutateAsync({
+                  input: { gatheringId: id, text: action.text, owner: action.owner, dueDate: action.due || null },
+                });
                 setAction({ text: '', owner: '', due: '' });
               } catch {
                 /* shown below */
               }
             }}
           >
-            <Textfield label={t('gathering.actionText')} value={action.text} onChange={(e) => setAction((a) => ({ ...a, text: e.target.value }))} />
-            <Textfield label={t('gathering.owner')} value={action.owner} onChange={(e) => setAction((a) => ({ ...a, owner: e.target.value }))} />
-            <Textfield label={t('gathering.due')} type="date" value={action.due} onChange={(e) => setAction((a) => ({ ...a, due: e.target.value }))} />
+            <Textfield
+              label={t('gathering.actionText')}
+              value={action.text}
+              onChange={(e) => setAction((a) => ({ ...a, text: e.target.value }))}
+            />
+            <Textfield
+              label={t('gathering.owner')}
+              value={action.owner}
+              onChange={(e) => setAction((a) => ({ ...a, owner: e.target.value }))}
+            />
+            <Textfield
+              label={t('gathering.due')}
+              type="date"
+              value={action.due}
+              onChange={(e) => setAction((a) => ({ ...a, due: e.target.value }))}
+            />
             <Button type="submit" variant="secondary">
               {t('gathering.addAction')}
             </Button>
@@ -178,7 +247,8 @@ export function GatheringPage() {
           {answers.data && (
             <>
               <Paragraph>
-                {t('gathering.needs')}: {answers.data.gathering.needs.length ? answers.data.gathering.needs.join(', ') : t('gathering.noNeeds')}
+                {t('gathering.needs')}:{' '}
+                {answers.data.gathering.needs.length ? answers.data.gathering.needs.join(', ') : t('gathering.noNeeds')}
               </Paragraph>
               <TableWrap label={t('gathering.answers')}>
                 <table className="ds-table" data-testid="answers-table">
@@ -198,7 +268,11 @@ export function GatheringPage() {
                         <td>{r.agencyName ?? '–'}</td>
                         <td>{t(`gatherings.states.${r.state}`)}</td>
                         <td>
-                          <Checkbox aria-label={`${t('gathering.present')}: ${r.name}`} checked={!!r.checkedInAt} onChange={(e) => checkIn.mutate({ gatheringId: id, userId: r.userId, present: e.target.checked })} />
+                          <Checkbox
+                            aria-label={`${t('gathering.present')}: ${r.name}`}
+                            checked={!!r.checkedInAt}
+                            onChange={(e) => checkIn.mutate({ gatheringId: id, userId: r.userId, present: e.target.checked })}
+                          />
                         </td>
                       </tr>
                     ))}

@@ -1,5 +1,12 @@
 import { Alert, Button, Heading, Paragraph, Spinner, Tag } from '@digdir/designsystemet-react';
-import { useAnswerGathering, useGatheringCriteria, useGatherings, useGatheringSeries, usePublishGathering, useSetGatheringSeriesPaused } from '@laerenett/portal-data-access';
+import {
+  useAnswerGathering,
+  useGatheringCriteria,
+  useGatherings,
+  useGatheringSeries,
+  usePublishGathering,
+  useSetGatheringSeriesPaused,
+} from '@laerenett/portal-data-access';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
@@ -116,7 +123,9 @@ export function GatheringsPage() {
                     </th>
                     <td>{t(`gatherings.audiences.${g.audience}`)}</td>
                     <td>{t(`gatherings.statuses.${g.status}`)}</td>
-                    <td data-col="answers">{t('gatherings.answersText', { yes: g.counts.yes, no: g.counts.no, waitlist: g.counts.waitlist })}</td>
+                    <td data-col="answers">
+                      {t('gatherings.answersText', { yes: g.counts.yes, no: g.counts.no, waitlist: g.counts.waitlist })}
+                    </td>
                     <td>
                       <div className="ln-row">
                         {g.canManage && g.status === 'PLANNED' && (
@@ -124,14 +133,27 @@ export function GatheringsPage() {
                             {t('gatherings.publish')}
                           </Button>
                         )}
-                        {g.canManage && g.status !== 'CANCELLED' && <CancelGathering gathering={g} onCancelled={(title) => setCancelled(title)} />}
+                        {g.canManage && g.status !== 'CANCELLED' && (
+                          <CancelGathering gathering={g} onCancelled={(title) => setCancelled(title)} />
+                        )}
                         {g.status === 'PUBLISHED' && !g.canManage && (
                           <>
                             {g.myAnswer && <span>{t('gatherings.yourAnswer', { state: t(`gatherings.states.${g.myAnswer.state}`) })}</span>}
-                            <Button data-size="sm" onClick={() => answer.mutate({ gatheringId: g.id, input: { answer: 'YES', accessibilityNeeds: '', dietaryNeeds: '' } })}>
+                            <Button
+                              data-size="sm"
+                              onClick={() =>
+                                answer.mutate({ gatheringId: g.id, input: { answer: 'YES', accessibilityNeeds: '', dietaryNeeds: '' } })
+                              }
+                            >
                               {t('gatherings.yes')}
                             </Button>
-                            <Button data-size="sm" variant="secondary" onClick={() => answer.mutate({ gatheringId: g.id, input: { answer: 'NO', accessibilityNeeds: '', dietaryNeeds: '' } })}>
+                            <Button
+                              data-size="sm"
+                              variant="secondary"
+                              onClick={() =>
+                                answer.mutate({ gatheringId: g.id, input: { answer: 'NO', accessibilityNeeds: '', dietaryNeeds: '' } })
+                              }
+                            >
                               {t('gatherings.no')}
                             </Button>
                           </>

@@ -11,9 +11,20 @@ const COLORS = { KEPT: 'success', MOVED: 'warning', SKIPPED: 'danger' } as const
  * the same week, or skipped, with the holiday or free period that decided it. `saved` says it in
  * the past tense, for the confirmation after saving.
  */
-export function ScheduleDates({ dates, caption, saved = false, testId }: { dates: ScheduledDate[]; caption: string; saved?: boolean; testId: string }) {
+export function ScheduleDates({
+  dates,
+  caption,
+  saved = false,
+  testId,
+}: {
+  dates: ScheduledDate[];
+  caption: string;
+  saved?: boolean;
+  testId: string;
+}) {
   const { t, i18n } = useTranslation();
-  const reasonOf = (d: ScheduledDate) => (d.holiday ? t(`schedule.holidays.${d.holiday}`) : d.reason && d.reason !== 'HOLIDAY' ? t(`schedule.reasons.${d.reason}`) : '');
+  const reasonOf = (d: ScheduledDate) =>
+    d.holiday ? t(`schedule.holidays.${d.holiday}`) : d.reason && d.reason !== 'HOLIDAY' ? t(`schedule.reasons.${d.reason}`) : '';
   const outcomes = saved ? 'savedOutcomes' : 'outcomes';
   return (
     <TableWrap label={caption}>
@@ -30,7 +41,12 @@ export function ScheduleDates({ dates, caption, saved = false, testId }: { dates
             <tr key={d.ruleDate} data-outcome={d.outcome}>
               <th scope="row">{formatDayWithWeekday(d.ruleDate, i18n.language)}</th>
               <td>
-                <Tag data-color={COLORS[d.outcome]}>{t(`schedule.${outcomes}.${d.outcome}`, { date: d.date ? formatDayWithWeekday(d.date, i18n.language) : '', reason: reasonOf(d) })}</Tag>
+                <Tag data-color={COLORS[d.outcome]}>
+                  {t(`schedule.${outcomes}.${d.outcome}`, {
+                    date: d.date ? formatDayWithWeekday(d.date, i18n.language) : '',
+                    reason: reasonOf(d),
+                  })}
+                </Tag>
               </td>
             </tr>
           ))}

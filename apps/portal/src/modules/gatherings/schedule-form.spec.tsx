@@ -19,7 +19,8 @@ function open(dates: (rule: Rule) => unknown[] = lastThursdays) {
     api: (op, vars) => {
       const input = vars['input'] as { holidayRule: Rule };
       if (op === 'GatheringSchedulePreview') return { gatheringSchedulePreview: dates(input.holidayRule) };
-      if (op === 'CreateGatheringSchedule') return { createGatheringSchedule: { series: { id: 's1', holidayRule: input.holidayRule }, dates: dates(input.holidayRule) } };
+      if (op === 'CreateGatheringSchedule')
+        return { createGatheringSchedule: { series: { id: 's1', holidayRule: input.holidayRule }, dates: dates(input.holidayRule) } };
       throw new Error(`unexpected ${op}`);
     },
   });
@@ -27,26 +28,41 @@ function open(dates: (rule: Rule) => unknown[] = lastThursdays) {
   return page;
 }
 
-const rowOf = async (table: string, day: string) => within(await screen.findByRole('table', { name: table })).getByRole('row', { name: new RegExp(day) });
-const lastPreview = (page: { sent: { operation: string; variables: Record<string, unknown> }[] }) => page.sent.filter((s) => s.operation === 'GatheringSchedulePreview').at(-1)?.variables['input'];
+const rowOf = async (table: string, day: string) =>
+  within(await screen.findByRole('table', { name: table })).getByRole('row', { name: new RegExp(day) });
+const lastPreview = (page: { sent: { operation: string; variables: Record<string, unknown> }[] }) =>
+  page.sent.filter((s) => s.operation === 'GatheringSchedulePreview').at(-1)?.variables['input'];
 
 describe('the schedule form', () => {
   it('previews each date before saving: Holy Thursday 2027 moves to Wednesday 24 March by default', async () => {
     const page = open();
     await userEvent.selectOptions(screen.getByLabelText('Rytme'), 'monthly');
     expect(screen.getByRole('radio', { name: 'Flytt til nærmeste arbeidsdag samme uke' })).toBeChecked();
-    await waitFor(async () => expect(await rowOf('Datoene timeplanen gir', 'torsdag 25. mars 2027')).toHaveTextContent('Flyttes til onsdag 24. mars 2027 (Skjærtorsdag)'));
+    await waitFor(async () =>
+      expect(await rowOf('Datoene timeplanen gir', 'torsdag 25. mars 2027')).toHaveTextContent(
+        'Flyttes til onsdag 24. mars 2027 (Skjærtorsdag)',
+      ),
+    );
     expect(await rowOf('Datoene timeplanen gir', 'torsdag 25. februar 2027')).toHaveTextContent('Holdes');
     expect(screen.getByText('Forhåndsvisning – ingenting er lagret ennå.')).toBeInTheDocument();
     expect(screen.queryByText(/Hoppes over/)).not.toBeInTheDocument();
-    expect(lastPreview(page)).toEqual({ rrule: 'FREQ=MONTHLY;BYDAY=-1TH', firstDate: '2027-02-01', startTime: '10:00', endTime: '14:00', horizonMonths: 12, holidayRule: 'MOVE' });
+    expect(lastPreview(page)).toEqual({
+      rrule: 'FREQ=MONTHLY;BYDAY=-1TH',
+      firstDate: '2027-02-01',
+      startTime: '10:00',
+      endTime: '14:00',
+      horizonMonths: 12,
+      holidayRule: 'MOVE',
+    });
     expect(page.sent.some((s) => s.operation === 'CreateGatheringSchedule')).toBe(false);
   });
 
   it('previews Holy Thursday as skipped when the schedule skips holidays', async () => {
     const page = open();
     await userEvent.click(screen.getByRole('radio', { name: 'Hopp over datoen' }));
-    await waitFor(async () => expect(await rowOf('Datoene timeplanen gir', 'torsdag 25. mars 2027')).toHaveTextContent('Hoppes over (Skjærtorsdag)'));
+    await waitFor(async () =>
+      expect(await rowOf('Datoene timeplanen gir', 'torsdag 25. mars 2027')).toHaveTextContent('Hoppes over (Skjærtorsdag)'),
+    );
     expect(screen.queryByText(/Flyttes til/)).not.toBeInTheDocument();
     expect(lastPreview(page)).toMatchObject({ holidayRule: 'SKIP' });
   });
@@ -56,10 +72,17 @@ describe('the schedule form', () => {
     await screen.findByRole('table', { name: 'Datoene timeplanen gir' });
     await userEvent.click(screen.getByRole('button', { name: 'Lag timeplan' }));
     expect(await screen.findByRole('status')).toHaveTextContent('Timeplanen er lagret med 3 samlinger. 1 dato er flyttet.');
-    expect(await rowOf('Datoene som er lagret', 'torsdag 25. mars 2027')).toHaveTextContent('Flyttet til onsdag 24. mars 2027 (Skjærtorsdag)');
+    expect(await rowOf('Datoene som er lagret', 'torsdag 25. mars 2027')).toHaveTextContent(
+      'Flyttet til onsdag 24. mars 2027 (Skjærtorsdag)',
+    );
     expect(screen.queryByText(/hoppet over/i)).not.toBeInTheDocument();
     expect(screen.queryByRole('table', { name: 'Datoene timeplanen gir' })).not.toBeInTheDocument();
-    expect(page.sent.find((s) => s.operation === 'CreateGatheringSchedule')?.variables['input']).toMatchObject({ audience: 'BOTH', title: 'Nettverkssamling', holidayRule: 'MOVE', firstDate: '2027-02-01' });
+    expect(page.sent.find((s) => s.operation === 'CreateGatheringSchedule')?.variables['input']).toMatchObject({
+      audience: 'BOTH',
+      title: 'Nettverkssamling',
+      holidayRule: 'MOVE',
+      firstDate: '2027-02-01',
+    });
   });
 
   it('counts a skipped date as skipped in the confirmation', async () => {

@@ -5,7 +5,11 @@ import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../layout/error-alert';
 import { ScheduleDates } from './schedule-dates';
 
-const RHYTHMS = { bimonthly: 'FREQ=MONTHLY;INTERVAL=2;BYDAY=-1TH', monthly: 'FREQ=MONTHLY;BYDAY=-1TH', quarterly: 'FREQ=MONTHLY;INTERVAL=3;BYDAY=-1TH' } as const;
+const RHYTHMS = {
+  bimonthly: 'FREQ=MONTHLY;INTERVAL=2;BYDAY=-1TH',
+  monthly: 'FREQ=MONTHLY;BYDAY=-1TH',
+  quarterly: 'FREQ=MONTHLY;INTERVAL=3;BYDAY=-1TH',
+} as const;
 const HOLIDAY_RULES: HolidayRule[] = ['MOVE', 'SKIP'];
 const HORIZON_MONTHS = 12;
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -105,7 +109,14 @@ export function ScheduleForm() {
           <Fieldset.Legend>{t('schedule.holidayRule')}</Fieldset.Legend>
           <Fieldset.Description>{t('schedule.holidayHint')}</Fieldset.Description>
           {HOLIDAY_RULES.map((r) => (
-            <Radio key={r} name="schedule-holiday-rule" value={r} label={t(`schedule.holidayRules.${r}`)} checked={holidayRule === r} onChange={() => edit(setHolidayRule)(r)} />
+            <Radio
+              key={r}
+              name="schedule-holiday-rule"
+              value={r}
+              label={t(`schedule.holidayRules.${r}`)}
+              checked={holidayRule === r}
+              onChange={() => edit(setHolidayRule)(r)}
+            />
           ))}
         </Fieldset>
         {!saved && (

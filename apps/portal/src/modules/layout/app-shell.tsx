@@ -44,7 +44,14 @@ export function AppShell({ children }: { children: ReactNode }) {
           <Paragraph data-size="sm">{t('app.tagline')}</Paragraph>
         </div>
         {me && (
-          <Button className="ln-menu-button" variant="secondary" data-size="sm" aria-expanded={open} aria-controls="ln-menu" onClick={() => setOpen(!open)}>
+          <Button
+            className="ln-menu-button"
+            variant="secondary"
+            data-size="sm"
+            aria-expanded={open}
+            aria-controls="ln-menu"
+            onClick={() => setOpen(!open)}
+          >
             {open ? t('app.closeMenu') : t('app.menu')}
           </Button>
         )}
@@ -74,7 +81,7 @@ export function AppShell({ children }: { children: ReactNode }) {
                   data-size="sm"
                   onClick={async () => {
                     await signOut.mutateAsync({});
-                    navigate('/logg-inn');
+                    void navigate('/logg-inn');
                   }}
                 >
                   {t('app.signOut')}

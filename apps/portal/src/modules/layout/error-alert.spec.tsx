@@ -4,7 +4,9 @@ import { describe, expect, it } from 'vitest';
 import i18n from '../../i18n';
 import { ErrorAlert } from './error-alert';
 
-const error = new GqlError('The target cannot be negative or above the number of employees (420)', 'VALIDATION_FAILED', { total: ['out of range'] });
+const error = new GqlError('The target cannot be negative or above the number of employees (420)', 'VALIDATION_FAILED', {
+  total: ['out of range'],
+});
 
 describe('an error from the API', () => {
   it('speaks bokmål in the flow of the page, with the API’s English sentence folded away and marked as English', () => {

@@ -2,7 +2,18 @@ import { Alert, Paragraph } from '@digdir/designsystemet-react';
 import type { GqlError } from '@laerenett/portal-data-access';
 import { useTranslation } from 'react-i18next';
 
-const KNOWN = ['NETWORK', 'UNAUTHENTICATED', 'FORBIDDEN', 'NOT_FOUND', 'INVALID_CREDENTIALS', 'RATE_LIMITED', 'INVALID_TOKEN', 'CONFLICT', 'VALIDATION_FAILED', 'DEADLINE_PASSED'];
+const KNOWN = [
+  'NETWORK',
+  'UNAUTHENTICATED',
+  'FORBIDDEN',
+  'NOT_FOUND',
+  'INVALID_CREDENTIALS',
+  'RATE_LIMITED',
+  'INVALID_TOKEN',
+  'CONFLICT',
+  'VALIDATION_FAILED',
+  'DEADLINE_PASSED',
+];
 
 /**
  * Shows an API error in the reader's language, keyed on the stable code, with the field-level

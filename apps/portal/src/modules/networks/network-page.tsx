@@ -1,6 +1,16 @@
 import { Alert, Button, Checkbox, Heading, Paragraph, Select, Textfield } from '@digdir/designsystemet-react';
 import { FormEvent, useState } from 'react';
-import { useAddNetworkMember, useCalendarFeed, useCreateCalendarFeed, useMentorPairs, useNetworkCandidates, usePairMentor, useRemoveNetworkMember, useRevokeCalendarFeed, useSendNetworkInvitations } from '@laerenett/portal-data-access';
+import {
+  useAddNetworkMember,
+  useCalendarFeed,
+  useCreateCalendarFeed,
+  useMentorPairs,
+  useNetworkCandidates,
+  usePairMentor,
+  useRemoveNetworkMember,
+  useRevokeCalendarFeed,
+  useSendNetworkInvitations,
+} from '@laerenett/portal-data-access';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../layout/error-alert';
 import { usePlanner } from './use-planner';
@@ -46,7 +56,9 @@ function PairForm({ people, networks }: { people: Candidate[]; networks: string[
   const [kind, setKind] = useState<'APPRENTICE' | 'LEADER'>(kinds[0] ?? 'APPRENTICE');
   const [mentor, setMentor] = useState('');
   const [mentee, setMentee] = useState('');
-  const eligible = people.filter((p) => (kind === 'APPRENTICE' ? p.role === 'APPRENTICE' : p.role === 'AGENCY_COORDINATOR' || p.role === 'MINISTRY_COORDINATOR'));
+  const eligible = people.filter((p) =>
+    kind === 'APPRENTICE' ? p.role === 'APPRENTICE' : p.role === 'AGENCY_COORDINATOR' || p.role === 'MINISTRY_COORDINATOR',
+  );
   const submit = async (e: FormEvent) => {
     e.preventDefault();
     try {
@@ -133,7 +145,10 @@ export function NetworkPage() {
             </Heading>
             <Paragraph>{t('network.members', { count: n.memberCount })}</Paragraph>
             <Paragraph>
-              {t('network.leads')}: {n.leads.length ? n.leads.map((l) => `${l.name}${l.agencyName ? ` (${l.agencyName})` : ''}`).join(', ') : t('network.noLeads')}
+              {t('network.leads')}:{' '}
+              {n.leads.length
+                ? n.leads.map((l) => `${l.name}${l.agencyName ? ` (${l.agencyName})` : ''}`).join(', ')
+                : t('network.noLeads')}
             </Paragraph>
           </section>
         ))}
@@ -206,7 +221,8 @@ export function NetworkPage() {
           {invite.data && (
             <Alert data-color="success" role="status">
               {t('network.invitesSent', { count: invite.data.sendNetworkInvitations.queued })}
-              {invite.data.sendNetworkInvitations.agenciesWithoutCoordinator.length > 0 && ` ${t('network.noCoordinator', { list: invite.data.sendNetworkInvitations.agenciesWithoutCoordinator.join(', ') })}`}
+              {invite.data.sendNetworkInvitations.agenciesWithoutCoordinator.length > 0 &&
+                ` ${t('network.noCoordinator', { list: invite.data.sendNetworkInvitations.agenciesWithoutCoordinator.join(', ') })}`}
             </Alert>
           )}
         </section>

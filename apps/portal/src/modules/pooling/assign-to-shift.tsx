@@ -57,7 +57,9 @@ export function AssignToShift({ e }: { e: PoolEventFieldsFragment }) {
       <ErrorAlert error={assign.error ?? people.error} />
       {done && !assign.error && (
         <Alert data-color="success" role="status">
-          {done.state === 'APPROVED' ? t('pool.assignedApproved', { name: done.name }) : t('pool.assignedPending', { name: done.name, agency: done.agencyName })}
+          {done.state === 'APPROVED'
+            ? t('pool.assignedApproved', { name: done.name })
+            : t('pool.assignedPending', { name: done.name, agency: done.agencyName })}
         </Alert>
       )}
     </form>

@@ -1,5 +1,12 @@
 import { Alert, Button, Heading, Paragraph, Select, Tag, Textfield } from '@digdir/designsystemet-react';
-import { useCloseHelpRequest, useCompetenceSubjects, useHelpRequests, useMe, useRequestCompetenceHelp, useTakeHelpRequest } from '@laerenett/portal-data-access';
+import {
+  useCloseHelpRequest,
+  useCompetenceSubjects,
+  useHelpRequests,
+  useMe,
+  useRequestCompetenceHelp,
+  useTakeHelpRequest,
+} from '@laerenett/portal-data-access';
 import { FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../layout/error-alert';
@@ -57,7 +64,13 @@ export function CompetenceSection() {
                 ))}
               </Select>
             </div>
-            <Textfield label={t('pool.helpDescription')} multiline rows={2} value={form.description} onChange={(e) => setForm((f) => ({ ...f, description: e.target.value }))} />
+            <Textfield
+              label={t('pool.helpDescription')}
+              multiline
+              rows={2}
+              value={form.description}
+              onChange={(e) => setForm((f) => ({ ...f, description: e.target.value }))}
+            />
             <Button type="submit">{t('pool.send')}</Button>
           </form>
           <ErrorAlert error={ask.error} />
@@ -78,7 +91,9 @@ export function CompetenceSection() {
           {requests.map((r) => (
             <li key={r.id} className="ln-card">
               <div className="ln-row">
-                <Tag data-color={r.status === 'OPEN' ? 'warning' : r.status === 'TAKEN' ? 'info' : 'success'}>{t(`pool.requestStatus.${r.status}`, { name: r.takenByName ?? '' })}</Tag>
+                <Tag data-color={r.status === 'OPEN' ? 'warning' : r.status === 'TAKEN' ? 'info' : 'success'}>
+                  {t(`pool.requestStatus.${r.status}`, { name: r.takenByName ?? '' })}
+                </Tag>
                 <strong>{r.subjectName}</strong>
                 <span>{r.requesterName}</span>
               </div>
@@ -97,7 +112,12 @@ export function CompetenceSection() {
                     close.mutate({ input: { requestId: r.id, note: notes[r.id] ?? '' } });
                   }}
                 >
-                  <Textfield label={t('pool.closingNote')} data-size="sm" value={notes[r.id] ?? ''} onChange={(e) => setNotes((n) => ({ ...n, [r.id]: e.target.value }))} />
+                  <Textfield
+                    label={t('pool.closingNote')}
+                    data-size="sm"
+                    value={notes[r.id] ?? ''}
+                    onChange={(e) => setNotes((n) => ({ ...n, [r.id]: e.target.value }))}
+                  />
                   <Button type="submit" variant="secondary" data-size="sm">
                     {t('pool.close')}
                   </Button>

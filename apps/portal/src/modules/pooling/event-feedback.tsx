@@ -15,7 +15,14 @@ function FeedbackForm({ e }: { e: PoolEventFieldsFragment }) {
   };
   return (
     <form onSubmit={submit} noValidate className="ln-stack">
-      <Textfield label={t('pool.feedbackLabel')} description={t('pool.feedbackHint')} multiline rows={3} value={text} onChange={(x) => setText(x.target.value)} />
+      <Textfield
+        label={t('pool.feedbackLabel')}
+        description={t('pool.feedbackHint')}
+        multiline
+        rows={3}
+        value={text}
+        onChange={(x) => setText(x.target.value)}
+      />
       <div className="ln-row">
         <Button type="submit" variant="secondary">
           {t('pool.saveFeedback')}
@@ -41,7 +48,9 @@ export function EventFeedback({ e }: { e: PoolEventFieldsFragment }) {
         {t('pool.feedback')}
       </Heading>
       {e.feedback ? <Paragraph>{e.feedback}</Paragraph> : <Paragraph data-size="sm">{t('pool.noFeedback')}</Paragraph>}
-      {e.canGiveFeedback && <Disclosure summary={e.feedback ? t('pool.changeFeedback') : t('pool.writeFeedback')}>{() => <FeedbackForm e={e} />}</Disclosure>}
+      {e.canGiveFeedback && (
+        <Disclosure summary={e.feedback ? t('pool.changeFeedback') : t('pool.writeFeedback')}>{() => <FeedbackForm e={e} />}</Disclosure>
+      )}
     </div>
   );
 }

@@ -23,13 +23,32 @@ const returned = {
   canEdit: true,
   canGiveFeedback: false,
   agencyName: 'Digitaliseringsdirektoratet',
-  shifts: [{ id: 's1', startsAt: '2027-01-20T10:00:00.000Z', endsAt: '2027-01-20T12:00:00.000Z', tasks: '', places: 2, taken: 0, tradeIds: ['t1'], tradeNames: ['IKT-servicefaget'], competenceGoals: 'Service', eligibility: null, canAssign: false, mySignup: null }],
+  shifts: [
+    {
+      id: 's1',
+      startsAt: '2027-01-20T10:00:00.000Z',
+      endsAt: '2027-01-20T12:00:00.000Z',
+      tasks: '',
+      places: 2,
+      taken: 0,
+      tradeIds: ['t1'],
+      tradeNames: ['IKT-servicefaget'],
+      competenceGoals: 'Service',
+      eligibility: null,
+      canAssign: false,
+      mySignup: null,
+    },
+  ],
 } as unknown as PoolEventFieldsFragment;
 
 describe('the event form', () => {
   it('reads a registered event in Oslo time and sends it back unchanged, keeping the deadline’s time, trades and goals', () => {
     const d = draftFromEvent(returned);
-    expect(d).toMatchObject({ deadline: '2027-01-17', deadlineTime: '16:00', shifts: [{ date: '2027-01-20', start: '11:00', end: '13:00', places: '2', tradeIds: ['t1'], competenceGoals: 'Service' }] });
+    expect(d).toMatchObject({
+      deadline: '2027-01-17',
+      deadlineTime: '16:00',
+      shifts: [{ date: '2027-01-20', start: '11:00', end: '13:00', places: '2', tradeIds: ['t1'], competenceGoals: 'Service' }],
+    });
     expect(draftToInput(d)).toEqual({
       title: returned.title,
       kind: 'SEMINAR',
@@ -38,7 +57,16 @@ describe('the event form', () => {
       startsOn: '2027-01-20',
       endsOn: '2027-01-20',
       signupDeadline: '2027-01-17T15:00:00.000Z',
-      shifts: [{ startsAt: '2027-01-20T10:00:00.000Z', endsAt: '2027-01-20T12:00:00.000Z', places: 2, tasks: '', tradeIds: ['t1'], competenceGoals: 'Service' }],
+      shifts: [
+        {
+          startsAt: '2027-01-20T10:00:00.000Z',
+          endsAt: '2027-01-20T12:00:00.000Z',
+          places: 2,
+          tasks: '',
+          tradeIds: ['t1'],
+          competenceGoals: 'Service',
+        },
+      ],
     });
   });
 
@@ -71,7 +99,10 @@ describe('changing an event that was sent back', () => {
     await userEvent.type(screen.getByLabelText('Oppgaver'), 'Ta imot gjestene');
     await userEvent.click(screen.getByRole('button', { name: 'Send inn igjen til departementet' }));
     expect(await screen.findByRole('status')).toHaveTextContent('Sendt inn igjen. Departementet godkjenner det inn i poolen.');
-    const sent = page.sent.find((s) => s.operation === 'UpdatePoolEvent')!.variables as { eventId: string; input: { shifts: { tasks: string; tradeIds: string[] }[]; signupDeadline: string } };
+    const sent = page.sent.find((s) => s.operation === 'UpdatePoolEvent')!.variables as {
+      eventId: string;
+      input: { shifts: { tasks: string; tradeIds: string[] }[]; signupDeadline: string };
+    };
     expect(sent.eventId).toBe('e1');
     expect(sent.input.shifts).toEqual([expect.objectContaining({ tasks: 'Ta imot gjestene', tradeIds: ['t1'] })]);
     expect(sent.input.signupDeadline).toBe('2027-01-17T15:00:00.000Z');

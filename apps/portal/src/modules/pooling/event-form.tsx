@@ -31,10 +31,19 @@ export interface EventDraft {
 
 const newShift = (): ShiftDraft => ({ date: '', start: '09:00', end: '12:00', places: '2', tasks: '', tradeIds: [], competenceGoals: '' });
 
-export const emptyDraft = (): EventDraft => ({ title: '', kind: 'EVENT' as PoolEventKind, place: '', description: '', deadline: '', deadlineTime: '23:59', shifts: [newShift()] });
+export const emptyDraft = (): EventDraft => ({
+  title: '',
+  kind: 'EVENT',
+  place: '',
+  description: '',
+  deadline: '',
+  deadlineTime: '23:59',
+  shifts: [newShift()],
+});
 
 const osloDay = (iso: string) => new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Oslo' }).format(new Date(iso));
-const osloTime = (iso: string) => new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Oslo', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(new Date(iso));
+const osloTime = (iso: string) =>
+  new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Oslo', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(new Date(iso));
 
 /** The form's values for an event that is already registered (to change it and send it in again). */
 export function draftFromEvent(e: PoolEventFieldsFragment): EventDraft {
@@ -45,7 +54,15 @@ export function draftFromEvent(e: PoolEventFieldsFragment): EventDraft {
     description: e.description,
     deadline: osloDay(e.signupDeadline),
     deadlineTime: osloTime(e.signupDeadline),
-    shifts: e.shifts.map((s) => ({ date: osloDay(s.startsAt), start: osloTime(s.startsAt), end: osloTime(s.endsAt), places: String(s.places), tasks: s.tasks, tradeIds: s.tradeIds, competenceGoals: s.competenceGoals })),
+    shifts: e.shifts.map((s) => ({
+      date: osloDay(s.startsAt),
+      start: osloTime(s.startsAt),
+      end: osloTime(s.endsAt),
+      places: String(s.places),
+      tasks: s.tasks,
+      tradeIds: s.tradeIds,
+      competenceGoals: s.competenceGoals,
+    })),
   };
 }
 
@@ -64,7 +81,14 @@ export function draftToInput(d: EventDraft): PoolEventInput {
     startsOn: dates[0] ?? '',
     endsOn: dates[dates.length - 1] ?? '',
     signupDeadline: instant(d.deadline, d.deadlineTime),
-    shifts: d.shifts.map((s) => ({ startsAt: instant(s.date, s.start), endsAt: instant(s.date, s.end), places: Number(s.places) || 0, tasks: s.tasks, tradeIds: s.tradeIds, competenceGoals: s.competenceGoals })),
+    shifts: d.shifts.map((s) => ({
+      startsAt: instant(s.date, s.start),
+      endsAt: instant(s.date, s.end),
+      places: Number(s.places) || 0,
+      tasks: s.tasks,
+      tradeIds: s.tradeIds,
+      competenceGoals: s.competenceGoals,
+    })),
   };
 }
 
@@ -86,7 +110,8 @@ export function EventForm({ initial, submitLabel, doneText, onSubmit, error, res
   const id = useId();
   const [draft, setDraft] = useState(initial);
   const [done, setDone] = useState(false);
-  const set = (k: 'title' | 'kind' | 'place' | 'description' | 'deadline') => (e: { target: { value: string } }) => setDraft((d) => ({ ...d, [k]: e.target.value }));
+  const set = (k: 'title' | 'kind' | 'place' | 'description' | 'deadline') => (e: { target: { value: string } }) =>
+    setDraft((d) => ({ ...d, [k]: e.target.value }));
   const setShift = (i: number, k: 'date' | 'start' | 'end' | 'places' | 'tasks') => (e: { target: { value: string } }) =>
     setDraft((d) => ({ ...d, shifts: d.shifts.map((s, j) => (j === i ? { ...s, [k]: e.target.value } : s)) }));
   const submit = async (e: FormEvent) => {
@@ -129,7 +154,11 @@ export function EventForm({ initial, submitLabel, doneText, onSubmit, error, res
         </fieldset>
       ))}
       <div className="ln-row">
-        <Button type="button" variant="secondary" onClick={() => setDraft((d) => ({ ...d, shifts: [...d.shifts, { ...(d.shifts[d.shifts.length - 1] ?? newShift()) }] }))}>
+        <Button
+          type="button"
+          variant="secondary"
+          onClick={() => setDraft((d) => ({ ...d, shifts: [...d.shifts, { ...(d.shifts[d.shifts.length - 1] ?? newShift()) }] }))}
+        >
           {t('pool.addShift')}
         </Button>
         <Button type="submit">{submitLabel}</Button>

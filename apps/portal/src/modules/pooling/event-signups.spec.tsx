@@ -36,7 +36,8 @@ function open(s: SignupFieldsFragment, fail?: ApiError) {
     },
   });
 }
-const sentInput = (page: ReturnType<typeof open>) => page.sent.filter((s) => s.operation === 'RecordAttendance').map((s) => s.variables['input']);
+const sentInput = (page: ReturnType<typeof open>) =>
+  page.sent.filter((s) => s.operation === 'RecordAttendance').map((s) => s.variables['input']);
 
 describe('hours when marking attendance', () => {
   it('reads hours with a comma or a point, and empty as nothing', () => {

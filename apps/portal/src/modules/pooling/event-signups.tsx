@@ -37,7 +37,12 @@ export function AttendanceControls({ signup: s }: { signup: SignupFieldsFragment
         <Button data-size="sm" variant="secondary" aria-label={`${t('pool.present')}: ${s.name}`} onClick={present}>
           {t('pool.present')}
         </Button>
-        <Button data-size="sm" variant="tertiary" aria-label={`${t('pool.noShow')}: ${s.name}`} onClick={() => record.mutate({ input: { signupId: s.id, attendance: 'NO_SHOW' } })}>
+        <Button
+          data-size="sm"
+          variant="tertiary"
+          aria-label={`${t('pool.noShow')}: ${s.name}`}
+          onClick={() => record.mutate({ input: { signupId: s.id, attendance: 'NO_SHOW' } })}
+        >
           {t('pool.noShow')}
         </Button>
       </div>

@@ -7,7 +7,9 @@ export function parseHours(text: string): number | null | undefined {
 }
 
 /** The length of a shift in hours, to two decimals. */
-export const shiftHours = (startsAt: string, endsAt: string) => Math.round((new Date(endsAt).getTime() - new Date(startsAt).getTime()) / 36_000) / 100;
+export const shiftHours = (startsAt: string, endsAt: string) =>
+  Math.round((new Date(endsAt).getTime() - new Date(startsAt).getTime()) / 36_000) / 100;
 
 /** Hours in the reader's language: "2,5" / "2.5". */
-export const formatHours = (hours: number, lang: string) => hours.toLocaleString(lang === 'en' ? 'en-GB' : 'nb-NO', { maximumFractionDigits: 2 });
+export const formatHours = (hours: number, lang: string) =>
+  hours.toLocaleString(lang === 'en' ? 'en-GB' : 'nb-NO', { maximumFractionDigits: 2 });

@@ -56,8 +56,19 @@ export function MyShiftsPage() {
           {t('pool.offer')}
         </Heading>
         <form className="ln-row" onSubmit={submit} noValidate>
-          <Checkbox label={t('pool.offer')} checked={offer.offering} onChange={(e) => setOffer((o) => ({ ...o, offering: e.target.checked }))} />
-          <Textfield label={t('pool.cap')} type="number" min={1} max={160} value={offer.cap} onChange={(e) => setOffer((o) => ({ ...o, cap: e.target.value }))} />
+          <Checkbox
+            label={t('pool.offer')}
+            checked={offer.offering}
+            onChange={(e) => setOffer((o) => ({ ...o, offering: e.target.checked }))}
+          />
+          <Textfield
+            label={t('pool.cap')}
+            type="number"
+            min={1}
+            max={160}
+            value={offer.cap}
+            onChange={(e) => setOffer((o) => ({ ...o, cap: e.target.value }))}
+          />
           <Button type="submit" variant="secondary">
             {t('pool.saveOffer')}
           </Button>
@@ -70,7 +81,8 @@ export function MyShiftsPage() {
         )}
       </section>
       <Paragraph>
-        {t('pool.record', { hours: (q.data?.poolRecord.totalHours ?? 0).toLocaleString(i18n.language === 'en' ? 'en-GB' : 'nb-NO') })} · <DsLink href="/api/pool/record.csv">{t('pool.download')}</DsLink>
+        {t('pool.record', { hours: (q.data?.poolRecord.totalHours ?? 0).toLocaleString(i18n.language === 'en' ? 'en-GB' : 'nb-NO') })} ·{' '}
+        <DsLink href="/api/pool/record.csv">{t('pool.download')}</DsLink>
       </Paragraph>
     </>
   );

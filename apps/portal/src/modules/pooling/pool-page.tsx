@@ -31,7 +31,14 @@ function RegisterEvent() {
   return (
     <details>
       <summary>{t('pool.register')}</summary>
-      <EventForm initial={emptyDraft()} submitLabel={t('pool.submit')} doneText={t('pool.submitted')} onSubmit={(input) => register.mutateAsync({ input })} error={register.error} resetAfter />
+      <EventForm
+        initial={emptyDraft()}
+        submitLabel={t('pool.submit')}
+        doneText={t('pool.submitted')}
+        onSubmit={(input) => register.mutateAsync({ input })}
+        error={register.error}
+        resetAfter
+      />
     </details>
   );
 }
@@ -42,7 +49,15 @@ export function EditEvent({ e }: { e: PoolEventFieldsFragment }) {
   const update = useUpdatePoolEvent();
   return (
     <Disclosure summary={t(e.status === 'RETURNED' ? 'pool.editReturned' : 'pool.edit')}>
-      {() => <EventForm initial={draftFromEvent(e)} submitLabel={t('pool.resubmit')} doneText={t('pool.resubmitted')} onSubmit={(input) => update.mutateAsync({ eventId: e.id, input })} error={update.error} />}
+      {() => (
+        <EventForm
+          initial={draftFromEvent(e)}
+          submitLabel={t('pool.resubmit')}
+          doneText={t('pool.resubmitted')}
+          onSubmit={(input) => update.mutateAsync({ eventId: e.id, input })}
+          error={update.error}
+        />
+      )}
     </Disclosure>
   );
 }
@@ -75,7 +90,9 @@ function EventCard({ e, apprentice }: { e: PoolEventFieldsFragment; apprentice: 
         {e.title}
       </Heading>
       <div className="ln-row">
-        <Tag data-color={e.status === 'APPROVED' ? 'success' : e.status === 'RETURNED' ? 'danger' : 'warning'}>{t(`pool.statuses.${e.status}`)}</Tag>
+        <Tag data-color={e.status === 'APPROVED' ? 'success' : e.status === 'RETURNED' ? 'danger' : 'warning'}>
+          {t(`pool.statuses.${e.status}`)}
+        </Tag>
         <span>
           {t(`pool.kinds.${e.kind}`)} · {e.agencyName}
           {e.place ? ` · ${e.place}` : ''}
@@ -180,10 +197,19 @@ function Approvals() {
                   <td>{t(`pool.origins.${s.origin}`)}</td>
                   <td>
                     <div className="ln-row">
-                      <Button data-size="sm" aria-label={`${t('pool.yes')}: ${s.name}, ${s.eventTitle}`} onClick={() => decide.mutate({ input: { signupId: s.id, approve: true, note: '' } })}>
+                      <Button
+                        data-size="sm"
+                        aria-label={`${t('pool.yes')}: ${s.name}, ${s.eventTitle}`}
+                        onClick={() => decide.mutate({ input: { signupId: s.id, approve: true, note: '' } })}
+                      >
                         {t('pool.yes')}
                       </Button>
-                      <Button data-size="sm" variant="secondary" aria-label={`${t('pool.no')}: ${s.name}, ${s.eventTitle}`} onClick={() => decide.mutate({ input: { signupId: s.id, approve: false, note: '' } })}>
+                      <Button
+                        data-size="sm"
+                        variant="secondary"
+                        aria-label={`${t('pool.no')}: ${s.name}, ${s.eventTitle}`}
+                        onClick={() => decide.mutate({ input: { signupId: s.id, approve: false, note: '' } })}
+                      >
                         {t('pool.no')}
                       </Button>
                     </div>
@@ -218,7 +244,9 @@ function Staffing() {
       <ErrorAlert error={proposal.error ?? accept.error} />
       {p && (
         <>
-          <Paragraph>{t('pool.proposalSummary', { filled: p.filled, open: p.open, bound: p.upperBound, max: p.largestLoad.toFixed(1) })}</Paragraph>
+          <Paragraph>
+            {t('pool.proposalSummary', { filled: p.filled, open: p.open, bound: p.upperBound, max: p.largestLoad.toFixed(1) })}
+          </Paragraph>
           {p.assignments.length > 0 && (
             <>
               <TableWrap label={t('pool.staffing')}>
@@ -243,7 +271,13 @@ function Staffing() {
                   </tbody>
                 </table>
               </TableWrap>
-              <Button onClick={() => accept.mutate({ input: { assignments: p.assignments.map((a) => ({ shiftId: a.shiftId, userId: a.userId })) } })}>{t('pool.accept')}</Button>
+              <Button
+                onClick={() =>
+                  accept.mutate({ input: { assignments: p.assignments.map((a) => ({ shiftId: a.shiftId, userId: a.userId })) } })
+                }
+              >
+                {t('pool.accept')}
+              </Button>
             </>
           )}
           {accept.isSuccess && (

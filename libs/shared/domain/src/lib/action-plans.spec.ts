@@ -1,4 +1,13 @@
-import { CriterionKind, CriterionStatus, dueForDigest, evaluateCriterion, milestoneStatus, MilestoneStatus, PlanFacts, weekStart } from '../index';
+import {
+  CriterionKind,
+  CriterionStatus,
+  dueForDigest,
+  evaluateCriterion,
+  milestoneStatus,
+  MilestoneStatus,
+  PlanFacts,
+  weekStart,
+} from '../index';
 
 const agencies = [
   { id: 'kdd', name: 'Kommunal- og distriktsdepartementet', isMinistry: true, hasApprentices: true },
@@ -16,7 +25,12 @@ const facts = (over: Partial<PlanFacts> = {}): PlanFacts => ({
   agenciesWithPooledEvents: null,
   ...over,
 });
-const c = (kind: CriterionKind, dueDate: string | null = null, threshold: number | null = null, checked = false) => ({ kind, dueDate, threshold, checked });
+const c = (kind: CriterionKind, dueDate: string | null = null, threshold: number | null = null, checked = false) => ({
+  kind,
+  dueDate,
+  threshold,
+  checked,
+});
 
 describe('milestones', () => {
   it('is overdue after its day, due soon within 14 days, upcoming after that', () => {
@@ -46,13 +60,28 @@ describe('computed follow-up criteria', () => {
   it('bilateral meetings: every agency but the ministry, held by the due date, and names who is missing', () => {
     const f = facts({ today: '2026-06-01', meetings: [{ agencyId: 'digdir', heldOn: '2026-05-20' }] });
     const r = evaluateCriterion(c(CriterionKind.BILATERAL_MEETINGS, '2026-07-01'), f);
-    expect(r).toEqual({ status: CriterionStatus.IN_PROGRESS, value: 1, required: 3, missing: [{ id: 'husbanken', name: 'Husbanken' }, { id: 'statsbygg', name: 'Statsbygg' }], late: [] });
+    expect(r).toEqual({
+      status: CriterionStatus.IN_PROGRESS,
+      value: 1,
+      required: 3,
+      missing: [
+        { id: 'husbanken', name: 'Husbanken' },
+        { id: 'statsbygg', name: 'Statsbygg' },
+      ],
+      late: [],
+    });
     const late = evaluateCriterion(c(CriterionKind.BILATERAL_MEETINGS, '2026-07-01'), { ...f, today: '2026-07-02' });
     expect(late.status).toBe(CriterionStatus.NOT_MET);
     const all = facts({ meetings: ['digdir', 'statsbygg', 'husbanken'].map((agencyId) => ({ agencyId, heldOn: '2026-06-30' })) });
     expect(evaluateCriterion(c(CriterionKind.BILATERAL_MEETINGS, '2026-07-01'), all).status).toBe(CriterionStatus.MET);
     // A meeting after the due date does not count towards it, but it is told as held late, not missing.
-    const tooLate = facts({ today: '2026-11-20', meetings: [{ agencyId: 'digdir', heldOn: '2026-06-30' }, { agencyId: 'husbanken', heldOn: '2026-11-20' }] });
+    const tooLate = facts({
+      today: '2026-11-20',
+      meetings: [
+        { agencyId: 'digdir', heldOn: '2026-06-30' },
+        { agencyId: 'husbanken', heldOn: '2026-11-20' },
+      ],
+    });
     expect(evaluateCriterion(c(CriterionKind.BILATERAL_MEETINGS, '2026-07-01'), tooLate)).toEqual({
       status: CriterionStatus.NOT_MET,
       value: 1,
@@ -64,29 +93,54 @@ describe('computed follow-up criteria', () => {
   it('targets: every agency, the ministry included', () => {
     const r = evaluateCriterion(c(CriterionKind.TARGETS_SET), facts({ agenciesWithTarget: ['digdir', 'statsbygg', 'husbanken'] }));
     expect(r).toMatchObject({ status: CriterionStatus.IN_PROGRESS, value: 3, required: 4, missing: [{ id: 'kdd' }] });
-    expect(evaluateCriterion(c(CriterionKind.TARGETS_SET), facts({ agenciesWithTarget: agencies.map((a) => a.id) })).status).toBe(CriterionStatus.MET);
+    expect(evaluateCriterion(c(CriterionKind.TARGETS_SET), facts({ agenciesWithTarget: agencies.map((a) => a.id) })).status).toBe(
+      CriterionStatus.MET,
+    );
   });
   it('first gathering: counts only gatherings whose day has come, by the due date', () => {
     const planned = facts({ today: '2026-08-01', gatherings: [{ date: '2026-08-27', participantAgencyIds: [] }] });
     expect(evaluateCriterion(c(CriterionKind.FIRST_GATHERING, '2026-08-31'), planned).status).toBe(CriterionStatus.IN_PROGRESS);
-    expect(evaluateCriterion(c(CriterionKind.FIRST_GATHERING, '2026-08-31'), { ...planned, today: '2026-08-28' }).status).toBe(CriterionStatus.MET);
+    expect(evaluateCriterion(c(CriterionKind.FIRST_GATHERING, '2026-08-31'), { ...planned, today: '2026-08-28' }).status).toBe(
+      CriterionStatus.MET,
+    );
     const september = facts({ gatherings: [{ date: '2026-09-10', participantAgencyIds: [] }] });
     expect(evaluateCriterion(c(CriterionKind.FIRST_GATHERING, '2026-08-31'), september).status).toBe(CriterionStatus.NOT_MET);
   });
   it('gatherings held: at least the threshold in the year', () => {
-    const two = facts({ today: '2027-01-05', gatherings: ['2025-11-01', '2026-03-01', '2026-10-01'].map((date) => ({ date, participantAgencyIds: [] })) });
-    expect(evaluateCriterion(c(CriterionKind.GATHERINGS_HELD, null, 3), two)).toMatchObject({ status: CriterionStatus.NOT_MET, value: 2, required: 3 });
+    const two = facts({
+      today: '2027-01-05',
+      gatherings: ['2025-11-01', '2026-03-01', '2026-10-01'].map((date) => ({ date, participantAgencyIds: [] })),
+    });
+    expect(evaluateCriterion(c(CriterionKind.GATHERINGS_HELD, null, 3), two)).toMatchObject({
+      status: CriterionStatus.NOT_MET,
+      value: 2,
+      required: 3,
+    });
     expect(evaluateCriterion(c(CriterionKind.GATHERINGS_HELD, null, 2), two).status).toBe(CriterionStatus.MET);
-    expect(evaluateCriterion(c(CriterionKind.GATHERINGS_HELD, null, 3), { ...two, today: '2026-11-01' }).status).toBe(CriterionStatus.IN_PROGRESS);
+    expect(evaluateCriterion(c(CriterionKind.GATHERINGS_HELD, null, 3), { ...two, today: '2026-11-01' }).status).toBe(
+      CriterionStatus.IN_PROGRESS,
+    );
   });
   it('participants: every agency with apprentices took part in a gathering held', () => {
-    const f = facts({ gatherings: [{ date: '2026-09-01', participantAgencyIds: ['digdir', 'kdd'] }, { date: '2026-12-01', participantAgencyIds: ['statsbygg'] }] });
-    expect(evaluateCriterion(c(CriterionKind.PARTICIPANTS_FROM_AGENCIES), f)).toMatchObject({ value: 2, required: 3, missing: [{ name: 'Statsbygg' }] });
+    const f = facts({
+      gatherings: [
+        { date: '2026-09-01', participantAgencyIds: ['digdir', 'kdd'] },
+        { date: '2026-12-01', participantAgencyIds: ['statsbygg'] },
+      ],
+    });
+    expect(evaluateCriterion(c(CriterionKind.PARTICIPANTS_FROM_AGENCIES), f)).toMatchObject({
+      value: 2,
+      required: 3,
+      missing: [{ name: 'Statsbygg' }],
+    });
     expect(evaluateCriterion(c(CriterionKind.PARTICIPANTS_FROM_AGENCIES), { ...f, today: '2026-12-01' }).status).toBe(CriterionStatus.MET);
   });
   it('pooled events: unavailable without the pool, otherwise every agency', () => {
     expect(evaluateCriterion(c(CriterionKind.EVENTS_REPORTED), facts()).status).toBe(CriterionStatus.UNAVAILABLE);
-    expect(evaluateCriterion(c(CriterionKind.EVENTS_REPORTED), facts({ agenciesWithPooledEvents: ['digdir'] }))).toMatchObject({ value: 1, required: 4 });
+    expect(evaluateCriterion(c(CriterionKind.EVENTS_REPORTED), facts({ agenciesWithPooledEvents: ['digdir'] }))).toMatchObject({
+      value: 1,
+      required: 4,
+    });
   });
   it('manual: met when ticked', () => {
     expect(evaluateCriterion(c(CriterionKind.MANUAL, '2026-04-30', null, true), facts()).status).toBe(CriterionStatus.MET);

@@ -124,8 +124,17 @@ function verdict(met: boolean, dueDate: IsoDate | null, today: IsoDate): Criteri
 }
 
 function everyAgency(all: AgencyRef[], have: Set<string>, c: CriterionInput, today: IsoDate): CriterionEvaluation {
-  const missing = all.filter((a) => !have.has(a.id)).sort(byName).map(({ id, name }) => ({ id, name }));
-  return { status: verdict(missing.length === 0, c.dueDate, today), value: all.length - missing.length, required: all.length, missing, late: [] };
+  const missing = all
+    .filter((a) => !have.has(a.id))
+    .sort(byName)
+    .map(({ id, name }) => ({ id, name }));
+  return {
+    status: verdict(missing.length === 0, c.dueDate, today),
+    value: all.length - missing.length,
+    required: all.length,
+    missing,
+    late: [],
+  };
 }
 
 /** Judges one follow-up criterion. Gatherings count as held once their day has come. */
@@ -134,7 +143,13 @@ export function evaluateCriterion(c: CriterionInput, f: PlanFacts): CriterionEva
   const held = f.gatherings.filter((g) => g.date.startsWith(`${f.year}-`) && g.date <= f.today);
   switch (c.kind) {
     case CriterionKind.MANUAL:
-      return { status: c.checked ? CriterionStatus.MET : verdict(false, c.dueDate, f.today), value: c.checked ? 1 : 0, required: 1, missing: [], late: [] };
+      return {
+        status: c.checked ? CriterionStatus.MET : verdict(false, c.dueDate, f.today),
+        value: c.checked ? 1 : 0,
+        required: 1,
+        missing: [],
+        late: [],
+      };
     case CriterionKind.BILATERAL_MEETINGS: {
       const met = new Set(f.meetings.filter((m) => m.heldOn <= deadline).map((m) => m.agencyId));
       const ev = everyAgency(
@@ -146,7 +161,11 @@ export function evaluateCriterion(c: CriterionInput, f: PlanFacts): CriterionEva
       // A meeting held after the due date does not count by the date, but it was held: it is
       // told apart from one that never took place.
       const after = new Map(f.meetings.filter((m) => m.heldOn > deadline).map((m) => [m.agencyId, m.heldOn]));
-      return { ...ev, missing: ev.missing.filter((a) => !after.has(a.id)), late: ev.missing.filter((a) => after.has(a.id)).map((a) => ({ ...a, on: after.get(a.id) as IsoDate })) };
+      return {
+        ...ev,
+        missing: ev.missing.filter((a) => !after.has(a.id)),
+        late: ev.missing.filter((a) => after.has(a.id)).map((a) => ({ ...a, on: after.get(a.id) as IsoDate })),
+      };
     }
     case CriterionKind.TARGETS_SET:
       return everyAgency(f.agencies, new Set(f.agenciesWithTarget), c, f.today);

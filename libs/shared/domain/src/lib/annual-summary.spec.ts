@@ -1,11 +1,27 @@
-import { autoCompileDay, change, defaultSummaryDates, reminderDays, ReportStatus, reportStatus, SummaryAction, summaryActionsOn, summaryDateProblems } from './annual-summary';
+import {
+  autoCompileDay,
+  change,
+  defaultSummaryDates,
+  reminderDays,
+  ReportStatus,
+  reportStatus,
+  SummaryAction,
+  summaryActionsOn,
+  summaryDateProblems,
+} from './annual-summary';
 import { addDays } from './holidays';
 
 describe('the December cycle', () => {
   const d = defaultSummaryDates(2026);
 
   it("follows the pilot's dates", () => {
-    expect(d).toEqual({ opensOn: '2026-12-01', agencyDeadline: '2026-12-07', compileFrom: '2026-12-07', compileTo: '2026-12-14', sendBy: '2026-12-15' });
+    expect(d).toEqual({
+      opensOn: '2026-12-01',
+      agencyDeadline: '2026-12-07',
+      compileFrom: '2026-12-07',
+      compileTo: '2026-12-14',
+      sendBy: '2026-12-15',
+    });
     expect(reminderDays(d)).toEqual(['2026-12-01', '2026-12-05', '2026-12-07']);
     expect(autoCompileDay(d)).toBe('2026-12-08');
   });
@@ -32,7 +48,13 @@ describe('the December cycle', () => {
   });
 
   it('follows dates the ministry moved', () => {
-    const moved = { opensOn: '2026-11-20', agencyDeadline: '2026-12-04', compileFrom: '2026-12-09', compileTo: '2026-12-11', sendBy: '2026-12-12' };
+    const moved = {
+      opensOn: '2026-11-20',
+      agencyDeadline: '2026-12-04',
+      compileFrom: '2026-12-09',
+      compileTo: '2026-12-11',
+      sendBy: '2026-12-12',
+    };
     expect(reminderDays(moved)).toEqual(['2026-11-20', '2026-12-02', '2026-12-04']);
     expect(autoCompileDay(moved)).toBe('2026-12-09');
     expect(summaryActionsOn('2026-12-05', moved)).toEqual([SummaryAction.LATE_NOTICE]);
@@ -40,12 +62,14 @@ describe('the December cycle', () => {
 
   it('refuses dates out of order or outside the year', () => {
     expect(summaryDateProblems(2026, d)).toEqual({});
-    expect(summaryDateProblems(2026, { ...d, compileFrom: '2026-12-06' })).toEqual({ compileFrom: 'must not be before agencyDeadline (2026-12-07)' });
+    expect(summaryDateProblems(2026, { ...d, compileFrom: '2026-12-06' })).toEqual({
+      compileFrom: 'must not be before agencyDeadline (2026-12-07)',
+    });
     expect(summaryDateProblems(2026, { ...d, sendBy: '2027-01-02' })).toEqual({ sendBy: 'must be a day in 2026' });
     expect(summaryDateProblems(2026, { ...d, opensOn: '2026-12-07' })).toEqual({ agencyDeadline: 'must be after the day reporting opens' });
   });
 
-  it("tells where a report stands", () => {
+  it('tells where a report stands', () => {
     expect(reportStatus(null, '2026-12-07', '2026-12-07')).toBe(ReportStatus.NOT_STARTED);
     expect(reportStatus({ submitted: false }, '2026-12-07', '2026-12-03')).toBe(ReportStatus.DRAFT);
     expect(reportStatus({ submitted: false }, '2026-12-07', '2026-12-08')).toBe(ReportStatus.LATE);

@@ -19,7 +19,13 @@ export interface SummaryDates {
 }
 
 export function defaultSummaryDates(year: number): SummaryDates {
-  return { opensOn: `${year}-12-01`, agencyDeadline: `${year}-12-07`, compileFrom: `${year}-12-07`, compileTo: `${year}-12-14`, sendBy: `${year}-12-15` };
+  return {
+    opensOn: `${year}-12-01`,
+    agencyDeadline: `${year}-12-07`,
+    compileFrom: `${year}-12-07`,
+    compileTo: `${year}-12-14`,
+    sendBy: `${year}-12-15`,
+  };
 }
 
 /** Reminders go to agencies that have not submitted: the day reporting opens, two days before the deadline, and on the deadline. */
@@ -69,7 +75,8 @@ export function autoCompileDay(d: SummaryDates): IsoDate {
 export function summaryActionsOn(today: IsoDate, d: SummaryDates): SummaryAction[] {
   const out: SummaryAction[] = [];
   if (today === d.opensOn) out.push(SummaryAction.OPEN);
-  else if (today > d.opensOn && REMINDER_OFFSETS_BEFORE_DEADLINE.some((n) => addDays(d.agencyDeadline, -n) === today)) out.push(SummaryAction.REMIND);
+  else if (today > d.opensOn && REMINDER_OFFSETS_BEFORE_DEADLINE.some((n) => addDays(d.agencyDeadline, -n) === today))
+    out.push(SummaryAction.REMIND);
   if (today > d.agencyDeadline && today <= d.sendBy) out.push(SummaryAction.LATE_NOTICE);
   const auto = autoCompileDay(d);
   if (today >= auto && today <= d.compileTo) out.push(SummaryAction.AUTO_COMPILE);

@@ -11,13 +11,19 @@ export enum RsvpState {
  * Whether someone who says yes gets a seat: there must be room in total, and, where seats per
  * agency are limited, room for their agency. Otherwise they go on the waitlist.
  */
-export function seatFor(p: { capacity: number | null; seatsPerAgency: number | null; taken: number; takenByAgency: number }): RsvpState.YES | RsvpState.WAITLIST {
+export function seatFor(p: {
+  capacity: number | null;
+  seatsPerAgency: number | null;
+  taken: number;
+  takenByAgency: number;
+}): RsvpState.YES | RsvpState.WAITLIST {
   if (p.capacity !== null && p.taken >= p.capacity) return RsvpState.WAITLIST;
   if (p.seatsPerAgency !== null && p.takenByAgency >= p.seatsPerAgency) return RsvpState.WAITLIST;
   return RsvpState.YES;
 }
 
-export type CriterionKey = 'FIRST_BY_END_OF_AUGUST' | 'AT_LEAST_THREE_IN_YEAR' | 'AT_LEAST_TWO_SEP_DEC' | 'EVERY_AGENCY_WITH_APPRENTICES_TOOK_PART';
+export type CriterionKey =
+  'FIRST_BY_END_OF_AUGUST' | 'AT_LEAST_THREE_IN_YEAR' | 'AT_LEAST_TWO_SEP_DEC' | 'EVERY_AGENCY_WITH_APPRENTICES_TOOK_PART';
 
 export interface CriterionResult {
   key: CriterionKey;

@@ -153,7 +153,13 @@ export const DAY_OFF_LABELS: Record<Exclude<DayOffKind, DayOffKind.HOLIDAY>, str
 export function dayOff(date: IsoDate): DayOff | null {
   const holiday = holidayOn(date);
   if (holiday) return { kind: DayOffKind.HOLIDAY, holiday, label: NORWEGIAN_HOLIDAY_NAMES[holiday] };
-  const kind = isChristmasHoliday(date) ? DayOffKind.CHRISTMAS_HOLIDAY : isJulyHoliday(date) ? DayOffKind.JULY_HOLIDAY : weekday(date) > 5 ? DayOffKind.WEEKEND : null;
+  const kind = isChristmasHoliday(date)
+    ? DayOffKind.CHRISTMAS_HOLIDAY
+    : isJulyHoliday(date)
+      ? DayOffKind.JULY_HOLIDAY
+      : weekday(date) > 5
+        ? DayOffKind.WEEKEND
+        : null;
   return kind ? { kind, holiday: null, label: DAY_OFF_LABELS[kind] } : null;
 }
 

@@ -8,7 +8,15 @@
  */
 
 /** The texts of a measure, in the order the plan shows them. */
-export const MEASURE_TEXTS = ['title', 'description', 'purpose', 'responsibilityMinistry', 'responsibilityOkStat', 'responsibilityAgencies', 'implementation'] as const;
+export const MEASURE_TEXTS = [
+  'title',
+  'description',
+  'purpose',
+  'responsibilityMinistry',
+  'responsibilityOkStat',
+  'responsibilityAgencies',
+  'implementation',
+] as const;
 export type MeasureText = (typeof MEASURE_TEXTS)[number];
 
 /** Whether a language code (nb, en, en-GB …) reads English. */
@@ -24,11 +32,15 @@ export function planText(lang: string | null | undefined, nb: string, en: string
  * English of every one whose Norwegian the patch changes is cleared (`titleEn: null`); a text
  * saved unchanged keeps its English.
  */
-export function englishAfterEdit<K extends string>(keys: readonly K[], current: Record<K, string>, patch: object): Partial<Record<`${K}En`, null>> {
+export function englishAfterEdit<K extends string>(
+  keys: readonly K[],
+  current: Record<K, string>,
+  patch: object,
+): Partial<Record<`${K}En`, null>> {
   const cleared: Partial<Record<`${K}En`, null>> = {};
   const next = patch as Partial<Record<K, unknown>>;
   for (const k of keys) {
-    if (next[k] !== undefined && next[k] !== current[k]) cleared[`${k}En` as `${K}En`] = null;
+    if (next[k] !== undefined && next[k] !== current[k]) cleared[`${k}En`] = null;
   }
   return cleared;
 }
@@ -37,7 +49,11 @@ export function englishAfterEdit<K extends string>(keys: readonly K[], current: 
  * The English of sub-goals after the list was saved: a sub-goal whose Norwegian text is still in
  * the list keeps its English (wherever it moved); a new or edited one has none. Null when none has.
  */
-export function subGoalsEnglishAfterEdit(before: readonly string[], beforeEn: readonly (string | null)[] | null, after: readonly string[]): (string | null)[] | null {
+export function subGoalsEnglishAfterEdit(
+  before: readonly string[],
+  beforeEn: readonly (string | null)[] | null,
+  after: readonly string[],
+): (string | null)[] | null {
   const en = after.map((text) => {
     const i = before.indexOf(text);
     return i >= 0 ? (beforeEn?.[i] ?? null) : null;
@@ -54,7 +70,10 @@ interface BilingualCriterion {
   labelEn?: string | null;
 }
 type BilingualMeasure = Record<MeasureText, string> &
-  Partial<Record<`${MeasureText}En`, string | null>> & { milestones: readonly BilingualMilestone[]; criteria: readonly BilingualCriterion[] };
+  Partial<Record<`${MeasureText}En`, string | null>> & {
+    milestones: readonly BilingualMilestone[];
+    criteria: readonly BilingualCriterion[];
+  };
 interface BilingualPlan {
   mainGoal: string;
   mainGoalEn?: string | null;

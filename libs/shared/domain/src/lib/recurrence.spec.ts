@@ -1,5 +1,16 @@
 import { DateTime } from 'luxon';
-import { easterSunday, holidayName, isWorkingDay, nearestWorkingDayInWeek, networkCriteria, osloLocal, proposeOccurrences, scheduleProblem, seatFor, RsvpState } from '../index';
+import {
+  easterSunday,
+  holidayName,
+  isWorkingDay,
+  nearestWorkingDayInWeek,
+  networkCriteria,
+  osloLocal,
+  proposeOccurrences,
+  scheduleProblem,
+  seatFor,
+  RsvpState,
+} from '../index';
 
 const local = (d: Date) => DateTime.fromJSDate(d, { zone: 'Europe/Oslo' }).toFormat("yyyy-MM-dd HH:mm 'UTC'ZZ");
 
@@ -30,7 +41,12 @@ describe('Norwegian holidays', () => {
 });
 
 describe('gathering schedules', () => {
-  const everyOtherMonthLastThursday = { rrule: 'FREQ=MONTHLY;INTERVAL=2;BYDAY=-1TH', firstDate: '2026-01-01', startTime: '10:00', endTime: '14:00' };
+  const everyOtherMonthLastThursday = {
+    rrule: 'FREQ=MONTHLY;INTERVAL=2;BYDAY=-1TH',
+    firstDate: '2026-01-01',
+    startTime: '10:00',
+    endTime: '14:00',
+  };
 
   it('proposes every other month on the last Thursday, 10:00–14:00 in Oslo, skipping July', () => {
     const o = proposeOccurrences(everyOtherMonthLastThursday, '2026-01-01', '2026-12-31');
@@ -39,16 +55,33 @@ describe('gathering schedules', () => {
   });
 
   it('keeps 10:00 local across the daylight-saving changes (UTC offset moves, local time does not)', () => {
-    const o = proposeOccurrences({ rrule: 'FREQ=WEEKLY;BYDAY=TU', firstDate: '2026-03-17', startTime: '10:00', endTime: '11:30' }, '2026-03-17', '2026-04-07');
-    expect(o.map((x) => local(x.startsAt))).toEqual(['2026-03-17 10:00 UTC+01:00', '2026-03-24 10:00 UTC+01:00', '2026-03-31 10:00 UTC+02:00', '2026-04-07 10:00 UTC+02:00']);
+    const o = proposeOccurrences(
+      { rrule: 'FREQ=WEEKLY;BYDAY=TU', firstDate: '2026-03-17', startTime: '10:00', endTime: '11:30' },
+      '2026-03-17',
+      '2026-04-07',
+    );
+    expect(o.map((x) => local(x.startsAt))).toEqual([
+      '2026-03-17 10:00 UTC+01:00',
+      '2026-03-24 10:00 UTC+01:00',
+      '2026-03-31 10:00 UTC+02:00',
+      '2026-04-07 10:00 UTC+02:00',
+    ]);
     expect(o[0].startsAt.toISOString()).toBe('2026-03-17T09:00:00.000Z');
     expect(o[2].startsAt.toISOString()).toBe('2026-03-31T08:00:00.000Z');
-    const autumn = proposeOccurrences({ rrule: 'FREQ=WEEKLY;BYDAY=TU', firstDate: '2026-10-20', startTime: '10:00', endTime: '11:30' }, '2026-10-20', '2026-10-27');
+    const autumn = proposeOccurrences(
+      { rrule: 'FREQ=WEEKLY;BYDAY=TU', firstDate: '2026-10-20', startTime: '10:00', endTime: '11:30' },
+      '2026-10-20',
+      '2026-10-27',
+    );
     expect(autumn.map((x) => x.startsAt.toISOString())).toEqual(['2026-10-20T08:00:00.000Z', '2026-10-27T09:00:00.000Z']);
   });
 
   it('moves an occurrence off a public holiday and says why', () => {
-    const o = proposeOccurrences({ rrule: 'FREQ=WEEKLY;BYDAY=TH', firstDate: '2026-05-07', startTime: '10:00', endTime: '12:00' }, '2026-05-07', '2026-05-21');
+    const o = proposeOccurrences(
+      { rrule: 'FREQ=WEEKLY;BYDAY=TH', firstDate: '2026-05-07', startTime: '10:00', endTime: '12:00' },
+      '2026-05-07',
+      '2026-05-21',
+    );
     expect(o.map((x) => [x.ruleDate, x.date, x.movedBecause])).toEqual([
       ['2026-05-07', '2026-05-07', null],
       ['2026-05-14', '2026-05-13', 'Kristi himmelfartsdag'],
@@ -74,13 +107,21 @@ describe('seats and criteria', () => {
   });
 
   it("computes the plan's network criteria and names the agencies missing", () => {
-    const agencies = [{ id: 'a', name: 'Statsbygg' }, { id: 'b', name: 'Digdir' }];
+    const agencies = [
+      { id: 'a', name: 'Statsbygg' },
+      { id: 'b', name: 'Digdir' },
+    ];
     const none = networkCriteria({ year: 2026, gatherings: [], agenciesWithApprentices: agencies });
     expect(none.map((c) => c.met)).toEqual([false, false, false, false]);
     expect(none[3].missing).toEqual(['Digdir', 'Statsbygg']);
     const all = networkCriteria({
       year: 2026,
-      gatherings: [{ date: '2026-08-27', participantAgencyIds: ['a'] }, { date: '2026-09-24', participantAgencyIds: ['b'] }, { date: '2026-11-26', participantAgencyIds: [] }, { date: '2025-11-26', participantAgencyIds: [] }],
+      gatherings: [
+        { date: '2026-08-27', participantAgencyIds: ['a'] },
+        { date: '2026-09-24', participantAgencyIds: ['b'] },
+        { date: '2026-11-26', participantAgencyIds: [] },
+        { date: '2025-11-26', participantAgencyIds: [] },
+      ],
       agenciesWithApprentices: agencies,
     });
     expect(all.map((c) => [c.key, c.met, c.value])).toEqual([

@@ -67,7 +67,8 @@ const TIME = /^([01]\d|2[0-3]):([0-5]\d)$/;
 export function scheduleProblem(rule: ScheduleRule): string | null {
   if (!TIME.test(rule.startTime) || !TIME.test(rule.endTime)) return 'Times must be written HH:mm (24-hour clock)';
   if (rule.endTime <= rule.startTime) return 'The gathering must end after it starts';
-  if (/DTSTART|UNTIL=\d{8}T/i.test(rule.rrule) && /DTSTART/i.test(rule.rrule)) return 'Leave DTSTART out of the rule; the first date is given separately';
+  if (/DTSTART|UNTIL=\d{8}T/i.test(rule.rrule) && /DTSTART/i.test(rule.rrule))
+    return 'Leave DTSTART out of the rule; the first date is given separately';
   try {
     const opts = RRule.parseString(rule.rrule.replace(/^RRULE:/i, ''));
     if (opts.freq === undefined) return 'The rule needs a FREQ (e.g. FREQ=MONTHLY;INTERVAL=2;BYDAY=-1TH)';
@@ -99,7 +100,10 @@ export function nearestWorkingDayInWeek(date: IsoDate, notBefore?: IsoDate): Iso
   if (isWorkingDay(date)) return date;
   const wd = weekday(date);
   for (let delta = 1; delta < 7; delta++) {
-    for (const [cand, cw] of [[addDays(date, -delta), wd - delta], [addDays(date, delta), wd + delta]] as const) {
+    for (const [cand, cw] of [
+      [addDays(date, -delta), wd - delta],
+      [addDays(date, delta), wd + delta],
+    ] as const) {
       if (cw >= 1 && cw <= 7 && !(notBefore && cand < notBefore) && isWorkingDay(cand)) return cand;
     }
   }
@@ -113,7 +117,9 @@ function ruleDates(rule: ScheduleRule, from: IsoDate, to: IsoDate): IsoDate[] {
   const r = new RRule({ ...RRule.parseString(rule.rrule.replace(/^RRULE:/i, '')), dtstart: new Date(Date.UTC(y, m - 1, d, 12)) });
   const [fy, fm, fd] = from.split('-').map(Number);
   const [ty, tm, td] = to.split('-').map(Number);
-  return r.between(new Date(Date.UTC(fy, fm - 1, fd, 0)), new Date(Date.UTC(ty, tm - 1, td, 23, 59)), true).map((x) => x.toISOString().slice(0, 10));
+  return r
+    .between(new Date(Date.UTC(fy, fm - 1, fd, 0)), new Date(Date.UTC(ty, tm - 1, td, 23, 59)), true)
+    .map((x) => x.toISOString().slice(0, 10));
 }
 
 /**
@@ -149,6 +155,8 @@ export function scheduleDates(rule: ScheduleRule, from: IsoDate, to: IsoDate, li
 /** The gatherings the rule proposes between `from` and `to` (inclusive dates), at most `limit`. */
 export function proposeOccurrences(rule: ScheduleRule, from: IsoDate, to: IsoDate, limit = 50): ProposedOccurrence[] {
   return scheduleDates(rule, from, to, limit).flatMap((s) =>
-    s.date && s.startsAt && s.endsAt ? [{ ruleDate: s.ruleDate, date: s.date, startsAt: s.startsAt, endsAt: s.endsAt, movedBecause: s.reason?.label ?? null }] : [],
+    s.date && s.startsAt && s.endsAt
+      ? [{ ruleDate: s.ruleDate, date: s.date, startsAt: s.startsAt, endsAt: s.endsAt, movedBecause: s.reason?.label ?? null }]
+      : [],
   );
 }

@@ -1,5 +1,14 @@
 import fc from 'fast-check';
-import { checkProposal, eligible, proposeStaffing, shiftMinutes, StaffingAssignment, StaffingHelper, StaffingShift, staffingUpperBound } from '../index';
+import {
+  checkProposal,
+  eligible,
+  proposeStaffing,
+  shiftMinutes,
+  StaffingAssignment,
+  StaffingHelper,
+  StaffingShift,
+  staffingUpperBound,
+} from '../index';
 
 const H = 60;
 /** Runs per property: modest in CI; more locally with STAFFING_RUNS=5000. */
@@ -7,25 +16,33 @@ const RUNS = Number(process.env['STAFFING_RUNS'] ?? 100);
 
 /** Small worlds: a few shifts over two days and two months, a few helpers from a few agencies. */
 const shiftArb = (i: number) =>
-  fc.record({
-    startSlot: fc.integer({ min: 0, max: 8 }),
-    length: fc.integer({ min: 1, max: 4 }),
-    open: fc.integer({ min: 0, max: 2 }),
-    trade: fc.constantFrom<string | null>(null, null, 't1', 't2'),
-    month: fc.constantFrom('2026-09', '2026-10'),
-  }).map(
-    (r): StaffingShift => ({ id: `s${i}`, start: r.startSlot * H, end: (r.startSlot + r.length) * H, month: r.month, open: r.open, tradeIds: r.trade ? [r.trade] : [] }),
-  );
+  fc
+    .record({
+      startSlot: fc.integer({ min: 0, max: 8 }),
+      length: fc.integer({ min: 1, max: 4 }),
+      open: fc.integer({ min: 0, max: 2 }),
+      trade: fc.constantFrom<string | null>(null, null, 't1', 't2'),
+      month: fc.constantFrom('2026-09', '2026-10'),
+    })
+    .map((r): StaffingShift => ({
+      id: `s${i}`,
+      start: r.startSlot * H,
+      end: (r.startSlot + r.length) * H,
+      month: r.month,
+      open: r.open,
+      tradeIds: r.trade ? [r.trade] : [],
+    }));
 const helperArb = (i: number) =>
-  fc.record({
-    agency: fc.constantFrom('a1', 'a2', 'a3'),
-    trade: fc.constantFrom<string | null>('t1', 't2', null),
-    cap: fc.constantFrom(2 * H, 4 * H, 8 * H),
-    busy: fc.option(fc.integer({ min: 0, max: 8 }), { nil: null }),
-    existing: fc.constantFrom(0, 0, H, 2 * H),
-    helped: fc.integer({ min: 0, max: 3 }),
-  }).map(
-    (r): StaffingHelper => ({
+  fc
+    .record({
+      agency: fc.constantFrom('a1', 'a2', 'a3'),
+      trade: fc.constantFrom<string | null>('t1', 't2', null),
+      cap: fc.constantFrom(2 * H, 4 * H, 8 * H),
+      busy: fc.option(fc.integer({ min: 0, max: 8 }), { nil: null }),
+      existing: fc.constantFrom(0, 0, H, 2 * H),
+      helped: fc.integer({ min: 0, max: 3 }),
+    })
+    .map((r): StaffingHelper => ({
       id: `h${i}`,
       agencyId: r.agency,
       tradeId: r.trade,
@@ -33,12 +50,16 @@ const helperArb = (i: number) =>
       busy: r.busy === null ? [] : [{ start: r.busy * H, end: (r.busy + 1) * H }],
       monthLoad: { '2026-09': r.existing },
       helpedBefore: r.helped * H,
-    }),
-  );
+    }));
 const world = (maxShifts: number, maxHelpers: number) =>
-  fc.tuple(fc.integer({ min: 1, max: maxShifts }), fc.integer({ min: 1, max: maxHelpers })).chain(([ns, nh]) =>
-    fc.tuple(fc.tuple(...Array.from({ length: ns }, (_, i) => shiftArb(i))), fc.tuple(...Array.from({ length: nh }, (_, i) => helperArb(i)))),
-  );
+  fc
+    .tuple(fc.integer({ min: 1, max: maxShifts }), fc.integer({ min: 1, max: maxHelpers }))
+    .chain(([ns, nh]) =>
+      fc.tuple(
+        fc.tuple(...Array.from({ length: ns }, (_, i) => shiftArb(i))),
+        fc.tuple(...Array.from({ length: nh }, (_, i) => helperArb(i))),
+      ),
+    );
 
 /** The exact optimum by trying every set of (shift, helper) pairs: most places, then the smallest largest load. */
 function bruteForce(shifts: StaffingShift[], helpers: StaffingHelper[]): { filled: number; maxLoad: number } {
@@ -63,28 +84,51 @@ function bruteForce(shifts: StaffingShift[], helpers: StaffingHelper[]): { fille
  * take, some overlapping, in one month.
  */
 const tightShiftArb = (i: number) =>
-  fc.record({
-    startSlot: fc.integer({ min: 0, max: 10 }),
-    length: fc.integer({ min: 1, max: 3 }),
-    open: fc.integer({ min: 1, max: 3 }),
-    trade: fc.constantFrom<string | null>(null, null, null, 't1'),
-  }).map((r): StaffingShift => ({ id: `s${i}`, start: r.startSlot * H, end: (r.startSlot + r.length) * H, month: '2026-09', open: r.open, tradeIds: r.trade ? [r.trade] : [] }));
+  fc
+    .record({
+      startSlot: fc.integer({ min: 0, max: 10 }),
+      length: fc.integer({ min: 1, max: 3 }),
+      open: fc.integer({ min: 1, max: 3 }),
+      trade: fc.constantFrom<string | null>(null, null, null, 't1'),
+    })
+    .map((r): StaffingShift => ({
+      id: `s${i}`,
+      start: r.startSlot * H,
+      end: (r.startSlot + r.length) * H,
+      month: '2026-09',
+      open: r.open,
+      tradeIds: r.trade ? [r.trade] : [],
+    }));
 const tightHelperArb = (i: number) =>
-  fc.record({
-    agency: fc.constantFrom('a1', 'a2'),
-    trade: fc.constantFrom<string | null>('t1', 't2', null),
-    cap: fc.constantFrom(2 * H, 3 * H, 4 * H, 5 * H),
-    existing: fc.constantFrom(0, 0, H),
-    helped: fc.integer({ min: 0, max: 3 }),
-  }).map(
-    (r): StaffingHelper => ({ id: `h${i}`, agencyId: r.agency, tradeId: r.trade, capMinutes: r.cap, busy: [], monthLoad: { '2026-09': r.existing }, helpedBefore: r.helped * H }),
-  );
+  fc
+    .record({
+      agency: fc.constantFrom('a1', 'a2'),
+      trade: fc.constantFrom<string | null>('t1', 't2', null),
+      cap: fc.constantFrom(2 * H, 3 * H, 4 * H, 5 * H),
+      existing: fc.constantFrom(0, 0, H),
+      helped: fc.integer({ min: 0, max: 3 }),
+    })
+    .map((r): StaffingHelper => ({
+      id: `h${i}`,
+      agencyId: r.agency,
+      tradeId: r.trade,
+      capMinutes: r.cap,
+      busy: [],
+      monthLoad: { '2026-09': r.existing },
+      helpedBefore: r.helped * H,
+    }));
 const tightWorld = (minShifts: number, maxShifts: number, minHelpers: number, maxHelpers: number) =>
-  fc.tuple(fc.integer({ min: minShifts, max: maxShifts }), fc.integer({ min: minHelpers, max: maxHelpers })).chain(([ns, nh]) =>
-    fc.tuple(fc.tuple(...Array.from({ length: ns }, (_, i) => tightShiftArb(i))), fc.tuple(...Array.from({ length: nh }, (_, i) => tightHelperArb(i)))),
-  );
+  fc
+    .tuple(fc.integer({ min: minShifts, max: maxShifts }), fc.integer({ min: minHelpers, max: maxHelpers }))
+    .chain(([ns, nh]) =>
+      fc.tuple(
+        fc.tuple(...Array.from({ length: ns }, (_, i) => tightShiftArb(i))),
+        fc.tuple(...Array.from({ length: nh }, (_, i) => tightHelperArb(i))),
+      ),
+    );
 const openPlaces = (shifts: StaffingShift[]) => shifts.reduce((a, s) => a + s.open, 0);
-const pairCount = (shifts: StaffingShift[], helpers: StaffingHelper[]) => shifts.reduce((n, s) => n + helpers.filter((h) => s.open > 0 && eligible(h, s)).length, 0);
+const pairCount = (shifts: StaffingShift[], helpers: StaffingHelper[]) =>
+  shifts.reduce((n, s) => n + helpers.filter((h) => s.open > 0 && eligible(h, s)).length, 0);
 
 describe('fair staffing', () => {
   it('keeps every rule: no overfilled shift, no double booking, caps, trades, busy times', () => {
@@ -114,8 +158,23 @@ describe('fair staffing', () => {
   });
 
   it('spreads the work: with equal helpers, nobody gets a second shift while another has none', () => {
-    const shifts: StaffingShift[] = Array.from({ length: 4 }, (_, i) => ({ id: `s${i}`, start: i * 3 * H, end: (i * 3 + 2) * H, month: '2026-09', open: 1, tradeIds: [] }));
-    const helpers: StaffingHelper[] = ['a1', 'a1', 'a2', 'a2'].map((agencyId, i) => ({ id: `h${i}`, agencyId, tradeId: 't1', capMinutes: 20 * H, busy: [], monthLoad: {}, helpedBefore: 0 }));
+    const shifts: StaffingShift[] = Array.from({ length: 4 }, (_, i) => ({
+      id: `s${i}`,
+      start: i * 3 * H,
+      end: (i * 3 + 2) * H,
+      month: '2026-09',
+      open: 1,
+      tradeIds: [],
+    }));
+    const helpers: StaffingHelper[] = ['a1', 'a1', 'a2', 'a2'].map((agencyId, i) => ({
+      id: `h${i}`,
+      agencyId,
+      tradeId: 't1',
+      capMinutes: 20 * H,
+      busy: [],
+      monthLoad: {},
+      helpedBefore: 0,
+    }));
     const p = proposeStaffing(shifts, helpers);
     expect(p.filled).toBe(4);
     expect(Object.values(p.loads)).toEqual([2 * H, 2 * H, 2 * H, 2 * H]);
@@ -123,7 +182,15 @@ describe('fair staffing', () => {
 
   it('prefers those who have helped least, and spreads across agencies', () => {
     const shift: StaffingShift = { id: 's', start: 0, end: 2 * H, month: '2026-09', open: 2, tradeIds: [] };
-    const helper = (id: string, agencyId: string, helpedBefore: number): StaffingHelper => ({ id, agencyId, tradeId: null, capMinutes: 10 * H, busy: [], monthLoad: {}, helpedBefore });
+    const helper = (id: string, agencyId: string, helpedBefore: number): StaffingHelper => ({
+      id,
+      agencyId,
+      tradeId: null,
+      capMinutes: 10 * H,
+      busy: [],
+      monthLoad: {},
+      helpedBefore,
+    });
     const p = proposeStaffing([shift], [helper('veteran', 'a1', 50 * H), helper('new', 'a1', 0), helper('other', 'a2', 10 * H)]);
     expect(p.assignments.map((a) => a.helperId).sort()).toEqual(['new', 'other']);
   });
@@ -192,7 +259,9 @@ describe('fair staffing', () => {
       { id: 'short1', start: 5 * H, end: 7 * H, month: '2026-09', open: 1, tradeIds: [] },
       { id: 'short2', start: 8 * H, end: 10 * H, month: '2026-09', open: 1, tradeIds: [] },
     ];
-    const helpers: StaffingHelper[] = [{ id: 'h', agencyId: 'a', tradeId: null, capMinutes: 4 * H, busy: [], monthLoad: {}, helpedBefore: 0 }];
+    const helpers: StaffingHelper[] = [
+      { id: 'h', agencyId: 'a', tradeId: null, capMinutes: 4 * H, busy: [], monthLoad: {}, helpedBefore: 0 },
+    ];
     const p = proposeStaffing(shifts, helpers);
     expect(p.assignments.map((a) => a.shiftId)).toEqual(['short1', 'short2']);
     expect(p.upperBound).toBe(2);
@@ -200,23 +269,77 @@ describe('fair staffing', () => {
 });
 
 describe('checkProposal catches each broken rule, with its reason', () => {
-  const shift = (id: string, start: number, end: number, extra: Partial<StaffingShift> = {}): StaffingShift => ({ id, start: start * H, end: end * H, month: '2026-09', open: 1, tradeIds: [], ...extra });
-  const helper = (id: string, extra: Partial<StaffingHelper> = {}): StaffingHelper => ({ id, agencyId: 'a', tradeId: 't1', capMinutes: 8 * H, busy: [], monthLoad: {}, helpedBefore: 0, ...extra });
-  const check = (shifts: StaffingShift[], helpers: StaffingHelper[], pairs: [string, string][]) => checkProposal(shifts, helpers, pairs.map(([shiftId, helperId]) => ({ shiftId, helperId })));
+  const shift = (id: string, start: number, end: number, extra: Partial<StaffingShift> = {}): StaffingShift => ({
+    id,
+    start: start * H,
+    end: end * H,
+    month: '2026-09',
+    open: 1,
+    tradeIds: [],
+    ...extra,
+  });
+  const helper = (id: string, extra: Partial<StaffingHelper> = {}): StaffingHelper => ({
+    id,
+    agencyId: 'a',
+    tradeId: 't1',
+    capMinutes: 8 * H,
+    busy: [],
+    monthLoad: {},
+    helpedBefore: 0,
+    ...extra,
+  });
+  const check = (shifts: StaffingShift[], helpers: StaffingHelper[], pairs: [string, string][]) =>
+    checkProposal(
+      shifts,
+      helpers,
+      pairs.map(([shiftId, helperId]) => ({ shiftId, helperId })),
+    );
 
   it('a sound proposal has no problems', () => {
-    expect(check([shift('s1', 0, 2), shift('s2', 3, 5)], [helper('h1')], [['s1', 'h1'], ['s2', 'h1']])).toEqual([]);
+    expect(
+      check(
+        [shift('s1', 0, 2), shift('s2', 3, 5)],
+        [helper('h1')],
+        [
+          ['s1', 'h1'],
+          ['s2', 'h1'],
+        ],
+      ),
+    ).toEqual([]);
   });
 
   it('over the monthly cap, counting what is booked already', () => {
     const shifts = [shift('s1', 0, 3), shift('s2', 4, 7)];
-    expect(check(shifts, [helper('h1', { capMinutes: 8 * H, monthLoad: { '2026-09': 3 * H } })], [['s1', 'h1'], ['s2', 'h1']])).toEqual(['h1 over the cap in 2026-09']);
-    expect(check(shifts, [helper('h1', { capMinutes: 2 * H })], [['s1', 'h1']])).toEqual(['h1 over the cap in 2026-09 with s1 alone', 'h1 over the cap in 2026-09']);
+    expect(
+      check(
+        shifts,
+        [helper('h1', { capMinutes: 8 * H, monthLoad: { '2026-09': 3 * H } })],
+        [
+          ['s1', 'h1'],
+          ['s2', 'h1'],
+        ],
+      ),
+    ).toEqual(['h1 over the cap in 2026-09']);
+    expect(check(shifts, [helper('h1', { capMinutes: 2 * H })], [['s1', 'h1']])).toEqual([
+      'h1 over the cap in 2026-09 with s1 alone',
+      'h1 over the cap in 2026-09',
+    ]);
   });
 
   it('overlapping shifts, and a clash with time already taken (a gathering)', () => {
-    expect(check([shift('s1', 0, 3), shift('s2', 2, 4)], [helper('h1')], [['s1', 'h1'], ['s2', 'h1']])).toEqual(['h1 double-booked on s1 and s2']);
-    expect(check([shift('s1', 0, 3)], [helper('h1', { busy: [{ start: 2 * H, end: 5 * H }] })], [['s1', 'h1']])).toEqual(['h1 is busy during s1']);
+    expect(
+      check(
+        [shift('s1', 0, 3), shift('s2', 2, 4)],
+        [helper('h1')],
+        [
+          ['s1', 'h1'],
+          ['s2', 'h1'],
+        ],
+      ),
+    ).toEqual(['h1 double-booked on s1 and s2']);
+    expect(check([shift('s1', 0, 3)], [helper('h1', { busy: [{ start: 2 * H, end: 5 * H }] })], [['s1', 'h1']])).toEqual([
+      'h1 is busy during s1',
+    ]);
   });
 
   it('the wrong trade, and a shift already held', () => {
@@ -225,11 +348,29 @@ describe('checkProposal catches each broken rule, with its reason', () => {
   });
 
   it("more than a shift's open places", () => {
-    expect(check([shift('s1', 0, 2)], [helper('h1'), helper('h2')], [['s1', 'h1'], ['s1', 'h2']])).toEqual(['s1 overfilled: 2 > 1']);
+    expect(
+      check(
+        [shift('s1', 0, 2)],
+        [helper('h1'), helper('h2')],
+        [
+          ['s1', 'h1'],
+          ['s1', 'h2'],
+        ],
+      ),
+    ).toEqual(['s1 overfilled: 2 > 1']);
   });
 
   it('the same apprentice twice on one shift', () => {
-    expect(check([shift('s1', 0, 2, { open: 2 })], [helper('h1')], [['s1', 'h1'], ['s1', 'h1']])).toEqual(['h1 twice on s1', 'h1 double-booked on s1 and s1']);
+    expect(
+      check(
+        [shift('s1', 0, 2, { open: 2 })],
+        [helper('h1')],
+        [
+          ['s1', 'h1'],
+          ['s1', 'h1'],
+        ],
+      ),
+    ).toEqual(['h1 twice on s1', 'h1 double-booked on s1 and s1']);
   });
 
   it('an unknown shift or apprentice', () => {

@@ -118,7 +118,9 @@ export function checkProposal(shifts: StaffingShift[], helpers: StaffingHelper[]
   for (const [id, n] of perShift) if (n > shiftById.get(id)!.open) problems.push(`${id} overfilled: ${n} > ${shiftById.get(id)!.open}`);
   for (const [id, list] of perHelper) {
     const h = helperById.get(id)!;
-    for (let i = 0; i < list.length; i++) for (let j = i + 1; j < list.length; j++) if (overlaps(list[i], list[j])) problems.push(`${id} double-booked on ${list[i].id} and ${list[j].id}`);
+    for (let i = 0; i < list.length; i++)
+      for (let j = i + 1; j < list.length; j++)
+        if (overlaps(list[i], list[j])) problems.push(`${id} double-booked on ${list[i].id} and ${list[j].id}`);
     const months = new Map<string, number>();
     for (const s of list) months.set(s.month, (months.get(s.month) ?? 0) + shiftMinutes(s));
     for (const [m, minutes] of months) if ((h.monthLoad[m] ?? 0) + minutes > h.capMinutes) problems.push(`${id} over the cap in ${m}`);
@@ -669,10 +671,13 @@ function flowBound(pool: Pool): number {
   for (const length of lengths) {
     if (length <= 0) {
       // A shift of no length takes nothing of the caps: every helper who may take it can.
-      for (let i = 0; i < shifts.length; i++) if (shiftMinutes(shifts[i]) === length) bound += Math.min(Math.max(0, shifts[i].open), candidates[i].length);
+      for (let i = 0; i < shifts.length; i++)
+        if (shiftMinutes(shifts[i]) === length) bound += Math.min(Math.max(0, shifts[i].open), candidates[i].length);
       continue;
     }
-    for (let i = 0; i < shifts.length; i++) if (shifts[i].open > 0 && candidates[i].length > 0 && shiftMinutes(shifts[i]) === length) net.edge(shiftNode(i), 1, shifts[i].open * length);
+    for (let i = 0; i < shifts.length; i++)
+      if (shifts[i].open > 0 && candidates[i].length > 0 && shiftMinutes(shifts[i]) === length)
+        net.edge(shiftNode(i), 1, shifts[i].open * length);
     bound += net.maxFlow(0, 1) / length;
   }
   return Math.floor(bound + 1e-9);

@@ -1,5 +1,15 @@
 import { defaultSummaryDates, MeasureStatus, weekday } from '@laerenett/shared-domain';
-import { bilateralMeetingDays, GatheringPhase, gatheringPhase, measureStatusOn, milestoneDoneOn, nthWeekday, reportDays, seasonYear, spreadWorkingDays } from '../living-year.dates';
+import {
+  bilateralMeetingDays,
+  GatheringPhase,
+  gatheringPhase,
+  measureStatusOn,
+  milestoneDoneOn,
+  nthWeekday,
+  reportDays,
+  seasonYear,
+  spreadWorkingDays,
+} from '../living-year.dates';
 
 describe('the living year of the demo', () => {
   it('counts the network season from August', () => {

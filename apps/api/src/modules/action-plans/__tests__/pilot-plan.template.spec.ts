@@ -27,15 +27,26 @@ describe("the pilot's template", () => {
       expect({ where, empty: en.trim() === '' }).toEqual({ where, empty: nb.trim() === '' });
       if (nb) expect({ where, en }).not.toEqual({ where, en: nb });
       expect({ where, norwegianLetters: /[æøå]/i.test(en) }).toEqual({ where, norwegianLetters: false });
-      expect({ where, norwegianWords: /\b(og|av|med|til|ved|som|eller|virksomhet\w*|lærling\w*|departement\w*)\b/i.test(en) }).toEqual({ where, norwegianWords: false });
+      expect({ where, norwegianWords: /\b(og|av|med|til|ved|som|eller|virksomhet\w*|lærling\w*|departement\w*)\b/i.test(en) }).toEqual({
+        where,
+        norwegianWords: false,
+      });
     }
   });
 
   it('dates its measures in a year, each text with its English beside it', () => {
     const [first, second] = datedTemplateMeasures(PILOT_PLAN_TEMPLATE, 2027);
-    expect(first.fields).toMatchObject({ title: 'Presentasjon av lærlingordningen', titleEn: 'Presenting the apprenticeship scheme', responsibilityOkStatEn: expect.stringContaining('OK stat') });
+    expect(first.fields).toMatchObject({
+      title: 'Presentasjon av lærlingordningen',
+      titleEn: 'Presenting the apprenticeship scheme',
+      responsibilityOkStatEn: expect.stringContaining('OK stat'),
+    });
     expect(Object.keys(first.fields).sort()).toEqual([...MEASURE_TEXTS, ...MEASURE_TEXTS.map((k) => `${k}En`)].sort());
-    expect(second.milestones.find((x) => x.dueDate === '2027-08-31')).toEqual({ title: 'Første nettverkssamling', titleEn: 'First network gathering', dueDate: '2027-08-31' });
+    expect(second.milestones.find((x) => x.dueDate === '2027-08-31')).toEqual({
+      title: 'Første nettverkssamling',
+      titleEn: 'First network gathering',
+      dueDate: '2027-08-31',
+    });
     expect(second.criteria.find((c) => c.kind === CriterionKind.GATHERINGS_HELD)).toEqual({
       kind: CriterionKind.GATHERINGS_HELD,
       label: 'Minst 3 samlinger i løpet av året',
@@ -43,7 +54,10 @@ describe("the pilot's template", () => {
       dueDate: null,
       threshold: 3,
     });
-    expect(templatePlanHead(PILOT_PLAN_TEMPLATE)).toMatchObject({ mainGoal: 'Øke antall lærlinger i departementsområdet', mainGoalEn: 'Increase the number of apprentices in the ministry area' });
+    expect(templatePlanHead(PILOT_PLAN_TEMPLATE)).toMatchObject({
+      mainGoal: 'Øke antall lærlinger i departementsområdet',
+      mainGoalEn: 'Increase the number of apprentices in the ministry area',
+    });
     expect(templatePlanHead(PILOT_PLAN_TEMPLATE).subGoalsEn).toHaveLength(PILOT_PLAN_TEMPLATE.subGoals.length);
   });
 });
@@ -67,13 +81,37 @@ describe('the action plan PDF in two languages', () => {
       ...(i === 3 ? { title: 'Kompetanselærlinger i nettverket', titleEn: null } : {}),
       status: MeasureStatus.PLANNED,
       owners: [],
-      milestones: m.milestones.map((x, j) => ({ id: `x${i}${j}`, measureId: `m${i}`, ...x, doneAt: null, status: MilestoneStatus.UPCOMING })),
-      criteria: m.criteria.map((c, j) => ({ id: `c${i}${j}`, ...c, checked: false, comment: '', checkedByName: null, checkedAt: null, status: CriterionStatus.IN_PROGRESS, value: 0, required: 1, missing: [], late: [] })),
+      milestones: m.milestones.map((x, j) => ({
+        id: `x${i}${j}`,
+        measureId: `m${i}`,
+        ...x,
+        doneAt: null,
+        status: MilestoneStatus.UPCOMING,
+      })),
+      criteria: m.criteria.map((c, j) => ({
+        id: `c${i}${j}`,
+        ...c,
+        checked: false,
+        comment: '',
+        checkedByName: null,
+        checkedAt: null,
+        status: CriterionStatus.IN_PROGRESS,
+        value: 0,
+        required: 1,
+        missing: [],
+        late: [],
+      })),
     })),
   };
   /** Every string in the document definition. */
   const strings = (node: unknown): string[] =>
-    typeof node === 'string' ? [node] : Array.isArray(node) ? node.flatMap(strings) : node && typeof node === 'object' ? Object.values(node).flatMap(strings) : [];
+    typeof node === 'string'
+      ? [node]
+      : Array.isArray(node)
+        ? node.flatMap(strings)
+        : node && typeof node === 'object'
+          ? Object.values(node).flatMap(strings)
+          : [];
 
   it('in English, shows the English texts and the Norwegian only where a text has no English', () => {
     const all = strings(actionPlanDocument(plan, 'en', '2027-01-10').content).join('\n');

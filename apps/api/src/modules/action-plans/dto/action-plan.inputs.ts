@@ -1,5 +1,19 @@
 import { Field, ID, InputType, Int, registerEnumType } from '@nestjs/graphql';
-import { ArrayMaxSize, IsArray, IsBoolean, IsEnum, IsInt, IsOptional, IsString, IsUUID, Length, Matches, Max, MaxLength, Min } from 'class-validator';
+import {
+  ArrayMaxSize,
+  IsArray,
+  IsBoolean,
+  IsEnum,
+  IsInt,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Length,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
+} from 'class-validator';
 import { CriterionKind, MeasureStatus } from '@laerenett/shared-domain';
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -24,9 +38,19 @@ export class CreateActionPlanInput {
 @InputType()
 export class UpdateActionPlanInput {
   @Field(() => ID) @IsUUID() planId: string;
-  @Field({ nullable: true }) @IsOptional() @IsString() @Length(2, 500, { message: 'The main goal must be 2–500 characters' }) mainGoal?: string;
+  @Field({ nullable: true })
+  @IsOptional()
+  @IsString()
+  @Length(2, 500, { message: 'The main goal must be 2–500 characters' })
+  mainGoal?: string;
   @Field({ nullable: true }) @IsOptional() @IsString() @MaxLength(5_000) mainGoalDetail?: string;
-  @Field(() => [String], { nullable: true }) @IsOptional() @IsArray() @ArrayMaxSize(20) @IsString({ each: true }) @Length(1, 1_000, { each: true, message: 'A sub-goal must be 1–1000 characters' }) subGoals?: string[];
+  @Field(() => [String], { nullable: true })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(20)
+  @IsString({ each: true })
+  @Length(1, 1_000, { each: true, message: 'A sub-goal must be 1–1000 characters' })
+  subGoals?: string[];
 }
 
 @InputType()
@@ -39,7 +63,12 @@ export class MeasureFieldsInput {
   @Field({ nullable: true }) @IsOptional() @IsString() @MaxLength(5_000) responsibilityAgencies?: string;
   @Field({ nullable: true }) @IsOptional() @IsString() @MaxLength(10_000) implementation?: string;
   @Field(() => MeasureStatus, { nullable: true }) @IsOptional() @IsEnum(MeasureStatus) status?: MeasureStatus;
-  @Field(() => [ID], { nullable: true, description: 'Users of the area who own the measure' }) @IsOptional() @IsArray() @ArrayMaxSize(10) @IsUUID('all', { each: true }) ownerIds?: string[];
+  @Field(() => [ID], { nullable: true, description: 'Users of the area who own the measure' })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(10)
+  @IsUUID('all', { each: true })
+  ownerIds?: string[];
 }
 
 @InputType()
@@ -63,7 +92,11 @@ export class AddMilestoneInput {
 @InputType()
 export class UpdateMilestoneInput {
   @Field(() => ID) @IsUUID() milestoneId: string;
-  @Field({ nullable: true }) @IsOptional() @IsString() @Length(2, 300, { message: 'The milestone must be 2–300 characters' }) title?: string;
+  @Field({ nullable: true })
+  @IsOptional()
+  @IsString()
+  @Length(2, 300, { message: 'The milestone must be 2–300 characters' })
+  title?: string;
   @Field({ nullable: true, description: 'YYYY-MM-DD' }) @IsOptional() @Matches(DATE, { message: DATE_MESSAGE }) dueDate?: string;
   @Field({ nullable: true }) @IsOptional() @IsBoolean() done?: boolean;
 }
@@ -73,8 +106,14 @@ export class AddCriterionInput {
   @Field(() => ID) @IsUUID() measureId: string;
   @Field(() => CriterionKind) @IsEnum(CriterionKind) kind: CriterionKind;
   @Field() @IsString() @Length(2, 300, { message: 'The criterion must be 2–300 characters' }) label: string;
-  @Field(() => String, { nullable: true, description: 'YYYY-MM-DD' }) @IsOptional() @Matches(DATE, { message: DATE_MESSAGE }) dueDate?: string | null;
-  @Field(() => Int, { nullable: true, description: 'For GATHERINGS_HELD: how many (default 3)' }) @IsOptional() @IsInt() @Min(1) @Max(100) threshold?: number | null;
+  @Field(() => String, { nullable: true, description: 'YYYY-MM-DD' }) @IsOptional() @Matches(DATE, { message: DATE_MESSAGE }) dueDate?:
+    string | null;
+  @Field(() => Int, { nullable: true, description: 'For GATHERINGS_HELD: how many (default 3)' })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(100)
+  threshold?: number | null;
 }
 
 @InputType()
@@ -91,6 +130,11 @@ export class RecordBilateralMeetingInput {
   @Field({ description: 'YYYY-MM-DD' }) @Matches(DATE, { message: DATE_MESSAGE }) heldOn: string;
   @Field({ defaultValue: '' }) @IsString() @MaxLength(2_000) participants: string;
   @Field({ defaultValue: '' }) @IsString() @MaxLength(20_000) notes: string;
-  @Field(() => Int, { nullable: true, description: 'The target for apprentices the agency set' }) @IsOptional() @IsInt() @Min(0) @Max(10_000) targetSet?: number | null;
+  @Field(() => Int, { nullable: true, description: 'The target for apprentices the agency set' })
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  @Max(10_000)
+  targetSet?: number | null;
   @Field({ defaultValue: '' }) @IsString() @MaxLength(5_000) helpRequested: string;
 }

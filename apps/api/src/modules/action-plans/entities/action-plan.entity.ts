@@ -1,4 +1,16 @@
-import { Column, CreateDateColumn, Entity, JoinColumn, ManyToOne, OneToMany, PrimaryGeneratedColumn, Relation, Unique, UpdateDateColumn, Check } from 'typeorm';
+import {
+  Column,
+  CreateDateColumn,
+  Entity,
+  JoinColumn,
+  ManyToOne,
+  OneToMany,
+  PrimaryGeneratedColumn,
+  Relation,
+  Unique,
+  UpdateDateColumn,
+  Check,
+} from 'typeorm';
 import { MinistryAreaEntity } from '../../areas/entities/ministry-area.entity';
 import { PlanMeasureEntity } from './plan-measure.entity';
 

@@ -1,4 +1,16 @@
-import { Column, CreateDateColumn, Entity, Index, JoinColumn, JoinTable, ManyToMany, ManyToOne, PrimaryGeneratedColumn, Relation, UpdateDateColumn } from 'typeorm';
+import {
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  JoinColumn,
+  JoinTable,
+  ManyToMany,
+  ManyToOne,
+  PrimaryGeneratedColumn,
+  Relation,
+  UpdateDateColumn,
+} from 'typeorm';
 import { MeasureStatus } from '@laerenett/shared-domain';
 import { UserEntity } from '../../identity/entities/user.entity';
 import { ActionPlanEntity } from './action-plan.entity';
@@ -30,7 +42,11 @@ export class PlanMeasureEntity {
   @Column({ type: 'text', name: 'implementation_en', nullable: true }) implementationEn: string | null;
   @Column({ type: 'enum', enum: MeasureStatus, enumName: 'measure_status', default: MeasureStatus.PLANNED }) status: MeasureStatus;
   @ManyToMany(() => UserEntity)
-  @JoinTable({ name: 'plan_measure_owner', joinColumn: { name: 'measure_id', referencedColumnName: 'id' }, inverseJoinColumn: { name: 'user_id', referencedColumnName: 'id' } })
+  @JoinTable({
+    name: 'plan_measure_owner',
+    joinColumn: { name: 'measure_id', referencedColumnName: 'id' },
+    inverseJoinColumn: { name: 'user_id', referencedColumnName: 'id' },
+  })
   owners?: UserEntity[];
   @CreateDateColumn({ type: 'timestamptz', name: 'created_at' }) createdAt: Date;
   @UpdateDateColumn({ type: 'timestamptz', name: 'updated_at' }) updatedAt: Date;

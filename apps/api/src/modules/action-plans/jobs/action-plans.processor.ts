@@ -19,7 +19,11 @@ export class ActionPlansProcessor extends WorkerHost implements OnApplicationBoo
 
   /** One scheduler, whatever the number of workers: upserting it is idempotent. */
   async onApplicationBootstrap() {
-    await this.queue.upsertJobScheduler(PLAN_DIGEST_SCHEDULER, { pattern: PLAN_DIGEST_PATTERN, tz: GATHERING_TIME_ZONE }, { name: PLAN_DIGEST_JOB, data: {} });
+    await this.queue.upsertJobScheduler(
+      PLAN_DIGEST_SCHEDULER,
+      { pattern: PLAN_DIGEST_PATTERN, tz: GATHERING_TIME_ZONE },
+      { name: PLAN_DIGEST_JOB, data: {} },
+    );
   }
 
   async process(job: Job<PlanDigestJob>) {

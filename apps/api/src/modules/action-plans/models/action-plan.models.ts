@@ -3,11 +3,17 @@ import { CriterionKind, CriterionStatus, MeasureStatus, MilestoneStatus } from '
 
 registerEnumType(MeasureStatus, { name: 'MeasureStatus', description: 'Planned, in progress, done or dropped' });
 registerEnumType(MilestoneStatus, { name: 'MilestoneStatus', description: 'Done, overdue, due within 14 days, or later' });
-registerEnumType(CriterionKind, { name: 'CriterionKind', description: 'Ticked by a person (MANUAL), or computed from the platform’s data' });
+registerEnumType(CriterionKind, {
+  name: 'CriterionKind',
+  description: 'Ticked by a person (MANUAL), or computed from the platform’s data',
+});
 registerEnumType(CriterionStatus, { name: 'CriterionStatus' });
 
 /** A text's English beside its Norwegian: the portal and the PDF show it to readers of English. */
-const ENGLISH = { nullable: true, description: 'The English text, where the plan has one (from the template); null after the Norwegian text was edited' };
+const ENGLISH = {
+  nullable: true,
+  description: 'The English text, where the plan has one (from the template); null after the Norwegian text was edited',
+};
 
 @ObjectType('PlanPerson', { description: 'Someone who can own a measure' })
 export class PlanPersonModel {
@@ -45,7 +51,8 @@ export class PlanCriterionModel {
   @Field(() => ID) id: string;
   @Field(() => CriterionKind) kind: CriterionKind;
   @Field() label: string;
-  @Field(() => String, { nullable: true, description: 'The English label, where the plan has one (from the template)' }) labelEn: string | null;
+  @Field(() => String, { nullable: true, description: 'The English label, where the plan has one (from the template)' }) labelEn:
+    string | null;
   @Field(() => String, { nullable: true, description: 'YYYY-MM-DD' }) dueDate: string | null;
   @Field(() => Int, { nullable: true }) threshold: number | null;
   @Field({ description: 'Ticked (MANUAL criteria)' }) checked: boolean;
@@ -56,7 +63,8 @@ export class PlanCriterionModel {
   @Field(() => Int, { description: 'How far it has come, e.g. 9 (of 12 agencies)' }) value: number;
   @Field(() => Int) required: number;
   @Field(() => [AgencyRefModel], { description: 'Agencies still missing, for criteria about every agency' }) missing: AgencyRefModel[];
-  @Field(() => [LateAgencyModel], { description: 'Agencies that did it after the due date (a bilateral meeting held late)' }) late: LateAgencyModel[];
+  @Field(() => [LateAgencyModel], { description: 'Agencies that did it after the due date (a bilateral meeting held late)' })
+  late: LateAgencyModel[];
 }
 
 @ObjectType('PlanMeasure', { description: 'Tiltak' })
@@ -83,7 +91,9 @@ export class PlanMeasureModel {
   @Field(() => [PlanCriterionModel]) criteria: PlanCriterionModel[];
 }
 
-@ObjectType('BilateralMeeting', { description: 'The ministry’s meeting with one agency. Notes and requests are shown to the ministry and that agency only.' })
+@ObjectType('BilateralMeeting', {
+  description: 'The ministry’s meeting with one agency. Notes and requests are shown to the ministry and that agency only.',
+})
 export class BilateralMeetingModel {
   @Field(() => ID) id: string;
   @Field({ description: 'YYYY-MM-DD' }) heldOn: string;
@@ -111,9 +121,14 @@ export class ActionPlanModel {
   @Field(() => [String]) subGoals: string[];
   @Field(() => String, ENGLISH) mainGoalEn: string | null;
   @Field(() => String, { nullable: true }) mainGoalDetailEn: string | null;
-  @Field(() => [String], { nullable: 'itemsAndList', description: 'The English of each sub-goal, in the same order (null where a sub-goal has none)' }) subGoalsEn: (string | null)[] | null;
+  @Field(() => [String], {
+    nullable: 'itemsAndList',
+    description: 'The English of each sub-goal, in the same order (null where a sub-goal has none)',
+  })
+  subGoalsEn: (string | null)[] | null;
   @Field(() => [PlanMeasureModel]) measures: PlanMeasureModel[];
-  @Field(() => [AgencyMeetingStatusModel], { description: 'Every agency of the area except the ministry, with its meeting' }) bilateralMeetings: AgencyMeetingStatusModel[];
+  @Field(() => [AgencyMeetingStatusModel], { description: 'Every agency of the area except the ministry, with its meeting' })
+  bilateralMeetings: AgencyMeetingStatusModel[];
   @Field({ description: 'Whether you may change the plan' }) canEdit: boolean;
   @Field() updatedAt: Date;
 }

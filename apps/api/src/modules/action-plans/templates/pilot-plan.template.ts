@@ -53,8 +53,14 @@ export const PILOT_PLAN_TEMPLATE: PlanTemplate = {
           nb: 'Departementet holder presentasjon for HR-nettverket, og initierer og organiserer møter med hver enkelt virksomhet.',
           en: 'The ministry gives the presentation to the HR network, and initiates and organises a meeting with each agency.',
         },
-        responsibilityOkStat: { nb: 'OK stat bistår ved behov og lager en «få lærling»-pakke.', en: 'OK stat helps where needed and puts together a “getting an apprentice” package.' },
-        responsibilityAgencies: { nb: 'Stiller med HR og andre relevante personer på møtene.', en: 'Send HR staff and other relevant people to the meetings.' },
+        responsibilityOkStat: {
+          nb: 'OK stat bistår ved behov og lager en «få lærling»-pakke.',
+          en: 'OK stat helps where needed and puts together a “getting an apprentice” package.',
+        },
+        responsibilityAgencies: {
+          nb: 'Stiller med HR og andre relevante personer på møtene.',
+          en: 'Send HR staff and other relevant people to the meetings.',
+        },
         implementation: {
           nb: 'Departementet holder presentasjon for HR-nettverket og har bilaterale møter med de underliggende virksomhetene, for å markedsføre ordningen og avdekke hvilke utfordringer virksomhetene har og mulige virkemidler for å imøtekomme dem, f.eks. bistand til opplæring på spesifikke områder.',
           en: 'The ministry presents the scheme to the HR network and holds bilateral meetings with the underlying agencies, to promote the scheme and to uncover the challenges the agencies face and possible ways of meeting them, e.g. help with training in specific areas.',
@@ -65,11 +71,22 @@ export const PILOT_PLAN_TEMPLATE: PlanTemplate = {
         { title: { nb: 'Bilaterale møter med alle virksomhetene', en: 'Bilateral meetings with all the agencies' }, due: '07-01' },
       ],
       criteria: [
-        { kind: CriterionKind.MANUAL, label: { nb: 'Presentasjon holdt i HR-nettverket i april', en: 'Presentation given in the HR network in April' }, due: '04-30' },
-        { kind: CriterionKind.BILATERAL_MEETINGS, label: { nb: 'Bilaterale møter med alle virksomhetene innen 1. juli', en: 'Bilateral meetings with all the agencies by 1 July' }, due: '07-01' },
+        {
+          kind: CriterionKind.MANUAL,
+          label: { nb: 'Presentasjon holdt i HR-nettverket i april', en: 'Presentation given in the HR network in April' },
+          due: '04-30',
+        },
+        {
+          kind: CriterionKind.BILATERAL_MEETINGS,
+          label: { nb: 'Bilaterale møter med alle virksomhetene innen 1. juli', en: 'Bilateral meetings with all the agencies by 1 July' },
+          due: '07-01',
+        },
         {
           kind: CriterionKind.TARGETS_SET,
-          label: { nb: 'Alle virksomhetene har satt seg konkrete måltall for antall lærlinger', en: 'All the agencies have set specific targets for the number of apprentices' },
+          label: {
+            nb: 'Alle virksomhetene har satt seg konkrete måltall for antall lærlinger',
+            en: 'All the agencies have set specific targets for the number of apprentices',
+          },
           due: null,
         },
       ],
@@ -85,7 +102,10 @@ export const PILOT_PLAN_TEMPLATE: PlanTemplate = {
           nb: 'Nettverksbygging, erfaringsutveksling, støtte og inspirasjon mellom lærebedrifter i samme departementsområde, og opplæring og sosiale arrangement for lærlingene.',
           en: 'Networking, sharing of experience, support and inspiration between training establishments in the same ministry area, and training and social events for the apprentices.',
         },
-        responsibilityMinistry: { nb: 'Departementet organiserer og fasiliterer nettverket.', en: 'The ministry organises and facilitates the network.' },
+        responsibilityMinistry: {
+          nb: 'Departementet organiserer og fasiliterer nettverket.',
+          en: 'The ministry organises and facilitates the network.',
+        },
         responsibilityOkStat: {
           nb: 'OK stat bistår ved behov, gir innspill til rammeverk for nettverket og tips til faglig innhold.',
           en: "OK stat helps where needed, gives input on the network's framework and suggests professional content.",
@@ -101,21 +121,46 @@ export const PILOT_PLAN_TEMPLATE: PlanTemplate = {
       },
       milestones: [
         { title: { nb: 'Departementet utnevner to nettverksansvarlige', en: 'The ministry appoints two network leads' }, due: '03-31' },
-        { title: { nb: 'Nettverksansvarlige har dialog med OK stat om rammeverk', en: "The network leads agree the network's framework with OK stat" }, due: '05-15' },
+        {
+          title: {
+            nb: 'Nettverksansvarlige har dialog med OK stat om rammeverk',
+            en: "The network leads agree the network's framework with OK stat",
+          },
+          due: '05-15',
+        },
         { title: { nb: 'Invitasjon til deltakelse i nettverket sendes ut', en: 'Invitation to join the network sent out' }, due: '08-01' },
         { title: { nb: 'Første nettverkssamling', en: 'First network gathering' }, due: '08-31' },
         { title: { nb: 'Frist for oppsummering fra virksomhetene', en: "Deadline for the agencies' summaries" }, due: '12-07' },
         { title: { nb: 'Oppsummering av året sendt', en: 'Summary of the year sent out' }, due: '12-15' },
       ],
       criteria: [
-        { kind: CriterionKind.FIRST_GATHERING, label: { nb: 'Første nettverkssamling gjennomført innen utgangen av august', en: 'First network gathering held by the end of August' }, due: '08-31' },
-        { kind: CriterionKind.PARTICIPANTS_FROM_AGENCIES, label: { nb: 'Deltakere fra alle virksomheter med lærlinger', en: 'Participants from every agency with apprentices' }, due: null },
-        { kind: CriterionKind.GATHERINGS_HELD, label: { nb: 'Minst 3 samlinger i løpet av året', en: 'At least 3 gatherings during the year' }, due: null, threshold: 3 },
+        {
+          kind: CriterionKind.FIRST_GATHERING,
+          label: {
+            nb: 'Første nettverkssamling gjennomført innen utgangen av august',
+            en: 'First network gathering held by the end of August',
+          },
+          due: '08-31',
+        },
+        {
+          kind: CriterionKind.PARTICIPANTS_FROM_AGENCIES,
+          label: { nb: 'Deltakere fra alle virksomheter med lærlinger', en: 'Participants from every agency with apprentices' },
+          due: null,
+        },
+        {
+          kind: CriterionKind.GATHERINGS_HELD,
+          label: { nb: 'Minst 3 samlinger i løpet av året', en: 'At least 3 gatherings during the year' },
+          due: null,
+          threshold: 3,
+        },
       ],
     },
     {
       texts: {
-        title: { nb: 'Markedsføring og bruk av lærlinger i hele virksomheten', en: 'Promoting apprentices and using them across the agency' },
+        title: {
+          nb: 'Markedsføring og bruk av lærlinger i hele virksomheten',
+          en: 'Promoting apprentices and using them across the agency',
+        },
         description: {
           nb: 'Markedsføre lærlingene via intranett, møter med avdelinger, nettverk og lignende.',
           en: 'Promote the apprentices through the intranet, meetings with departments, networks and the like.',
@@ -138,11 +183,34 @@ export const PILOT_PLAN_TEMPLATE: PlanTemplate = {
           en: 'Promotion within the organisations so that the apprentices are used throughout the agency: helping with events, seminars, courses and projects, in other departments and in other agencies of the network.',
         },
       },
-      milestones: [{ title: { nb: 'Virksomhetene melder inn aktuelle arrangement for året', en: "The agencies report the year's relevant events" }, due: '09-30' }],
+      milestones: [
+        {
+          title: { nb: 'Virksomhetene melder inn aktuelle arrangement for året', en: "The agencies report the year's relevant events" },
+          due: '09-30',
+        },
+      ],
       criteria: [
-        { kind: CriterionKind.EVENTS_REPORTED, label: { nb: 'Virksomhetene melder inn aktuelle arrangement', en: 'The agencies report relevant events' }, due: null },
-        { kind: CriterionKind.MANUAL, label: { nb: 'Virksomhetene gir lærlingene mulighet til deltakelse', en: 'The agencies give the apprentices the opportunity to take part' }, due: null },
-        { kind: CriterionKind.MANUAL, label: { nb: 'Lærlingene i departementet har en koordinerende rolle', en: 'The apprentices in the ministry have a coordinating role' }, due: null },
+        {
+          kind: CriterionKind.EVENTS_REPORTED,
+          label: { nb: 'Virksomhetene melder inn aktuelle arrangement', en: 'The agencies report relevant events' },
+          due: null,
+        },
+        {
+          kind: CriterionKind.MANUAL,
+          label: {
+            nb: 'Virksomhetene gir lærlingene mulighet til deltakelse',
+            en: 'The agencies give the apprentices the opportunity to take part',
+          },
+          due: null,
+        },
+        {
+          kind: CriterionKind.MANUAL,
+          label: {
+            nb: 'Lærlingene i departementet har en koordinerende rolle',
+            en: 'The apprentices in the ministry have a coordinating role',
+          },
+          due: null,
+        },
       ],
     },
     {
@@ -156,18 +224,40 @@ export const PILOT_PLAN_TEMPLATE: PlanTemplate = {
           nb: 'Bygge erfaring og selvstendighet på egne kompetanseområder, erfaring med å lære opp andre, og synliggjøre verdiskapingen lærlingen gir internt.',
           en: 'Build experience and independence in areas of their own expertise, gain experience of training others, and make visible the value the apprentice creates within the organisation.',
         },
-        responsibilityMinistry: { nb: 'Departementet vurderer og organiserer mulig felles opplæring.', en: 'The ministry considers and organises possible joint training.' },
+        responsibilityMinistry: {
+          nb: 'Departementet vurderer og organiserer mulig felles opplæring.',
+          en: 'The ministry considers and organises possible joint training.',
+        },
         responsibilityOkStat: { nb: 'OK stat kommer med tips til faglig innhold.', en: 'OK stat suggests professional content.' },
-        responsibilityAgencies: { nb: 'Faglige ledere kommer med innspill til aktuelle konkrete oppgaver.', en: 'Professional leaders suggest relevant, specific tasks.' },
+        responsibilityAgencies: {
+          nb: 'Faglige ledere kommer med innspill til aktuelle konkrete oppgaver.',
+          en: 'Professional leaders suggest relevant, specific tasks.',
+        },
         implementation: {
           nb: 'Lærlingene får ansvar for digitale verktøy som et felles ansvar på tvers av virksomhetene, slik at de kan lære av og støtte hverandre og ha felles opplæring.',
           en: 'The apprentices are given responsibility for digital tools, shared across the agencies, so that they can learn from and support one another and train together.',
         },
       },
-      milestones: [{ title: { nb: 'Kompetanselærlinger og fagområder er valgt', en: 'Competence apprentices and their subject areas chosen' }, due: '10-31' }],
+      milestones: [
+        {
+          title: { nb: 'Kompetanselærlinger og fagområder er valgt', en: 'Competence apprentices and their subject areas chosen' },
+          due: '10-31',
+        },
+      ],
       criteria: [
-        { kind: CriterionKind.MANUAL, label: { nb: 'Virksomhetene lar lærlingene delta på opplæring', en: 'The agencies let the apprentices take part in training' }, due: null },
-        { kind: CriterionKind.MANUAL, label: { nb: 'Virksomhetene bidrar med innspill til aktuelle temaer og oppgaver', en: 'The agencies contribute ideas for relevant topics and tasks' }, due: null },
+        {
+          kind: CriterionKind.MANUAL,
+          label: { nb: 'Virksomhetene lar lærlingene delta på opplæring', en: 'The agencies let the apprentices take part in training' },
+          due: null,
+        },
+        {
+          kind: CriterionKind.MANUAL,
+          label: {
+            nb: 'Virksomhetene bidrar med innspill til aktuelle temaer og oppgaver',
+            en: 'The agencies contribute ideas for relevant topics and tasks',
+          },
+          due: null,
+        },
       ],
     },
   ],
@@ -191,8 +281,19 @@ export function templatePlanHead(t: PlanTemplate) {
 /** A template's measures dated in a year: what a new plan from the template starts with. */
 export function datedTemplateMeasures(t: PlanTemplate, year: number) {
   return t.measures.map(({ texts, milestones, criteria }) => ({
-    fields: Object.fromEntries(MEASURE_TEXTS.flatMap((k) => [[k, texts[k].nb], [`${k}En`, texts[k].en]])) as PlanMeasureTexts,
-    milestones: milestones.map((x) => ({ title: x.title.nb, titleEn: x.title.en as string | null, dueDate: `${year}-${x.due}` })),
-    criteria: criteria.map((c) => ({ kind: c.kind, label: c.label.nb, labelEn: c.label.en as string | null, dueDate: c.due ? `${year}-${c.due}` : null, threshold: c.threshold ?? null })),
+    fields: Object.fromEntries(
+      MEASURE_TEXTS.flatMap((k) => [
+        [k, texts[k].nb],
+        [`${k}En`, texts[k].en],
+      ]),
+    ) as PlanMeasureTexts,
+    milestones: milestones.map((x) => ({ title: x.title.nb, titleEn: x.title.en, dueDate: `${year}-${x.due}` })),
+    criteria: criteria.map((c) => ({
+      kind: c.kind,
+      label: c.label.nb,
+      labelEn: c.label.en,
+      dueDate: c.due ? `${year}-${c.due}` : null,
+      threshold: c.threshold ?? null,
+    })),
   }));
 }

@@ -11,7 +11,12 @@ export interface DigestLine {
 }
 
 const dateText = (lang: MailLanguage, iso: string) =>
-  new Date(`${iso}T12:00:00Z`).toLocaleDateString(lang === 'en' ? 'en-GB' : 'nb-NO', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+  new Date(`${iso}T12:00:00Z`).toLocaleDateString(lang === 'en' ? 'en-GB' : 'nb-NO', {
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'UTC',
+  });
 
 /** The Monday digest: an owner's milestones that are overdue or due within 14 days. */
 export function planDigestMail(lang: MailLanguage, d: { name: string; lines: DigestLine[]; url: string }): RenderedMail {
@@ -23,11 +28,17 @@ export function planDigestMail(lang: MailLanguage, d: { name: string; lines: Dig
     if (overdue.length) paragraphs.push(`Overdue:\n${overdue.map(line).join('\n')}`);
     if (soon.length) paragraphs.push(`Due within 14 days:\n${soon.map(line).join('\n')}`);
     paragraphs.push('Mark a milestone as done in the plan when it is, and it will not be mentioned again.');
-    return { ...layout('en', 'Action plan: milestones this week', paragraphs, { label: 'Open the action plan', url: d.url }), subject: `Action plan: ${overdue.length} overdue, ${soon.length} due soon` };
+    return {
+      ...layout('en', 'Action plan: milestones this week', paragraphs, { label: 'Open the action plan', url: d.url }),
+      subject: `Action plan: ${overdue.length} overdue, ${soon.length} due soon`,
+    };
   }
   const paragraphs = [`Hei, ${d.name}!`, 'Disse milepælene i handlingsplanen er dine å følge opp:'];
   if (overdue.length) paragraphs.push(`Forfalt:\n${overdue.map(line).join('\n')}`);
   if (soon.length) paragraphs.push(`Forfaller innen 14 dager:\n${soon.map(line).join('\n')}`);
   paragraphs.push('Merk milepælen som utført i planen når den er det, så blir den ikke nevnt igjen.');
-  return { ...layout('nb', 'Handlingsplan: milepæler denne uken', paragraphs, { label: 'Åpne handlingsplanen', url: d.url }), subject: `Handlingsplan: ${overdue.length} forfalt, ${soon.length} forfaller snart` };
+  return {
+    ...layout('nb', 'Handlingsplan: milepæler denne uken', paragraphs, { label: 'Åpne handlingsplanen', url: d.url }),
+    subject: `Handlingsplan: ${overdue.length} forfalt, ${soon.length} forfaller snart`,
+  };
 }

@@ -38,7 +38,10 @@ const T = {
     months: ['jan', 'feb', 'mar', 'apr', 'mai', 'jun', 'jul', 'aug', 'sep', 'okt', 'nov', 'des'],
     measureStatus: { PLANNED: 'Planlagt', IN_PROGRESS: 'Pågår', DONE: 'Fullført', DROPPED: 'Avbrutt' } as Record<MeasureStatus, string>,
     milestoneStatus: { DONE: 'Utført', OVERDUE: 'Forfalt', DUE_SOON: 'Snart', UPCOMING: 'Kommer' } as Record<MilestoneStatus, string>,
-    criterionStatus: { MET: 'Oppfylt', IN_PROGRESS: 'Underveis', NOT_MET: 'Ikke oppfylt', UNAVAILABLE: 'Ikke i bruk' } as Record<CriterionStatus, string>,
+    criterionStatus: { MET: 'Oppfylt', IN_PROGRESS: 'Underveis', NOT_MET: 'Ikke oppfylt', UNAVAILABLE: 'Ikke i bruk' } as Record<
+      CriterionStatus,
+      string
+    >,
   },
   en: {
     title: (y: number) => `Action plan ${y}`,
@@ -72,12 +75,20 @@ const T = {
     months: ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'],
     measureStatus: { PLANNED: 'Planned', IN_PROGRESS: 'In progress', DONE: 'Done', DROPPED: 'Dropped' } as Record<MeasureStatus, string>,
     milestoneStatus: { DONE: 'Done', OVERDUE: 'Overdue', DUE_SOON: 'Due soon', UPCOMING: 'Upcoming' } as Record<MilestoneStatus, string>,
-    criterionStatus: { MET: 'Met', IN_PROGRESS: 'In progress', NOT_MET: 'Not met', UNAVAILABLE: 'Not in use' } as Record<CriterionStatus, string>,
+    criterionStatus: { MET: 'Met', IN_PROGRESS: 'In progress', NOT_MET: 'Not met', UNAVAILABLE: 'Not in use' } as Record<
+      CriterionStatus,
+      string
+    >,
   },
 };
 
 const STATUS_COLOUR: Record<MilestoneStatus, string> = { DONE: '#06893a', OVERDUE: '#c30000', DUE_SOON: '#a15c00', UPCOMING: '#1e2b3c' };
-const CRITERION_COLOUR: Record<CriterionStatus, string> = { MET: '#06893a', NOT_MET: '#c30000', IN_PROGRESS: '#a15c00', UNAVAILABLE: '#555555' };
+const CRITERION_COLOUR: Record<CriterionStatus, string> = {
+  MET: '#06893a',
+  NOT_MET: '#c30000',
+  IN_PROGRESS: '#a15c00',
+  UNAVAILABLE: '#555555',
+};
 
 function criterionDetail(c: PlanCriterionModel, t: (typeof T)['nb'], lang: PdfLanguage): string {
   if (c.status === CriterionStatus.UNAVAILABLE) return '';
@@ -132,7 +143,15 @@ export function actionPlanDocument(stored: ActionPlanModel, lang: PdfLanguage, t
           { text: m.title, fontSize: 8 },
           ...t.months.map((_, month) => {
             const here = m.milestones.filter((x) => inYear(x.dueDate) && Number(x.dueDate.slice(5, 7)) === month + 1);
-            return here.length ? { text: here.map((x) => `${Number(x.dueDate.slice(8))}.`).join(' '), color: STATUS_COLOUR[here[0].status], bold: true, fontSize: 8, alignment: 'center' as const } : '';
+            return here.length
+              ? {
+                  text: here.map((x) => `${Number(x.dueDate.slice(8))}.`).join(' '),
+                  color: STATUS_COLOUR[here[0].status],
+                  bold: true,
+                  fontSize: 8,
+                  alignment: 'center' as const,
+                }
+              : '';
           }),
         ]),
       ],
@@ -142,7 +161,10 @@ export function actionPlanDocument(stored: ActionPlanModel, lang: PdfLanguage, t
 
   plan.measures.forEach((m, i) => {
     content.push({ text: `${t.measure} ${i + 1}: ${m.title}`, style: 'h2', pageBreak: 'before' });
-    content.push({ text: `${t.status}: ${t.measureStatus[m.status]}${m.owners.length ? ` · ${t.owners}: ${m.owners.map((o) => o.name).join(', ')}` : ''}`, style: 'meta' });
+    content.push({
+      text: `${t.status}: ${t.measureStatus[m.status]}${m.owners.length ? ` · ${t.owners}: ${m.owners.map((o) => o.name).join(', ')}` : ''}`,
+      style: 'meta',
+    });
     const section = (title: string, text: string) => (text ? [{ text: title, style: 'h3' } as Content, { text } as Content] : []);
     content.push(...section(t.description, m.description), ...section(t.purpose, m.purpose));
     const roles = [
@@ -161,7 +183,14 @@ export function actionPlanDocument(stored: ActionPlanModel, lang: PdfLanguage, t
         table: {
           headerRows: 1,
           widths: ['*', 100, 70],
-          body: [header([t.milestones, t.due, t.status]), ...m.milestones.map((x) => [x.title, dateText(lang, x.dueDate), { text: t.milestoneStatus[x.status], color: STATUS_COLOUR[x.status] }])],
+          body: [
+            header([t.milestones, t.due, t.status]),
+            ...m.milestones.map((x) => [
+              x.title,
+              dateText(lang, x.dueDate),
+              { text: t.milestoneStatus[x.status], color: STATUS_COLOUR[x.status] },
+            ]),
+          ],
         },
         layout: 'lightHorizontalLines',
       });
@@ -174,7 +203,11 @@ export function actionPlanDocument(stored: ActionPlanModel, lang: PdfLanguage, t
           widths: ['*', 70, 160],
           body: [
             header([t.criteria, t.status, '']),
-            ...m.criteria.map((c) => [c.label, { text: t.criterionStatus[c.status], color: CRITERION_COLOUR[c.status] }, { text: criterionDetail(c, t, lang), fontSize: 8 }]),
+            ...m.criteria.map((c) => [
+              c.label,
+              { text: t.criterionStatus[c.status], color: CRITERION_COLOUR[c.status] },
+              { text: criterionDetail(c, t, lang), fontSize: 8 },
+            ]),
           ],
         },
         layout: 'lightHorizontalLines',
@@ -201,7 +234,14 @@ export function actionPlanDocument(stored: ActionPlanModel, lang: PdfLanguage, t
     });
   }
 
-  return houseDocument({ title: `${t.title(plan.year)} – ${plan.areaName}`, subject: t.title(plan.year), lang, footerLeft: t.generated(dateText(lang, today)), page: t.page, content });
+  return houseDocument({
+    title: `${t.title(plan.year)} – ${plan.areaName}`,
+    subject: t.title(plan.year),
+    lang,
+    footerLeft: t.generated(dateText(lang, today)),
+    page: t.page,
+    content,
+  });
 }
 
 export function renderActionPlanPdf(plan: ActionPlanModel, lang: PdfLanguage, today: string): Promise<Buffer> {

@@ -8,7 +8,8 @@ import { TrainingOfficeEntity } from '../../areas/entities/training-office.entit
 export class AgencyEntity {
   @PrimaryGeneratedColumn('uuid') id: string;
   @Index('IDX_agency_area')
-  @Column({ type: 'uuid', name: 'area_id' }) areaId: string;
+  @Column({ type: 'uuid', name: 'area_id' })
+  areaId: string;
   @ManyToOne(() => MinistryAreaEntity, { onDelete: 'RESTRICT' })
   @JoinColumn({ name: 'area_id' })
   area?: MinistryAreaEntity;

@@ -30,7 +30,8 @@ export class SummaryCompilationEntity {
   area?: MinistryAreaEntity;
   @Column({ type: 'int' }) year: number;
   @Column({ type: 'enum', enum: CompilationTrigger, enumName: 'compilation_trigger' }) trigger: CompilationTrigger;
-  @Column({ type: 'enum', enum: CompilationStatus, enumName: 'compilation_status', default: CompilationStatus.QUEUED }) status: CompilationStatus;
+  @Column({ type: 'enum', enum: CompilationStatus, enumName: 'compilation_status', default: CompilationStatus.QUEUED })
+  status: CompilationStatus;
   /** The step running (collect, agencies, pdf, xlsx, save) and how far it has come. */
   @Column({ type: 'varchar', length: 40, default: 'queued' }) step: string;
   @Column({ type: 'int', default: 0 }) done: number;

@@ -7,7 +7,10 @@ import { MinistryAreaEntity } from '../../areas/entities/ministry-area.entity';
  */
 @Entity('summary_cycle')
 @Unique('UQ_summary_cycle_area_year', ['areaId', 'year'])
-@Check('CHK_summary_cycle_order', '"opens_on" < "agency_deadline" AND "agency_deadline" <= "compile_from" AND "compile_from" <= "compile_to" AND "compile_to" <= "send_by"')
+@Check(
+  'CHK_summary_cycle_order',
+  '"opens_on" < "agency_deadline" AND "agency_deadline" <= "compile_from" AND "compile_from" <= "compile_to" AND "compile_to" <= "send_by"',
+)
 export class SummaryCycleEntity {
   @PrimaryGeneratedColumn('uuid') id: string;
   @Column({ type: 'uuid', name: 'area_id' }) areaId: string;

@@ -7,7 +7,13 @@ export interface CompileJob {
 }
 
 /** A compilation's job: its id is the compilation's, so it runs once however often it is asked for. */
-export const compileJob = (compilationId: string) => ({ queue: ANNUAL_SUMMARY_QUEUE, name: COMPILE_JOB, data: { compilationId } satisfies CompileJob, jobId: compilationId, opts: { attempts: 5 } });
+export const compileJob = (compilationId: string) => ({
+  queue: ANNUAL_SUMMARY_QUEUE,
+  name: COMPILE_JOB,
+  data: { compilationId } satisfies CompileJob,
+  jobId: compilationId,
+  opts: { attempts: 5 },
+});
 
 export const SEND_JOB = 'send';
 export interface SendJob {
@@ -15,7 +21,12 @@ export interface SendJob {
 }
 /** One send job per version, however often it is requested. */
 export const sendJobId = (versionId: string) => `summary-send-${versionId}`;
-export const sendJob = (versionId: string) => ({ queue: ANNUAL_SUMMARY_QUEUE, name: SEND_JOB, data: { versionId } satisfies SendJob, jobId: sendJobId(versionId) });
+export const sendJob = (versionId: string) => ({
+  queue: ANNUAL_SUMMARY_QUEUE,
+  name: SEND_JOB,
+  data: { versionId } satisfies SendJob,
+  jobId: sendJobId(versionId),
+});
 
 /** Every morning at 08:00 Europe/Oslo: opening, reminders, the late notice, the automatic compilation. */
 export const SWEEP_JOB = 'sweep';

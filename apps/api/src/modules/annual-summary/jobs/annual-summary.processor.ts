@@ -7,7 +7,16 @@ import { todayInOslo } from '../../../common/time';
 import { WORKER_OPTIONS } from '../../queue/queue.constants';
 import { SummaryCompilerService } from '../summary-compiler.service';
 import { SummaryScheduleService } from '../summary-schedule.service';
-import { ANNUAL_SUMMARY_QUEUE, COMPILE_JOB, CompileJob, SEND_JOB, SendJob, SWEEP_JOB, SWEEP_PATTERN, SWEEP_SCHEDULER } from './annual-summary.job';
+import {
+  ANNUAL_SUMMARY_QUEUE,
+  COMPILE_JOB,
+  CompileJob,
+  SEND_JOB,
+  SendJob,
+  SWEEP_JOB,
+  SWEEP_PATTERN,
+  SWEEP_SCHEDULER,
+} from './annual-summary.job';
 
 /** Runs the December summary's jobs: compilations (with progress), sending, and the daily sweep. */
 @Processor(ANNUAL_SUMMARY_QUEUE, { ...WORKER_OPTIONS, concurrency: 2 })
@@ -22,7 +31,11 @@ export class AnnualSummaryProcessor extends WorkerHost implements OnApplicationB
 
   /** One scheduler, whatever the number of workers: upserting it is idempotent. */
   async onApplicationBootstrap() {
-    await this.queue.upsertJobScheduler(SWEEP_SCHEDULER, { pattern: SWEEP_PATTERN, tz: GATHERING_TIME_ZONE }, { name: SWEEP_JOB, data: {} });
+    await this.queue.upsertJobScheduler(
+      SWEEP_SCHEDULER,
+      { pattern: SWEEP_PATTERN, tz: GATHERING_TIME_ZONE },
+      { name: SWEEP_JOB, data: {} },
+    );
   }
 
   async process(job: Job) {
@@ -35,6 +48,7 @@ export class AnnualSummaryProcessor extends WorkerHost implements OnApplicationB
   /** A compilation whose last attempt failed is marked failed, with the reason, for the portal to show. */
   @OnWorkerEvent('failed')
   async onFailed(job: Job | undefined, error: Error) {
-    if (job?.name === COMPILE_JOB && job.attemptsMade >= (job.opts.attempts ?? 1)) await this.compiler.markFailed((job.data as CompileJob).compilationId, error.message);
+    if (job?.name === COMPILE_JOB && job.attemptsMade >= (job.opts.attempts ?? 1))
+      await this.compiler.markFailed((job.data as CompileJob).compilationId, error.message);
   }
 }

@@ -264,5 +264,6 @@ export class SummaryVersionModel {
   @Field(() => Int, { description: 'Mails recorded for the send (one per recipient)' }) recipients: number;
   @Field(() => Int, { description: 'Of those, delivered' }) delivered: number;
   @Field(() => SummaryTotalsModel) totals: SummaryTotalsModel;
-  @Field(() => SummaryContentModel, { nullable: true, complexity: 10, description: 'The whole content (for the web page)' }) content?: SummaryContentModel;
+  @Field(() => SummaryContentModel, { nullable: true, complexity: 10, description: 'The whole content (for the web page)' })
+  content?: SummaryContentModel;
 }

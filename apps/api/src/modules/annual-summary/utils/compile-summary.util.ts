@@ -208,7 +208,8 @@ function agencyLine(a: AgencyFact, f: SummaryFacts, by: ReturnType<typeof indexF
 }
 
 /** A report submitted on a later day (in Norway) than the agencies' deadline. */
-export const submittedLate = (submittedAt: Date | string | null | undefined, deadline: string) => !!submittedAt && todayInOslo(new Date(submittedAt)) > deadline;
+export const submittedLate = (submittedAt: Date | string | null | undefined, deadline: string) =>
+  !!submittedAt && todayInOslo(new Date(submittedAt)) > deadline;
 
 function indexFacts(f: SummaryFacts) {
   return {
@@ -225,7 +226,10 @@ function indexFacts(f: SummaryFacts) {
  * The whole summary. `onAgency` is called after each agency's line (for progress); it may be
  * async (a pause, a progress write), and is awaited.
  */
-export async function compileSummary(f: SummaryFacts, onAgency: (done: number, total: number, name: string) => Promise<void> | void = () => undefined): Promise<SummaryData> {
+export async function compileSummary(
+  f: SummaryFacts,
+  onAgency: (done: number, total: number, name: string) => Promise<void> | void = () => undefined,
+): Promise<SummaryData> {
   const by = indexFacts(f);
   const agencies: AgencyLine[] = [];
   for (const a of f.agencies) {
@@ -239,7 +243,15 @@ export async function compileSummary(f: SummaryFacts, onAgency: (done: number, t
     .map((t) => {
       const cs = countsByTrade.get(t.id) ?? [];
       const tt = tradeTargets.get(t.id);
-      return { tradeId: t.id, nameNb: t.nameNb, nameEn: t.nameEn, snapshot: sum(cs, (c) => c.snapshot), snapshotLastYear: sum(cs, (c) => c.snapshotLastYear), now: sum(cs, (c) => c.now), target: tt ? sum(tt, (x) => x.count) : null };
+      return {
+        tradeId: t.id,
+        nameNb: t.nameNb,
+        nameEn: t.nameEn,
+        snapshot: sum(cs, (c) => c.snapshot),
+        snapshotLastYear: sum(cs, (c) => c.snapshotLastYear),
+        now: sum(cs, (c) => c.now),
+        target: tt ? sum(tt, (x) => x.count) : null,
+      };
     })
     .filter((t) => t.snapshot + t.snapshotLastYear + t.now > 0 || t.target !== null)
     .sort((a, b) => b.snapshot - a.snapshot || nb(a.nameNb, b.nameNb));
@@ -316,6 +328,9 @@ export async function compileSummary(f: SummaryFacts, onAgency: (done: number, t
     gatherings,
     criteria: f.criteria,
     narratives,
-    missing: agencies.filter((a) => !a.isMinistry && !a.reported).map((a) => a.name).sort(nb),
+    missing: agencies
+      .filter((a) => !a.isMinistry && !a.reported)
+      .map((a) => a.name)
+      .sort(nb),
   };
 }

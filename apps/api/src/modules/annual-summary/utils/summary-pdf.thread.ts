@@ -14,6 +14,7 @@ parentPort?.on('message', (task: PdfTask) => {
       const bytes = pdf.buffer.slice(pdf.byteOffset, pdf.byteOffset + pdf.byteLength) as ArrayBuffer;
       parentPort?.postMessage({ id: task.id, pdf: bytes } satisfies PdfTaskResult, [bytes]);
     },
-    (e: unknown) => parentPort?.postMessage({ id: task.id, error: e instanceof Error ? (e.stack ?? e.message) : String(e) } satisfies PdfTaskResult),
+    (e: unknown) =>
+      parentPort?.postMessage({ id: task.id, error: e instanceof Error ? (e.stack ?? e.message) : String(e) } satisfies PdfTaskResult),
   );
 });

@@ -77,7 +77,10 @@ const T = {
     allReported: 'Alle virksomhetene har levert rapport.',
     generated: (d: string) => `Lærenett · laget ${d}`,
     page: (p: number, n: number) => `Side ${p} av ${n}`,
-    status: { MET: 'Oppfylt', IN_PROGRESS: 'Underveis', NOT_MET: 'Ikke oppfylt', UNAVAILABLE: 'Ikke i bruk' } as Record<CriterionStatus, string>,
+    status: { MET: 'Oppfylt', IN_PROGRESS: 'Underveis', NOT_MET: 'Ikke oppfylt', UNAVAILABLE: 'Ikke i bruk' } as Record<
+      CriterionStatus,
+      string
+    >,
     audience: { STAFF: 'ansatte', APPRENTICE: 'lærlinger', JOINT: 'felles' } as Record<string, string>,
   },
   en: {
@@ -161,7 +164,8 @@ export const CHART_AGENCIES = 25;
 
 const header = (cells: string[]): TableCell[] => cells.map((text) => ({ text, style: 'th' }));
 const signed = (n: number) => (n > 0 ? `+${n}` : String(n));
-const num = (n: number, lang: PdfLanguage) => n.toLocaleString(lang === 'en' ? 'en-GB' : 'nb-NO', { maximumFractionDigits: 2 }).replace(/\u00a0/g, ' ');
+const num = (n: number, lang: PdfLanguage) =>
+  n.toLocaleString(lang === 'en' ? 'en-GB' : 'nb-NO', { maximumFractionDigits: 2 }).replace(/\u00a0/g, ' ');
 
 function reportText(a: AgencyLine, t: (typeof T)['nb']): string {
   if (a.isMinistry) return t.notApplicable;
@@ -185,7 +189,10 @@ export function summaryDocument(d: SummaryData, version: number, lang: PdfLangua
           header([t.figure, t.value]),
           [t.apprenticesSnapshot(d.year), { text: String(s.apprenticesSnapshot), bold: true }],
           [t.apprenticesSnapshot(d.year - 1), String(s.apprenticesSnapshotLastYear)],
-          [t.change, `${signed(s.changeFromLastYear)}${s.changePercent === null ? '' : ` (${s.changePercent > 0 ? '+' : ''}${num(s.changePercent, lang)} %)`}`],
+          [
+            t.change,
+            `${signed(s.changeFromLastYear)}${s.changePercent === null ? '' : ` (${s.changePercent > 0 ? '+' : ''}${num(s.changePercent, lang)} %)`}`,
+          ],
           [t.apprenticesNow(dateText(lang, d.asOf)), String(s.apprenticesNow)],
           [t.targetSum, String(s.targetSum)],
           [t.meetingTarget, `${s.agenciesMeetingTarget} ${t.of} ${s.agenciesWithTarget}`],
@@ -215,13 +222,21 @@ export function summaryDocument(d: SummaryData, version: number, lang: PdfLangua
   ];
 
   // Per agency: a chart of the largest, then every agency in a table.
-  const charted = [...d.agencies].sort((a, b) => Math.max(b.snapshot, b.target ?? 0) - Math.max(a.snapshot, a.target ?? 0) || a.name.localeCompare(b.name, 'nb')).slice(0, CHART_AGENCIES);
+  const charted = [...d.agencies]
+    .sort((a, b) => Math.max(b.snapshot, b.target ?? 0) - Math.max(a.snapshot, a.target ?? 0) || a.name.localeCompare(b.name, 'nb'))
+    .slice(0, CHART_AGENCIES);
   // The agency table has eleven columns and names like "Digitaliseringsdirektoratet": landscape
   // pages, so that it fits; the trades go back to portrait on a page of their own.
   content.push({ text: t.perAgency, style: 'h2', pageBreak: 'before', pageOrientation: 'landscape' });
   const note = t.chartAgencies(charted.length, d.agencies.length);
   if (note) content.push({ text: note, style: 'meta' });
-  content.push({ svg: barChartSvg(charted.map((a) => ({ label: a.name, value: a.snapshot, mark: a.target })), { legend: { value: t.legendValue, mark: t.target } }), width: 500 });
+  content.push({
+    svg: barChartSvg(
+      charted.map((a) => ({ label: a.name, value: a.snapshot, mark: a.target })),
+      { legend: { value: t.legendValue, mark: t.target } },
+    ),
+    width: 500,
+  });
   content.push({
     table: {
       headerRows: 1,
@@ -241,7 +256,19 @@ export function summaryDocument(d: SummaryData, version: number, lang: PdfLangua
           num(a.poolHours, lang),
           reportText(a, t),
         ]),
-        [{ text: t.total, bold: true }, '', String(s.apprenticesSnapshotLastYear), { text: String(s.apprenticesSnapshot), bold: true }, String(s.apprenticesNow), String(s.targetSum), '', '', '', num(s.poolHours, lang), `${s.agenciesReported}/${s.reportsExpected}`],
+        [
+          { text: t.total, bold: true },
+          '',
+          String(s.apprenticesSnapshotLastYear),
+          { text: String(s.apprenticesSnapshot), bold: true },
+          String(s.apprenticesNow),
+          String(s.targetSum),
+          '',
+          '',
+          '',
+          num(s.poolHours, lang),
+          `${s.agenciesReported}/${s.reportsExpected}`,
+        ],
       ],
     },
     layout: 'lightHorizontalLines',
@@ -249,12 +276,28 @@ export function summaryDocument(d: SummaryData, version: number, lang: PdfLangua
   });
 
   content.push({ text: t.perTrade, style: 'h2', pageBreak: 'before', pageOrientation: 'portrait' });
-  if (d.trades.length) content.push({ svg: barChartSvg(d.trades.map((x) => ({ label: lang === 'en' ? x.nameEn : x.nameNb, value: x.snapshot, mark: x.target })), { legend: { value: t.legendValue, mark: t.target }, colour: '#06893a' }), width: 500 });
+  if (d.trades.length)
+    content.push({
+      svg: barChartSvg(
+        d.trades.map((x) => ({ label: lang === 'en' ? x.nameEn : x.nameNb, value: x.snapshot, mark: x.target })),
+        { legend: { value: t.legendValue, mark: t.target }, colour: '#06893a' },
+      ),
+      width: 500,
+    });
   content.push({
     table: {
       headerRows: 1,
       widths: ['*', 50, 50, 50, 50],
-      body: [header([t.trade, t.prev, t.snap, t.now, t.target]), ...d.trades.map((x) => [lang === 'en' ? x.nameEn : x.nameNb, String(x.snapshotLastYear), String(x.snapshot), String(x.now), x.target === null ? '–' : String(x.target)])],
+      body: [
+        header([t.trade, t.prev, t.snap, t.now, t.target]),
+        ...d.trades.map((x) => [
+          lang === 'en' ? x.nameEn : x.nameNb,
+          String(x.snapshotLastYear),
+          String(x.snapshot),
+          String(x.now),
+          x.target === null ? '–' : String(x.target),
+        ]),
+      ],
     },
     layout: 'lightHorizontalLines',
   });
@@ -265,7 +308,15 @@ export function summaryDocument(d: SummaryData, version: number, lang: PdfLangua
       table: {
         headerRows: 1,
         widths: [70, '*', 60, 60],
-        body: [header([t.date, t.gathering, t.people, t.agencies]), ...d.gatherings.map((g) => [dateText(lang, g.date), `${g.title} (${t.audience[g.audience] ?? g.audience})`, String(g.participants), String(g.agencies)])],
+        body: [
+          header([t.date, t.gathering, t.people, t.agencies]),
+          ...d.gatherings.map((g) => [
+            dateText(lang, g.date),
+            `${g.title} (${t.audience[g.audience] ?? g.audience})`,
+            String(g.participants),
+            String(g.agencies),
+          ]),
+        ],
       },
       layout: 'lightHorizontalLines',
     });
@@ -301,7 +352,15 @@ export function summaryDocument(d: SummaryData, version: number, lang: PdfLangua
   content.push({ text: t.notReportedTitle, style: 'h2' });
   content.push(d.missing.length ? { ul: d.missing } : { text: t.allReported });
 
-  return houseDocument({ title: `${t.title(d.year)} – ${d.areaName}`, subject: t.title(d.year), lang, footerLeft: t.generated(dateText(lang, today)), page: t.page, content });
+  return houseDocument({
+    title: `${t.title(d.year)} – ${d.areaName}`,
+    subject: t.title(d.year),
+    lang,
+    footerLeft: t.generated(dateText(lang, today)),
+    page: t.page,
+    content,
+  });
 }
 
-export const renderSummaryPdf = (d: SummaryData, version: number, lang: PdfLanguage, today: string) => renderPdf(summaryDocument(d, version, lang, today));
+export const renderSummaryPdf = (d: SummaryData, version: number, lang: PdfLanguage, today: string) =>
+  renderPdf(summaryDocument(d, version, lang, today));

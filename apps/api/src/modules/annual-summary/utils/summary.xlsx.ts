@@ -74,7 +74,14 @@ export async function renderSummaryXlsx(d: SummaryData, version: number): Promis
   ];
   const yesNo = (b: boolean) => (b ? 'Ja' : 'Nei');
   // As in the PDF: whether an agency meets the rule is asked only where the rule applies.
-  for (const a of d.agencies) ag.addRow({ ...a, ruleApplies: yesNo(a.ruleApplies), meetsRule: a.ruleApplies ? yesNo(a.meetsRule) : '–', reported: yesNo(a.reported), submittedLate: yesNo(a.submittedLate) });
+  for (const a of d.agencies)
+    ag.addRow({
+      ...a,
+      ruleApplies: yesNo(a.ruleApplies),
+      meetsRule: a.ruleApplies ? yesNo(a.meetsRule) : '–',
+      reported: yesNo(a.reported),
+      submittedLate: yesNo(a.submittedLate),
+    });
   bold(ag);
 
   const tr = wb.addWorksheet('Lærefag');

@@ -23,5 +23,8 @@ export class UpdateApprenticeInput {
   @Field({ nullable: true }) @IsOptional() @Matches(DATE, { message: DATE_MSG }) contractStart?: string;
   @Field({ nullable: true }) @IsOptional() @Matches(DATE, { message: DATE_MSG }) contractEnd?: string;
   @Field(() => ApprenticeStatus, { nullable: true }) @IsOptional() @IsEnum(ApprenticeStatus) status?: ApprenticeStatus;
-  @Field(() => String, { nullable: true, description: 'Required when the status is TERMINATED or COMPLETED' }) @IsOptional() @Matches(DATE, { message: DATE_MSG }) endedOn?: string | null;
+  @Field(() => String, { nullable: true, description: 'Required when the status is TERMINATED or COMPLETED' })
+  @IsOptional()
+  @Matches(DATE, { message: DATE_MSG })
+  endedOn?: string | null;
 }

@@ -15,7 +15,8 @@ export class ApprenticeEntity {
   @JoinColumn({ name: 'agency_id' })
   agency?: AgencyEntity;
   @Index('IDX_apprentice_trade')
-  @Column({ type: 'uuid', name: 'trade_id' }) tradeId: string;
+  @Column({ type: 'uuid', name: 'trade_id' })
+  tradeId: string;
   @ManyToOne(() => TradeEntity, { onDelete: 'RESTRICT' })
   @JoinColumn({ name: 'trade_id' })
   trade?: TradeEntity;
@@ -23,14 +24,16 @@ export class ApprenticeEntity {
   @Column({ type: 'varchar', length: 254 }) email: string;
   /** The apprentice's own user in Lærenett, once they have accepted their invitation. */
   @Index('IDX_apprentice_user', { unique: true, where: '"user_id" IS NOT NULL' })
-  @Column({ type: 'uuid', name: 'user_id', nullable: true }) userId: string | null;
+  @Column({ type: 'uuid', name: 'user_id', nullable: true })
+  userId: string | null;
   @ManyToOne(() => UserEntity, { onDelete: 'SET NULL' })
   @JoinColumn({ name: 'user_id', foreignKeyConstraintName: 'FK_apprentice_user' })
   user?: UserEntity;
   @Column({ type: 'date', name: 'contract_start' }) contractStart: string;
   @Column({ type: 'date', name: 'contract_end' }) contractEnd: string;
   @Column({ type: 'date', name: 'ended_on', nullable: true }) endedOn: string | null;
-  @Column({ type: 'enum', enum: ApprenticeStatus, enumName: 'apprentice_status', default: ApprenticeStatus.ACTIVE }) status: ApprenticeStatus;
+  @Column({ type: 'enum', enum: ApprenticeStatus, enumName: 'apprentice_status', default: ApprenticeStatus.ACTIVE })
+  status: ApprenticeStatus;
   @CreateDateColumn({ type: 'timestamptz', name: 'created_at' }) createdAt: Date;
   @UpdateDateColumn({ type: 'timestamptz', name: 'updated_at' }) updatedAt: Date;
 }

@@ -19,6 +19,7 @@ export class ApprenticeModel {
   @Field() name: string;
   @Field({ description: 'YYYY-MM-DD' }) contractStart: string;
   @Field({ description: 'YYYY-MM-DD (planned end)' }) contractEnd: string;
-  @Field(() => String, { nullable: true, description: 'YYYY-MM-DD, when the contract ended early or was completed' }) endedOn: string | null;
+  @Field(() => String, { nullable: true, description: 'YYYY-MM-DD, when the contract ended early or was completed' }) endedOn:
+    string | null;
   @Field(() => ApprenticeStatus) status: ApprenticeStatus;
 }

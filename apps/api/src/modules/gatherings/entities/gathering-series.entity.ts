@@ -21,7 +21,8 @@ export class GatheringSeriesEntity {
   @Column({ type: 'varchar', length: 5, name: 'start_time' }) startTime: string;
   @Column({ type: 'varchar', length: 5, name: 'end_time' }) endTime: string;
   /** What the series does with a date on a holiday, a weekend, or in the Christmas or July holiday. */
-  @Column({ type: 'enum', enum: HolidayRule, enumName: 'gathering_holiday_rule', name: 'holiday_rule', default: HolidayRule.MOVE }) holidayRule: HolidayRule;
+  @Column({ type: 'enum', enum: HolidayRule, enumName: 'gathering_holiday_rule', name: 'holiday_rule', default: HolidayRule.MOVE })
+  holidayRule: HolidayRule;
   @Column({ type: 'boolean', default: false }) paused: boolean;
   @Column({ type: 'uuid', name: 'created_by_id' }) createdById: string;
   @CreateDateColumn({ type: 'timestamptz', name: 'created_at' }) createdAt: Date;

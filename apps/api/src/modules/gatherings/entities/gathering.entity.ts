@@ -1,4 +1,15 @@
-import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, Unique, UpdateDateColumn } from 'typeorm';
+import {
+  Check,
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryGeneratedColumn,
+  Unique,
+  UpdateDateColumn,
+} from 'typeorm';
 import { MinistryAreaEntity } from '../../areas/entities/ministry-area.entity';
 import { AgencyEntity } from '../../agencies/entities/agency.entity';
 import { GatheringAudience, GatheringSeriesEntity } from './gathering-series.entity';

@@ -31,8 +31,16 @@ export class GatheringsProcessor extends WorkerHost implements OnApplicationBoot
 
   /** One scheduler, whatever the number of workers: upserting it is idempotent. */
   async onApplicationBootstrap() {
-    await this.queue.upsertJobScheduler(REMINDERS_SCHEDULER, { pattern: REMINDERS_PATTERN, tz: GATHERING_TIME_ZONE }, { name: REMINDERS_JOB, data: {} });
-    await this.queue.upsertJobScheduler(NETWORK_INVITATIONS_SCHEDULER, { pattern: NETWORK_INVITATIONS_PATTERN, tz: GATHERING_TIME_ZONE }, { name: NETWORK_INVITATIONS_JOB, data: {} });
+    await this.queue.upsertJobScheduler(
+      REMINDERS_SCHEDULER,
+      { pattern: REMINDERS_PATTERN, tz: GATHERING_TIME_ZONE },
+      { name: REMINDERS_JOB, data: {} },
+    );
+    await this.queue.upsertJobScheduler(
+      NETWORK_INVITATIONS_SCHEDULER,
+      { pattern: NETWORK_INVITATIONS_PATTERN, tz: GATHERING_TIME_ZONE },
+      { name: NETWORK_INVITATIONS_JOB, data: {} },
+    );
   }
 
   async process(job: Job) {

@@ -113,15 +113,21 @@ export class GatheringSeriesModel {
 export class ScheduledDateModel {
   @Field({ description: 'The date the rule gave (YYYY-MM-DD)' }) ruleDate: string;
   @Field(() => ScheduleOutcome) outcome: ScheduleOutcome;
-  @Field(() => String, { nullable: true, description: 'The date the gathering is held (YYYY-MM-DD); null when skipped' }) date: string | null;
-  @Field(() => DayOffKind, { nullable: true, description: "Why the rule's date could not be used; null when kept" }) reason: DayOffKind | null;
-  @Field(() => NorwegianHoliday, { nullable: true, description: 'The holiday, when the reason is HOLIDAY' }) holiday: NorwegianHoliday | null;
-  @Field(() => String, { nullable: true, description: 'The reason in bokmål: the holiday, Juleferie, Fellesferie i juli or Helg' }) reasonLabel: string | null;
+  @Field(() => String, { nullable: true, description: 'The date the gathering is held (YYYY-MM-DD); null when skipped' }) date:
+    string | null;
+  @Field(() => DayOffKind, { nullable: true, description: "Why the rule's date could not be used; null when kept" })
+  reason: DayOffKind | null;
+  @Field(() => NorwegianHoliday, { nullable: true, description: 'The holiday, when the reason is HOLIDAY' })
+  holiday: NorwegianHoliday | null;
+  @Field(() => String, { nullable: true, description: 'The reason in bokmål: the holiday, Juleferie, Fellesferie i juli or Helg' })
+  reasonLabel: string | null;
   @Field(() => Date, { nullable: true }) startsAt: Date | null;
   @Field(() => Date, { nullable: true }) endsAt: Date | null;
 }
 
-@ObjectType('GatheringScheduleCreated', { description: 'A new schedule, what happened to each date its rule gave, and the gatherings made' })
+@ObjectType('GatheringScheduleCreated', {
+  description: 'A new schedule, what happened to each date its rule gave, and the gatherings made',
+})
 export class GatheringScheduleCreatedModel {
   @Field(() => GatheringSeriesModel) series: GatheringSeriesModel;
   @Field(() => [ScheduledDateModel]) dates: ScheduledDateModel[];

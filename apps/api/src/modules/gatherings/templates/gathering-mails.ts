@@ -42,9 +42,18 @@ const T = {
     update: (t: string) => `Endret: ${t}`,
     cancel: (t: string) => `Avlyst: ${t}`,
     hello: (n: string) => `Hei, ${n}!`,
-    intro: { invite: 'Du er invitert til nettverkssamling.', update: 'Nettverkssamlingen er endret. Her er det som gjelder nå.', cancel: 'Nettverkssamlingen er avlyst.' },
-    when: 'Når', where: 'Hvor', video: 'Videolenke', theme: 'Tema', agenda: 'Program',
-    yes: 'Ja, jeg kommer', no: (u: string) => `Kan du ikke komme? Svar nei: ${u}`,
+    intro: {
+      invite: 'Du er invitert til nettverkssamling.',
+      update: 'Nettverkssamlingen er endret. Her er det som gjelder nå.',
+      cancel: 'Nettverkssamlingen er avlyst.',
+    },
+    when: 'Når',
+    where: 'Hvor',
+    video: 'Videolenke',
+    theme: 'Tema',
+    agenda: 'Program',
+    yes: 'Ja, jeg kommer',
+    no: (u: string) => `Kan du ikke komme? Svar nei: ${u}`,
     calendar: 'Kalenderfilen er vedlagt.',
     promoted: (t: string) => `Du har fått plass: ${t}`,
     reminder: (t: string) => `Påminnelse: ${t}`,
@@ -58,9 +67,18 @@ const T = {
     update: (t: string) => `Changed: ${t}`,
     cancel: (t: string) => `Cancelled: ${t}`,
     hello: (n: string) => `Hello ${n},`,
-    intro: { invite: 'You are invited to a network gathering.', update: 'The network gathering has changed. This is what applies now.', cancel: 'The network gathering is cancelled.' },
-    when: 'When', where: 'Where', video: 'Video link', theme: 'Theme', agenda: 'Agenda',
-    yes: 'Yes, I will come', no: (u: string) => `Cannot come? Answer no: ${u}`,
+    intro: {
+      invite: 'You are invited to a network gathering.',
+      update: 'The network gathering has changed. This is what applies now.',
+      cancel: 'The network gathering is cancelled.',
+    },
+    when: 'When',
+    where: 'Where',
+    video: 'Video link',
+    theme: 'Theme',
+    agenda: 'Agenda',
+    yes: 'Yes, I will come',
+    no: (u: string) => `Cannot come? Answer no: ${u}`,
     calendar: 'The calendar file is attached.',
     promoted: (t: string) => `You have a place: ${t}`,
     reminder: (t: string) => `Reminder: ${t}`,
@@ -89,9 +107,17 @@ export function gatheringMail(lang: MailLanguage, kind: FanOutKind, d: Gathering
   return { ...m, subject: `${subject} – ${when(lang, d.startsAt, d.endsAt)}` };
 }
 
-export function promotedMail(lang: MailLanguage, d: Pick<GatheringMailData, 'title' | 'startsAt' | 'endsAt' | 'place' | 'name'>): RenderedMail {
+export function promotedMail(
+  lang: MailLanguage,
+  d: Pick<GatheringMailData, 'title' | 'startsAt' | 'endsAt' | 'place' | 'name'>,
+): RenderedMail {
   const t = T[lang];
-  const m = layout(lang, d.title, [t.hello(d.name), t.promotedIntro, `${t.when}: ${when(lang, d.startsAt, d.endsAt)}`, ...(d.place ? [`${t.where}: ${d.place}`] : [])]);
+  const m = layout(lang, d.title, [
+    t.hello(d.name),
+    t.promotedIntro,
+    `${t.when}: ${when(lang, d.startsAt, d.endsAt)}`,
+    ...(d.place ? [`${t.where}: ${d.place}`] : []),
+  ]);
   return { ...m, subject: t.promoted(d.title) };
 }
 

@@ -27,17 +27,28 @@ const VTIMEZONES = new Map<string, string>();
 const vtimezone = (tz: string) => {
   let block = VTIMEZONES.get(tz);
   if (!block) {
-    block = (tzlib_get_ical_block(tz)[0] as string).replace(/TZID:[^\r\n]+/, `TZID:${tz}`).replace(/X-LIC-LOCATION:[^\r\n]+/, `X-LIC-LOCATION:${tz}`);
+    block = tzlib_get_ical_block(tz)[0]
+      .replace(/TZID:[^\r\n]+/, `TZID:${tz}`)
+      .replace(/X-LIC-LOCATION:[^\r\n]+/, `X-LIC-LOCATION:${tz}`);
     VTIMEZONES.set(tz, block);
   }
   return block;
 };
 
-const utcStamp = (d: Date) => d.toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
+const utcStamp = (d: Date) =>
+  d
+    .toISOString()
+    .replace(/[-:]/g, '')
+    .replace(/\.\d{3}/, '');
 
 export function gatheringIcs(
   events: IcsGathering[],
-  opts: { method: 'REQUEST' | 'CANCEL' | 'PUBLISH'; organizer: { name: string; email: string }; attendee?: { name: string; email: string }; name?: string },
+  opts: {
+    method: 'REQUEST' | 'CANCEL' | 'PUBLISH';
+    organizer: { name: string; email: string };
+    attendee?: { name: string; email: string };
+    name?: string;
+  },
   now = new Date(),
 ): string {
   const cal = ical({
@@ -59,7 +70,17 @@ export function gatheringIcs(
       url: g.url,
       status: g.cancelled ? ICalEventStatus.CANCELLED : ICalEventStatus.CONFIRMED,
       organizer: opts.organizer,
-      attendees: opts.attendee ? [{ name: opts.attendee.name, email: opts.attendee.email, rsvp: true, role: ICalAttendeeRole.REQ, status: ICalAttendeeStatus.NEEDSACTION }] : [],
+      attendees: opts.attendee
+        ? [
+            {
+              name: opts.attendee.name,
+              email: opts.attendee.email,
+              rsvp: true,
+              role: ICalAttendeeRole.REQ,
+              status: ICalAttendeeStatus.NEEDSACTION,
+            },
+          ]
+        : [],
     });
   }
   // DTSTAMP is always UTC (RFC 5545 3.8.7.2); the library writes it in the calendar's zone.

@@ -14,9 +14,15 @@ export class InviteUserInput {
   @Field() @IsString() @Length(1, 200, { message: 'Give the person a name (1–200 characters)' }) name: string;
   @Field(() => Role) @IsEnum(Role) role: Role;
   @Field(() => ID, { nullable: true, description: 'Required for a ministry coordinator' }) @IsOptional() @IsUUID() areaId?: string;
-  @Field(() => ID, { nullable: true, description: 'Required for agency coordinators and apprentices' }) @IsOptional() @IsUUID() agencyId?: string;
+  @Field(() => ID, { nullable: true, description: 'Required for agency coordinators and apprentices' })
+  @IsOptional()
+  @IsUUID()
+  agencyId?: string;
   @Field({ defaultValue: 'nb' }) @IsIn(['nb', 'en'], { message: 'Language must be nb or en' }) language: string;
-  @Field(() => ID, { nullable: true, description: "For an apprentice: the record in the agency's list that the new user is" }) @IsOptional() @IsUUID() apprenticeId?: string;
+  @Field(() => ID, { nullable: true, description: "For an apprentice: the record in the agency's list that the new user is" })
+  @IsOptional()
+  @IsUUID()
+  apprenticeId?: string;
 }
 
 @InputType()

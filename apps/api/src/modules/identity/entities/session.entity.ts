@@ -7,7 +7,8 @@ export class SessionEntity {
   /** SHA-256 of the cookie's token; the token itself is never stored. */
   @Column({ type: 'char', length: 64, name: 'token_hash', unique: true }) tokenHash: string;
   @Index('IDX_session_user')
-  @Column({ type: 'uuid', name: 'user_id' }) userId: string;
+  @Column({ type: 'uuid', name: 'user_id' })
+  userId: string;
   @ManyToOne(() => UserEntity, { onDelete: 'CASCADE' })
   @JoinColumn({ name: 'user_id' })
   user?: UserEntity;

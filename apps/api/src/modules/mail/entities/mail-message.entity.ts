@@ -23,7 +23,8 @@ export class MailMessageEntity {
   /** Rendered bodies; cleared once sent (they may carry one-time links). */
   @Column({ type: 'text', nullable: true }) text: string | null;
   @Column({ type: 'text', nullable: true }) html: string | null;
-  @Column({ type: 'jsonb', nullable: true }) attachments: { filename: string; contentType: string; content?: string; source?: string }[] | null;
+  @Column({ type: 'jsonb', nullable: true }) attachments:
+    { filename: string; contentType: string; content?: string; source?: string }[] | null;
   @Column({ type: 'enum', enum: MailStatus, enumName: 'mail_status', default: MailStatus.QUEUED }) status: MailStatus;
   @Column({ type: 'int', default: 0 }) attempts: number;
   @Column({ type: 'varchar', length: 300, name: 'message_id', nullable: true }) messageId: string | null;

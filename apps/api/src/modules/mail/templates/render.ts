@@ -13,10 +13,16 @@ export interface RenderedMail {
   html: string;
 }
 
-const esc = (s: string) => s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] as string);
+const esc = (s: string) =>
+  s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] as string);
 
 /** A plain, accessible HTML layout: one column, real text, a link that is also written out. */
-export function layout(lang: MailLanguage, heading: string, paragraphs: string[], action?: { label: string; url: string }): RenderedMail & { subject: '' } {
+export function layout(
+  lang: MailLanguage,
+  heading: string,
+  paragraphs: string[],
+  action?: { label: string; url: string },
+): RenderedMail & { subject: '' } {
   const footer = lang === 'nb' ? 'Denne e-posten er sendt fra Lærenett.' : 'This e-mail was sent by Lærenett.';
   const html = `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><title>${esc(heading)}</title></head>
 <body style="font-family:Arial,Helvetica,sans-serif;color:#1e2b3c;line-height:1.5;max-width:600px;margin:0 auto;padding:16px">
@@ -24,7 +30,14 @@ export function layout(lang: MailLanguage, heading: string, paragraphs: string[]
 ${paragraphs.map((p) => `<p>${esc(p).replace(/\n/g, '<br>\n')}</p>`).join('\n')}
 ${action ? `<p><a href="${esc(action.url)}" style="display:inline-block;background:#0062ba;color:#fff;padding:10px 16px;border-radius:4px;text-decoration:none">${esc(action.label)}</a></p><p style="font-size:13px">${esc(action.url)}</p>` : ''}
 <hr><p style="font-size:12px;color:#555">${footer}</p></body></html>`;
-  const text = [heading, '', ...paragraphs.flatMap((p) => [p, '']), ...(action ? [`${action.label}: ${action.url}`, ''] : []), '--', footer].join('\n');
+  const text = [
+    heading,
+    '',
+    ...paragraphs.flatMap((p) => [p, '']),
+    ...(action ? [`${action.label}: ${action.url}`, ''] : []),
+    '--',
+    footer,
+  ].join('\n');
   return { subject: '', text, html };
 }
 
@@ -35,20 +48,33 @@ const ROLE_NAMES: Record<string, Record<MailLanguage, string>> = {
   APPRENTICE: { nb: 'lærling', en: 'apprentice' },
 };
 
-export function invitationMail(lang: MailLanguage, v: { name: string; inviter: string; role: string; scope: string; url: string; expiresDays: number }): RenderedMail {
+export function invitationMail(
+  lang: MailLanguage,
+  v: { name: string; inviter: string; role: string; scope: string; url: string; expiresDays: number },
+): RenderedMail {
   const role = ROLE_NAMES[v.role]?.[lang] ?? v.role;
   if (lang === 'en') {
-    const m = layout('en', `Welcome to Lærenett, ${v.name}`, [
-      `${v.inviter} has invited you to Lærenett as ${role} for ${v.scope}.`,
-      `Lærenett is where the ministry area and its agencies work together on apprentices: targets, network gatherings, events and the yearly summary.`,
-      `Choose a password to get started. The link works for ${v.expiresDays} days and only once.`,
-    ], { label: 'Accept the invitation', url: v.url });
+    const m = layout(
+      'en',
+      `Welcome to Lærenett, ${v.name}`,
+      [
+        `${v.inviter} has invited you to Lærenett as ${role} for ${v.scope}.`,
+        `Lærenett is where the ministry area and its agencies work together on apprentices: targets, network gatherings, events and the yearly summary.`,
+        `Choose a password to get started. The link works for ${v.expiresDays} days and only once.`,
+      ],
+      { label: 'Accept the invitation', url: v.url },
+    );
     return { ...m, subject: 'Invitation to Lærenett' };
   }
-  const m = layout('nb', `Velkommen til Lærenett, ${v.name}`, [
-    `${v.inviter} har invitert deg til Lærenett som ${role} for ${v.scope}.`,
-    `Lærenett er der departementsområdet og virksomhetene samarbeider om lærlinger: måltall, nettverkssamlinger, arrangementer og årsoppsummeringen.`,
-    `Velg et passord for å komme i gang. Lenken virker i ${v.expiresDays} dager og kan bare brukes én gang.`,
-  ], { label: 'Godta invitasjonen', url: v.url });
+  const m = layout(
+    'nb',
+    `Velkommen til Lærenett, ${v.name}`,
+    [
+      `${v.inviter} har invitert deg til Lærenett som ${role} for ${v.scope}.`,
+      `Lærenett er der departementsområdet og virksomhetene samarbeider om lærlinger: måltall, nettverkssamlinger, arrangementer og årsoppsummeringen.`,
+      `Velg et passord for å komme i gang. Lenken virker i ${v.expiresDays} dager og kan bare brukes én gang.`,
+    ],
+    { label: 'Godta invitasjonen', url: v.url },
+  );
   return { ...m, subject: 'Invitasjon til Lærenett' };
 }

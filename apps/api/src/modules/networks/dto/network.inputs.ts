@@ -11,7 +11,11 @@ export class NetworkPersonInput {
 @InputType()
 export class NetworkSettingsInput {
   @Field(() => ID) @IsUUID() networkId: string;
-  @Field(() => Int) @IsInt() @Min(0, { message: 'Reminder days cannot be negative' }) @Max(30, { message: 'Remind at most 30 days before' }) reminderDays: number;
+  @Field(() => Int)
+  @IsInt()
+  @Min(0, { message: 'Reminder days cannot be negative' })
+  @Max(30, { message: 'Remind at most 30 days before' })
+  reminderDays: number;
 }
 
 @InputType()

@@ -1,6 +1,24 @@
 import { Field, Float, ID, InputType, Int } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, ArrayMinSize, IsArray, IsBoolean, IsDateString, IsEnum, IsInt, IsNumber, IsOptional, IsString, IsUUID, Length, Matches, Max, MaxLength, Min, ValidateNested } from 'class-validator';
+import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  IsArray,
+  IsBoolean,
+  IsDateString,
+  IsEnum,
+  IsInt,
+  IsNumber,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Length,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
+  ValidateNested,
+} from 'class-validator';
 import { PoolEventKind } from '../entities/pooled-event.entity';
 import { Attendance } from '../entities/shift-signup.entity';
 
@@ -18,15 +36,26 @@ export class ShiftInput {
 
 @InputType()
 export class PoolEventInput {
-  @Field(() => ID, { nullable: true, description: 'The agency holding the event; your own when left out' }) @IsOptional() @IsUUID() agencyId?: string;
+  @Field(() => ID, { nullable: true, description: 'The agency holding the event; your own when left out' })
+  @IsOptional()
+  @IsUUID()
+  agencyId?: string;
   @Field() @IsString() @Length(2, 200, { message: 'The title must be 2–200 characters' }) title: string;
   @Field(() => PoolEventKind) @IsEnum(PoolEventKind) kind: PoolEventKind;
   @Field({ defaultValue: '' }) @IsString() @MaxLength(300) place: string;
   @Field({ description: 'YYYY-MM-DD' }) @Matches(DATE, { message: 'Use a date written YYYY-MM-DD' }) startsOn: string;
   @Field({ description: 'YYYY-MM-DD' }) @Matches(DATE, { message: 'Use a date written YYYY-MM-DD' }) endsOn: string;
   @Field({ defaultValue: '' }) @IsString() @MaxLength(10_000) description: string;
-  @Field({ description: 'ISO 8601 date-time: sign-ups and withdrawals close here' }) @IsDateString({}, { message: 'Give the deadline as a date and time' }) signupDeadline: string;
-  @Field(() => [ShiftInput]) @IsArray() @ArrayMinSize(1, { message: 'Add at least one shift' }) @ArrayMaxSize(50) @ValidateNested({ each: true }) @Type(() => ShiftInput) shifts: ShiftInput[];
+  @Field({ description: 'ISO 8601 date-time: sign-ups and withdrawals close here' })
+  @IsDateString({}, { message: 'Give the deadline as a date and time' })
+  signupDeadline: string;
+  @Field(() => [ShiftInput])
+  @IsArray()
+  @ArrayMinSize(1, { message: 'Add at least one shift' })
+  @ArrayMaxSize(50)
+  @ValidateNested({ each: true })
+  @Type(() => ShiftInput)
+  shifts: ShiftInput[];
 }
 
 @InputType()
@@ -51,14 +80,25 @@ export class AssignInput {
 
 @InputType()
 export class AcceptStaffingInput {
-  @Field(() => [AssignInput]) @IsArray() @ArrayMinSize(1, { message: 'Choose at least one assignment' }) @ArrayMaxSize(5_000) @ValidateNested({ each: true }) @Type(() => AssignInput) assignments: AssignInput[];
+  @Field(() => [AssignInput])
+  @IsArray()
+  @ArrayMinSize(1, { message: 'Choose at least one assignment' })
+  @ArrayMaxSize(5_000)
+  @ValidateNested({ each: true })
+  @Type(() => AssignInput)
+  assignments: AssignInput[];
 }
 
 @InputType()
 export class AttendanceInput {
   @Field(() => ID) @IsUUID() signupId: string;
   @Field(() => Attendance) @IsEnum(Attendance) attendance: Attendance;
-  @Field(() => Float, { nullable: true, description: 'Hours worked; the length of the shift when left out' }) @IsOptional() @IsNumber({ maxDecimalPlaces: 2 }) @Min(0) @Max(24) hours?: number | null;
+  @Field(() => Float, { nullable: true, description: 'Hours worked; the length of the shift when left out' })
+  @IsOptional()
+  @IsNumber({ maxDecimalPlaces: 2 })
+  @Min(0)
+  @Max(24)
+  hours?: number | null;
 }
 
 @InputType()

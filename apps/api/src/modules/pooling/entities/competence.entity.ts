@@ -48,7 +48,8 @@ export class HelpRequestEntity {
   @JoinColumn({ name: 'requester_user_id' })
   requester?: UserEntity;
   @Column({ type: 'text' }) description: string;
-  @Column({ type: 'enum', enum: HelpRequestStatus, enumName: 'help_request_status', default: HelpRequestStatus.OPEN }) status: HelpRequestStatus;
+  @Column({ type: 'enum', enum: HelpRequestStatus, enumName: 'help_request_status', default: HelpRequestStatus.OPEN })
+  status: HelpRequestStatus;
   @Column({ type: 'uuid', name: 'taken_by_user_id', nullable: true }) takenByUserId: string | null;
   @Column({ type: 'timestamptz', name: 'taken_at', nullable: true }) takenAt: Date | null;
   @Column({ type: 'timestamptz', name: 'closed_at', nullable: true }) closedAt: Date | null;

@@ -40,7 +40,8 @@ export class PooledEventEntity {
   @Column({ type: 'text', default: '' }) description: string;
   /** Sign-ups, and withdrawals by the apprentice, close here. */
   @Column({ type: 'timestamptz', name: 'signup_deadline' }) signupDeadline: Date;
-  @Column({ type: 'enum', enum: PoolEventStatus, enumName: 'pool_event_status', default: PoolEventStatus.SUBMITTED }) status: PoolEventStatus;
+  @Column({ type: 'enum', enum: PoolEventStatus, enumName: 'pool_event_status', default: PoolEventStatus.SUBMITTED })
+  status: PoolEventStatus;
   @Column({ type: 'text', name: 'review_comment', default: '' }) reviewComment: string;
   @Column({ type: 'timestamptz', name: 'reviewed_at', nullable: true }) reviewedAt: Date | null;
   /** The event owner's short feedback afterwards. */

@@ -48,6 +48,13 @@ export class ShiftSignupEntity {
   @Column({ type: 'timestamptz', name: 'decided_at', nullable: true }) decidedAt: Date | null;
   @Column({ type: 'text', name: 'decision_note', default: '' }) decisionNote: string;
   @Column({ type: 'enum', enum: Attendance, enumName: 'attendance', nullable: true }) attendance: Attendance | null;
-  @Column({ type: 'numeric', precision: 5, scale: 2, nullable: true, transformer: { to: (v: number | null) => v, from: (v: string | null) => (v === null ? null : Number(v)) } }) hours: number | null;
+  @Column({
+    type: 'numeric',
+    precision: 5,
+    scale: 2,
+    nullable: true,
+    transformer: { to: (v: number | null) => v, from: (v: string | null) => (v === null ? null : Number(v)) },
+  })
+  hours: number | null;
   @CreateDateColumn({ type: 'timestamptz', name: 'created_at' }) createdAt: Date;
 }

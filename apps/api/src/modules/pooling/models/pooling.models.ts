@@ -29,7 +29,8 @@ export class PoolShiftModel {
   @Field(() => [String]) tradeNames: string[];
   @Field() competenceGoals: string;
   @Field(() => MySignupModel, { nullable: true }) mySignup: MySignupModel | null;
-  @Field(() => String, { nullable: true, description: 'For apprentices: OK, or why not (SIGNED_UP, FULL, DEADLINE, TRADE, CLASH, CAP)' }) eligibility: string | null;
+  @Field(() => String, { nullable: true, description: 'For apprentices: OK, or why not (SIGNED_UP, FULL, DEADLINE, TRADE, CLASH, CAP)' })
+  eligibility: string | null;
   @Field({ description: 'You may put an apprentice on this shift by hand (see poolAssignees for whom)' }) canAssign: boolean;
 }
 
@@ -106,7 +107,8 @@ export class StaffingProposalModel {
   @Field(() => Int) open: number;
   @Field(() => Int) filled: number;
   @Field(() => Int, {
-    description: 'A proven upper bound on the places any proposal could fill (the linear relaxation, solved exactly as a flow); filled / upperBound is how close the proposal is to the best possible',
+    description:
+      'A proven upper bound on the places any proposal could fill (the linear relaxation, solved exactly as a flow); filled / upperBound is how close the proposal is to the best possible',
   })
   upperBound: number;
   @Field(() => Float, { description: 'Hours' }) largestLoad: number;
@@ -125,7 +127,7 @@ export class PoolRecordEntryModel {
   @Field() competenceGoals: string;
 }
 
-@ObjectType('PoolRecord', { description: "The events an apprentice helped at, for their own training documentation" })
+@ObjectType('PoolRecord', { description: 'The events an apprentice helped at, for their own training documentation' })
 export class PoolRecordModel {
   @Field(() => ID) userId: string;
   @Field() name: string;

@@ -12,10 +12,23 @@ export class TradeTargetInput {
 @InputType()
 export class SetTargetInput {
   @Field(() => ID) @IsUUID() agencyId: string;
-  @Field(() => Int) @IsInt() @Min(MIN_YEAR, { message: `The year must be from ${MIN_YEAR} to ${MAX_YEAR}` }) @Max(MAX_YEAR, { message: `The year must be from ${MIN_YEAR} to ${MAX_YEAR}` }) year: number;
-  @Field(() => Int) @IsInt({ message: 'The target must be a whole number' }) @Min(0, { message: 'The target cannot be negative' }) @Max(MAX_TARGET, { message: `The target cannot exceed ${MAX_TARGET}` }) total: number;
+  @Field(() => Int)
+  @IsInt()
+  @Min(MIN_YEAR, { message: `The year must be from ${MIN_YEAR} to ${MAX_YEAR}` })
+  @Max(MAX_YEAR, { message: `The year must be from ${MIN_YEAR} to ${MAX_YEAR}` })
+  year: number;
+  @Field(() => Int)
+  @IsInt({ message: 'The target must be a whole number' })
+  @Min(0, { message: 'The target cannot be negative' })
+  @Max(MAX_TARGET, { message: `The target cannot exceed ${MAX_TARGET}` })
+  total: number;
   @Field({ defaultValue: '' }) @IsString() @MaxLength(2000) note: string;
-  @Field(() => [TradeTargetInput], { defaultValue: [] }) @IsArray() @ArrayMaxSize(50) @ValidateNested({ each: true }) @Type(() => TradeTargetInput) byTrade: TradeTargetInput[];
+  @Field(() => [TradeTargetInput], { defaultValue: [] })
+  @IsArray()
+  @ArrayMaxSize(50)
+  @ValidateNested({ each: true })
+  @Type(() => TradeTargetInput)
+  byTrade: TradeTargetInput[];
 }
 
 @InputType()

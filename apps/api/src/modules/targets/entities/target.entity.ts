@@ -1,4 +1,15 @@
-import { Check, Column, Entity, JoinColumn, ManyToOne, OneToMany, PrimaryGeneratedColumn, Unique, UpdateDateColumn, Relation } from 'typeorm';
+import {
+  Check,
+  Column,
+  Entity,
+  JoinColumn,
+  ManyToOne,
+  OneToMany,
+  PrimaryGeneratedColumn,
+  Unique,
+  UpdateDateColumn,
+  Relation,
+} from 'typeorm';
 import { AgencyEntity } from '../../agencies/entities/agency.entity';
 import { TradeTargetEntity } from './trade-target.entity';
 

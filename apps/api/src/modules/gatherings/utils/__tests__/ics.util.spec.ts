@@ -13,7 +13,10 @@ const event: IcsGathering = {
 };
 const attendees = [
   { name: 'Ola Nordmann', email: 'ola@example.no' },
-  { name: 'Åse "Quote" Ødegård, Jr.; med et svært langt navn som går langt forbi linjegrensen på syttifem oktetter', email: 'aase.odegaard.med.en.lang.adresse@underavdeling.virksomhet.example.no' },
+  {
+    name: 'Åse "Quote" Ødegård, Jr.; med et svært langt navn som går langt forbi linjegrensen på syttifem oktetter',
+    email: 'aase.odegaard.med.en.lang.adresse@underavdeling.virksomhet.example.no',
+  },
   { name: 'Back\\slash 😀 Emoji', email: 'e@x.no' },
   { name: '', email: 'no-name@x.no' },
 ];
@@ -24,7 +27,8 @@ describe('gatheringIcsForEach', () => {
     it(`gives each attendee exactly what gatheringIcs gives (${method})`, () => {
       const opts = { method, organizer: { name: 'Leder, «Nettverk»', email: 'lead@example.no' } };
       const forEach = gatheringIcsForEach([{ ...event, cancelled: method === 'CANCEL' }], opts, now);
-      for (const a of attendees) expect(forEach(a)).toBe(gatheringIcs([{ ...event, cancelled: method === 'CANCEL' }], { ...opts, attendee: a }, now));
+      for (const a of attendees)
+        expect(forEach(a)).toBe(gatheringIcs([{ ...event, cancelled: method === 'CANCEL' }], { ...opts, attendee: a }, now));
     });
   }
 });
