@@ -3,6 +3,7 @@ import jsxA11y from 'eslint-plugin-jsx-a11y';
 import reactHooks from 'eslint-plugin-react-hooks';
 import tseslint from 'typescript-eslint';
 import prettier from 'eslint-config-prettier';
+import laerenett from './tools/eslint/module-boundaries.mjs';
 
 export default tseslint.config(
   { ignores: ['**/dist', '**/node_modules', '**/.nx', '**/generated/**', '.data/**', '**/*.cjs'] },
@@ -68,6 +69,34 @@ export default tseslint.config(
     files: ['apps/portal/**/*.tsx', 'apps/portal/**/*.ts'],
     plugins: { 'react-hooks': reactHooks, 'jsx-a11y': jsxA11y },
     rules: { ...reactHooks.configs.recommended.rules, ...jsxA11y.configs.recommended.rules, 'react-hooks/set-state-in-effect': 'off' },
+  },
+  {
+    // Each module owns its tables; see docs/architecture.md and tools/eslint/module-boundaries.mjs.
+    files: ['apps/api/src/**/*.ts'],
+    plugins: { laerenett },
+    rules: {
+      'laerenett/module-boundaries': 'warn', // 'error' once every module is converted
+      // One clock for every rule: inject `Clock` (common/clock.ts), so that tests can move time.
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "CallExpression[callee.object.name='Date'][callee.property.name='now']",
+          message: 'Use the injected Clock (clock.ms()).',
+        },
+        { selector: "NewExpression[callee.name='Date'][arguments.length=0]", message: 'Use the injected Clock (clock.now()).' },
+      ],
+    },
+  },
+  {
+    files: [
+      'apps/api/src/common/clock.ts',
+      'apps/api/src/**/__tests__/**',
+      'apps/api/src/database/**',
+      'apps/api/src/*.ts',
+      'apps/api/src/graphql/**',
+      'apps/api/src/config/**',
+    ],
+    rules: { 'no-restricted-syntax': 'off' },
   },
   {
     files: ['apps/api/src/**/*.ts'],

@@ -1,13 +1,20 @@
 /**
- * The time the December summary's rules run on. In real use it is the system clock; tests set
- * it to walk through the calendar (the daily sweep, deadlines, late reports) without waiting for
- * December. One instance per process, shared by the API and the worker where they share one.
+ * The time every rule runs on. In real use it is the system clock; tests set it to walk through
+ * the calendar (the daily sweep, deadlines, late reports, sign-up deadlines) without waiting.
+ * One instance per process, shared by the API and the worker where they share one; services
+ * inject it (`constructor(private readonly clock: Clock)`, provided by the ConfigModule), and
+ * lint refuses `Date.now()` and `new Date()` in the modules.
  */
 export class Clock {
   private fixed: Date | null = null;
 
   now(): Date {
     return this.fixed ? new Date(this.fixed) : new Date();
+  }
+
+  /** Milliseconds since the epoch, as `Date.now()`. */
+  ms(): number {
+    return this.now().getTime();
   }
 
   /** Sets the time (tests only: nothing the API exposes calls it); `null` returns to the system clock. */

@@ -10,6 +10,7 @@ import { FirstAdmin1796170000000 } from './1796170000000-first-admin';
 import { GatheringHolidayRule1796180000000 } from './1796180000000-gathering-holiday-rule';
 import { ApprenticeUsers1796190000000 } from './1796190000000-apprentice-users';
 import { PlanEnglish1796200000000 } from './1796200000000-plan-english';
+import { ModuleReadModels1796210000000 } from './1796210000000-module-read-models';
 
 /** Every migration in order; listed so a bundled build needs no file globbing. */
 export const MIGRATIONS = [
@@ -25,4 +26,5 @@ export const MIGRATIONS = [
   GatheringHolidayRule1796180000000,
   ApprenticeUsers1796190000000,
   PlanEnglish1796200000000,
+  ModuleReadModels1796210000000,
 ];
