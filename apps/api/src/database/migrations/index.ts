@@ -11,6 +11,7 @@ import { GatheringHolidayRule1796180000000 } from './1796180000000-gathering-hol
 import { ApprenticeUsers1796190000000 } from './1796190000000-apprentice-users';
 import { PlanEnglish1796200000000 } from './1796200000000-plan-english';
 import { ModuleReadModels1796210000000 } from './1796210000000-module-read-models';
+import { GatheringParticipation1796215000000 } from './1796215000000-gathering-participation';
 
 /** Every migration in order; listed so a bundled build needs no file globbing. */
 export const MIGRATIONS = [
@@ -27,4 +28,5 @@ export const MIGRATIONS = [
   ApprenticeUsers1796190000000,
   PlanEnglish1796200000000,
   ModuleReadModels1796210000000,
+  GatheringParticipation1796215000000,
 ];

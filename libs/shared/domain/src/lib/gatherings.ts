@@ -22,6 +22,38 @@ export function seatFor(p: {
   return RsvpState.YES;
 }
 
+/** One person's answer to a gathering, as far as taking part goes. */
+export interface AttendanceRecord {
+  state: RsvpState;
+  checkedIn: boolean;
+}
+
+/**
+ * Who took part in a gathering that was held: those checked in; where nobody was checked in
+ * (the host kept no list), those who said yes. The one rule for the network page, the action
+ * plan and the December summary; the database's `gathering_participants` applies the same.
+ */
+export function tookPart<T extends AttendanceRecord>(records: T[]): T[] {
+  const anyCheckIn = records.some((r) => r.checkedIn);
+  return records.filter((r) => r.checkedIn || (!anyCheckIn && r.state === RsvpState.YES));
+}
+
+/**
+ * The day up to which a year's gatherings count as held, and its apprentices are counted: today
+ * while the year runs, the year's last day once it is over (and, before it starts, the day before
+ * it: nothing is held yet).
+ */
+export function participationAsOf(year: number, today: IsoDate): IsoDate {
+  if (today > `${year}-12-31`) return `${year}-12-31`;
+  if (today < `${year}-01-01`) return `${year - 1}-12-31`;
+  return today;
+}
+
+/** Whether a published gathering on `day` (Oslo) counts as held for the year by `asOf`. */
+export function gatheringHeld(year: number, day: IsoDate, asOf: IsoDate): boolean {
+  return day.startsWith(`${year}-`) && day <= asOf;
+}
+
 export type CriterionKey =
   'FIRST_BY_END_OF_AUGUST' | 'AT_LEAST_THREE_IN_YEAR' | 'AT_LEAST_TWO_SEP_DEC' | 'EVERY_AGENCY_WITH_APPRENTICES_TOOK_PART';
 
