@@ -142,6 +142,45 @@ export class MailService {
     await this.outbox.within(this.enqueue(rows.map((r) => r.id)));
   }
 
+  /** Who has a mail for each of these purposes (lower-cased addresses): to send each recipient a purpose's mail once. */
+  async recipientsByPurpose(purposes: string[]): Promise<Map<string, Set<string>>> {
+    const out = new Map<string, Set<string>>(purposes.map((p) => [p, new Set<string>()]));
+    if (!purposes.length) return out;
+    const rows: { purpose: string; recipient: string }[] = await this.ds.query(
+      `SELECT purpose, recipient FROM mail_message WHERE purpose = ANY($1::text[])`,
+      [purposes],
+    );
+    for (const r of rows) out.get(r.purpose)?.add(r.recipient);
+    return out;
+  }
+
+  /** `recipientsByPurpose` for one purpose. */
+  async recipientsOf(purpose: string): Promise<Set<string>> {
+    return (await this.recipientsByPurpose([purpose])).get(purpose)!;
+  }
+
+  /** Queues the mails of a purpose that were recorded and never queued (a run interrupted between the two). */
+  async dispatchPending(purpose: string): Promise<void> {
+    const pending: { id: string }[] = await this.ds.query(
+      `SELECT id FROM mail_message WHERE purpose = $1 AND status = 'QUEUED' AND enqueued_at IS NULL`,
+      [purpose],
+    );
+    await this.dispatch(pending.map((p) => p.id));
+  }
+
+  /** How many mails each purpose has, and how many of them were delivered. */
+  async deliveryByPurpose(purposes: string[]): Promise<Map<string, { recipients: number; delivered: number }>> {
+    const out = new Map<string, { recipients: number; delivered: number }>(purposes.map((p) => [p, { recipients: 0, delivered: 0 }]));
+    if (!purposes.length) return out;
+    const rows: { purpose: string; recipients: number; delivered: number }[] = await this.ds.query(
+      `SELECT purpose, count(*)::int AS recipients, (count(*) FILTER (WHERE status = 'SENT'))::int AS delivered
+         FROM mail_message WHERE purpose = ANY($1::text[]) GROUP BY purpose`,
+      [purposes],
+    );
+    for (const r of rows) out.set(r.purpose, { recipients: r.recipients, delivered: r.delivered });
+    return out;
+  }
+
   /** The relay's round for mail: recorded, not sent, not on the queue (the queue was away, or the process stopped). */
   async relay(limit = 2_000): Promise<number> {
     const rows: { id: string }[] = await this.ds.query(
