@@ -2,6 +2,7 @@ export * from './lib/roles';
 export * from './lib/error-codes';
 export * from './lib/org-number';
 export * from './lib/apprenticeship';
+export * from './lib/apprenticeship-lifecycle';
 export * from './lib/compliance';
 export * from './lib/targets';
 export * from './lib/holidays';
