@@ -12,6 +12,7 @@ import { ApprenticeUsers1796190000000 } from './1796190000000-apprentice-users';
 import { PlanEnglish1796200000000 } from './1796200000000-plan-english';
 import { ModuleReadModels1796210000000 } from './1796210000000-module-read-models';
 import { GatheringParticipation1796215000000 } from './1796215000000-gathering-participation';
+import { OpenInvitations1796240000000 } from './1796240000000-open-invitations';
 
 /** Every migration in order; listed so a bundled build needs no file globbing. */
 export const MIGRATIONS = [
@@ -29,4 +30,5 @@ export const MIGRATIONS = [
   PlanEnglish1796200000000,
   ModuleReadModels1796210000000,
   GatheringParticipation1796215000000,
+  OpenInvitations1796240000000,
 ];
