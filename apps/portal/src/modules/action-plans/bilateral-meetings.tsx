@@ -3,7 +3,7 @@ import { useRecordBilateralMeeting, type ActionPlanFieldsFragment } from '@laere
 import { FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../layout/error-alert';
-import { TableWrap } from '../layout/table-wrap';
+import { DataTable } from '../layout/table-wrap';
 import { formatDay } from '../gatherings/format';
 
 const EMPTY = { agencyId: '', heldOn: '', participants: '', notes: '', targetSet: '', helpRequested: '' };
@@ -47,44 +47,34 @@ export function BilateralMeetings({ plan }: { plan: ActionPlanFieldsFragment }) 
         {t('plan.meetings')}
       </Heading>
       <Paragraph data-size="sm">{t('plan.meetingsHint')}</Paragraph>
-      <TableWrap label={t('plan.meetings')}>
-        <table className="ds-table" data-testid="plan-meetings">
-          <thead>
-            <tr>
-              <th scope="col">{t('plan.agency')}</th>
-              <th scope="col">{t('plan.heldOn')}</th>
-              <th scope="col" className="ln-num">
-                {t('plan.targetSet')}
-              </th>
-              <th scope="col">{t('plan.help')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {plan.bilateralMeetings.map((b) => (
-              <tr key={b.agencyId}>
-                <th scope="row">{b.agencyName}</th>
-                <td>
-                  {b.meeting ? (
+      <DataTable
+        label={t('plan.meetings')}
+        testId="plan-meetings"
+        columns={[t('plan.agency'), t('plan.heldOn'), { label: t('plan.targetSet'), numeric: true }, t('plan.help')]}
+      >
+        {plan.bilateralMeetings.map((b) => (
+          <tr key={b.agencyId}>
+            <th scope="row">{b.agencyName}</th>
+            <td>
+              {b.meeting ? (
+                <>
+                  {formatDay(b.meeting.heldOn, i18n.language)}
+                  {due && b.meeting.heldOn > due && (
                     <>
-                      {formatDay(b.meeting.heldOn, i18n.language)}
-                      {due && b.meeting.heldOn > due && (
-                        <>
-                          {' '}
-                          <Tag data-color="warning">{t('plan.heldLate', { date: formatDay(due, i18n.language) })}</Tag>
-                        </>
-                      )}
+                      {' '}
+                      <Tag data-color="warning">{t('plan.heldLate', { date: formatDay(due, i18n.language) })}</Tag>
                     </>
-                  ) : (
-                    <Tag data-color="danger">{t('plan.notHeld')}</Tag>
                   )}
-                </td>
-                <td className="ln-num">{b.meeting?.targetSet ?? '–'}</td>
-                <td>{b.meeting?.helpRequested ?? ''}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </TableWrap>
+                </>
+              ) : (
+                <Tag data-color="danger">{t('plan.notHeld')}</Tag>
+              )}
+            </td>
+            <td className="ln-num">{b.meeting?.targetSet ?? '–'}</td>
+            <td>{b.meeting?.helpRequested ?? ''}</td>
+          </tr>
+        ))}
+      </DataTable>
       {plan.canEdit && (
         <details>
           <summary>{t('plan.record')}</summary>

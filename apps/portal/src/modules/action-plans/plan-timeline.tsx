@@ -1,7 +1,7 @@
 import { Heading, Paragraph } from '@digdir/designsystemet-react';
 import type { ActionPlanFieldsFragment } from '@laerenett/portal-data-access';
 import { useTranslation } from 'react-i18next';
-import { TableWrap } from '../layout/table-wrap';
+import { DataTable } from '../layout/table-wrap';
 
 /**
  * The year at a glance (Gantt-like): one row per measure, one column per month, a marker where a
@@ -17,51 +17,47 @@ export function PlanTimeline({ plan }: { plan: ActionPlanFieldsFragment }) {
         {t('plan.timeline', { year: plan.year })}
       </Heading>
       <Paragraph data-size="sm">{t('plan.timelineHint')}</Paragraph>
-      <TableWrap label={t('plan.timeline', { year: plan.year })}>
-        <table className="ds-table ln-timeline" data-testid="plan-timeline">
-          <thead>
-            <tr>
-              <th scope="col">{t('plan.measure')}</th>
-              {months.map((m, i) => (
-                <th scope="col" key={m} className={i === thisMonth ? 'ln-now' : undefined}>
-                  {m}
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            {plan.measures.map((measure, n) => (
-              <tr key={measure.id}>
-                <th scope="row">
-                  {n + 1}. {measure.title}
-                </th>
-                {months.map((m, month) => {
-                  const here = measure.milestones.filter(
-                    (x) => x.dueDate.startsWith(`${plan.year}-`) && Number(x.dueDate.slice(5, 7)) === month + 1,
-                  );
-                  return (
-                    <td key={m} className={month === thisMonth ? 'ln-now' : undefined}>
-                      {here.map((x) => (
-                        <span
-                          key={x.id}
-                          className={`ln-milestone ln-milestone-${x.status.toLowerCase()}`}
-                          title={`${x.title} – ${x.dueDate}`}
-                        >
-                          <span aria-hidden="true">{x.status === 'DONE' ? '✓' : '●'}</span>
-                          <span className="ln-visually-hidden">
-                            {x.title}, {x.dueDate}, {t(`plan.milestoneStatus.${x.status}`)}
-                          </span>
-                          <span aria-hidden="true"> {Number(x.dueDate.slice(8))}.</span>
-                        </span>
-                      ))}
-                    </td>
-                  );
-                })}
-              </tr>
+      <DataTable
+        label={t('plan.timeline', { year: plan.year })}
+        className="ln-timeline"
+        testId="plan-timeline"
+        head={
+          <>
+            <th scope="col">{t('plan.measure')}</th>
+            {months.map((m, i) => (
+              <th scope="col" key={m} className={i === thisMonth ? 'ln-now' : undefined}>
+                {m}
+              </th>
             ))}
-          </tbody>
-        </table>
-      </TableWrap>
+          </>
+        }
+      >
+        {plan.measures.map((measure, n) => (
+          <tr key={measure.id}>
+            <th scope="row">
+              {n + 1}. {measure.title}
+            </th>
+            {months.map((m, month) => {
+              const here = measure.milestones.filter(
+                (x) => x.dueDate.startsWith(`${plan.year}-`) && Number(x.dueDate.slice(5, 7)) === month + 1,
+              );
+              return (
+                <td key={m} className={month === thisMonth ? 'ln-now' : undefined}>
+                  {here.map((x) => (
+                    <span key={x.id} className={`ln-milestone ln-milestone-${x.status.toLowerCase()}`} title={`${x.title} – ${x.dueDate}`}>
+                      <span aria-hidden="true">{x.status === 'DONE' ? '✓' : '●'}</span>
+                      <span className="ln-visually-hidden">
+                        {x.title}, {x.dueDate}, {t(`plan.milestoneStatus.${x.status}`)}
+                      </span>
+                      <span aria-hidden="true"> {Number(x.dueDate.slice(8))}.</span>
+                    </span>
+                  ))}
+                </td>
+              );
+            })}
+          </tr>
+        ))}
+      </DataTable>
     </section>
   );
 }

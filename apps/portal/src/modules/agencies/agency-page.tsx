@@ -6,7 +6,7 @@ import { Link, useParams, useSearchParams } from 'react-router-dom';
 import { ErrorAlert } from '../layout/error-alert';
 import { InviteForm } from './invite-form';
 import { SetTargetForm } from './set-target-form';
-import { TableWrap } from '../layout/table-wrap';
+import { DataTable } from '../layout/table-wrap';
 
 const THIS_YEAR = new Date().getFullYear();
 
@@ -102,29 +102,18 @@ export function AgencyPage() {
           {!page.data.targets?.length ? (
             <Paragraph>{t('agency.none')}</Paragraph>
           ) : (
-            <TableWrap label={t('agency.history')}>
-              <table className="ds-table">
-                <caption className="ln-visually-hidden">{t('agency.history')}</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">{t('agency.year')}</th>
-                    <th scope="col" className="ln-num">
-                      {t('agency.total')}
-                    </th>
-                    <th scope="col">{t('agency.note')}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {page.data.targets?.map((h) => (
-                    <tr key={h.id}>
-                      <th scope="row">{h.year}</th>
-                      <td className="ln-num">{h.total}</td>
-                      <td>{h.note}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </TableWrap>
+            <DataTable
+              label={t('agency.history')}
+              columns={[t('agency.year'), { label: t('agency.total'), numeric: true }, t('agency.note')]}
+            >
+              {page.data.targets?.map((h) => (
+                <tr key={h.id}>
+                  <th scope="row">{h.year}</th>
+                  <td className="ln-num">{h.total}</td>
+                  <td>{h.note}</td>
+                </tr>
+              ))}
+            </DataTable>
           )}
         </section>
       )}
@@ -136,50 +125,46 @@ export function AgencyPage() {
           {apprentices.isLoading && <Spinner aria-label={t('app.loading')} />}
           <ErrorAlert error={apprentices.error} />
           {apprentices.data && (
-            <TableWrap label={t('agency.apprentices')}>
-              <table className="ds-table">
-                <caption className="ln-visually-hidden">{t('agency.apprenticesCaption', { agency: a.name })}</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">{t('agency.name')}</th>
-                    <th scope="col">{t('agency.trade')}</th>
-                    <th scope="col">{t('agency.period')}</th>
-                    <th scope="col">{t('agency.statusHeading')}</th>
-                    {own && <th scope="col">{t('agency.email')}</th>}
-                    <th scope="col">{t('agency.account')}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {apprentices.data.apprentices.map((p) => (
-                    <tr key={p.id}>
-                      <th scope="row">{p.name}</th>
-                      <td>{i18n.language === 'en' ? p.trade.nameEn : p.trade.nameNb}</td>
-                      <td>
-                        {fmtDate(p.contractStart)} – {fmtDate(p.endedOn ?? p.contractEnd)}
-                      </td>
-                      <td>{t(`agency.status.${p.status}`)}</td>
-                      {own && <td>{p.email ?? '–'}</td>}
-                      <td>
-                        {own && p.account === 'NONE' ? (
-                          <Button
-                            variant="tertiary"
-                            data-size="sm"
-                            onClick={() => {
-                              setInviting(p.id);
-                              document.getElementById('invite-title')?.scrollIntoView();
-                            }}
-                          >
-                            {t('agency.inviteThis', { name: p.name })}
-                          </Button>
-                        ) : (
-                          t(`agency.accounts.${p.account}`)
-                        )}
-                      </td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </TableWrap>
+            <DataTable
+              label={t('agency.apprentices')}
+              caption={t('agency.apprenticesCaption', { agency: a.name })}
+              columns={[
+                t('agency.name'),
+                t('agency.trade'),
+                t('agency.period'),
+                t('agency.statusHeading'),
+                own && t('agency.email'),
+                t('agency.account'),
+              ]}
+            >
+              {apprentices.data.apprentices.map((p) => (
+                <tr key={p.id}>
+                  <th scope="row">{p.name}</th>
+                  <td>{i18n.language === 'en' ? p.trade.nameEn : p.trade.nameNb}</td>
+                  <td>
+                    {fmtDate(p.contractStart)} – {fmtDate(p.endedOn ?? p.contractEnd)}
+                  </td>
+                  <td>{t(`agency.status.${p.status}`)}</td>
+                  {own && <td>{p.email ?? '–'}</td>}
+                  <td>
+                    {own && p.account === 'NONE' ? (
+                      <Button
+                        variant="tertiary"
+                        data-size="sm"
+                        onClick={() => {
+                          setInviting(p.id);
+                          document.getElementById('invite-title')?.scrollIntoView();
+                        }}
+                      >
+                        {t('agency.inviteThis', { name: p.name })}
+                      </Button>
+                    ) : (
+                      t(`agency.accounts.${p.account}`)
+                    )}
+                  </td>
+                </tr>
+              ))}
+            </DataTable>
           )}
         </section>
       )}

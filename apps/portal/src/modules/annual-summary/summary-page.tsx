@@ -15,7 +15,7 @@ import { Link, useSearchParams } from 'react-router-dom';
 import { ErrorAlert } from '../layout/error-alert';
 import { formatDay, formatInstant, thisYear } from '../gatherings/format';
 import { REPORT_COLOUR } from './status';
-import { TableWrap } from '../layout/table-wrap';
+import { DataTable } from '../layout/table-wrap';
 
 type Cycle = SummaryOverviewQuery['summaryCycle'];
 const DATE_FIELDS = ['opensOn', 'agencyDeadline', 'compileFrom', 'compileTo', 'sendBy'] as const;
@@ -106,35 +106,28 @@ function Board({ board, year }: { board: SummaryOverviewQuery['summaryStatusBoar
         <Tag data-color="neutral">{`${t('report.status.NOT_STARTED')}: ${c.notStarted}`}</Tag>
         <Tag data-color="danger">{`${t('report.status.LATE')}: ${c.late}`}</Tag>
       </div>
-      <TableWrap label={t('summary.board')}>
-        <table className="ds-table" data-testid="summary-board">
-          <thead>
-            <tr>
-              <th scope="col">{t('summary.agency')}</th>
-              <th scope="col">{t('summary.state')}</th>
-              <th scope="col">{t('summary.submittedAt')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {board.rows.map((r) => (
-              <tr key={r.agencyId}>
-                <th scope="row">
-                  <DsLink asChild>
-                    <Link to={`/arsrapport/${r.agencyId}?year=${year}`}>{r.agencyName}</Link>
-                  </DsLink>
-                </th>
-                <td>
-                  <Tag data-color={REPORT_COLOUR[r.status]}>{t(`report.status.${r.status}`)}</Tag>
-                </td>
-                <td>
-                  {r.submittedAt ? formatInstant(r.submittedAt, i18n.language) : '–'}
-                  {r.submittedLate ? ` (${t('summary.late')})` : ''}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </TableWrap>
+      <DataTable
+        label={t('summary.board')}
+        testId="summary-board"
+        columns={[t('summary.agency'), t('summary.state'), t('summary.submittedAt')]}
+      >
+        {board.rows.map((r) => (
+          <tr key={r.agencyId}>
+            <th scope="row">
+              <DsLink asChild>
+                <Link to={`/arsrapport/${r.agencyId}?year=${year}`}>{r.agencyName}</Link>
+              </DsLink>
+            </th>
+            <td>
+              <Tag data-color={REPORT_COLOUR[r.status]}>{t(`report.status.${r.status}`)}</Tag>
+            </td>
+            <td>
+              {r.submittedAt ? formatInstant(r.submittedAt, i18n.language) : '–'}
+              {r.submittedLate ? ` (${t('summary.late')})` : ''}
+            </td>
+          </tr>
+        ))}
+      </DataTable>
     </section>
   );
 }
@@ -254,52 +247,49 @@ function Versions({
       {versions.length === 0 ? (
         <Paragraph>{empty}</Paragraph>
       ) : (
-        <TableWrap label={title}>
-          <table className="ds-table" data-testid={testId}>
-            <thead>
-              <tr>
-                <th scope="col">{t('summary.year')}</th>
-                <th scope="col">{t('summary.versions')}</th>
-                <th scope="col">{t('summary.made')}</th>
-                <th scope="col">{t('report.snapshot')}</th>
-                <th scope="col">{t('summary.state')}</th>
-                <th scope="col">{t('summary.open')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {versions.map((v) => (
-                <tr key={v.id}>
-                  <td>{v.year}</td>
-                  <th scope="row">
-                    <DsLink asChild>
-                      <Link to={`/arsoppsummering/${v.id}`}>{t('summary.version', { n: v.version })}</Link>
-                    </DsLink>
-                  </th>
-                  <td>
-                    {formatInstant(v.createdAt, i18n.language)}
-                    {v.createdByName ? ` – ${v.createdByName}` : ''}
-                  </td>
-                  <td>{v.totals.apprenticesSnapshot}</td>
-                  <td>
-                    {v.sentAt ? (
-                      <>
-                        <Tag data-color="success">{t('summary.sent', { date: formatInstant(v.sentAt, i18n.language) })}</Tag>
-                        <Paragraph data-size="xs">{t('summary.sentTo', { n: v.recipients, d: v.delivered })}</Paragraph>
-                      </>
-                    ) : closed ? (
-                      '–'
-                    ) : (
-                      <SendButton v={v} />
-                    )}
-                  </td>
-                  <td>
-                    <Files v={v} />
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </TableWrap>
+        <DataTable
+          label={title}
+          testId={testId}
+          columns={[
+            t('summary.year'),
+            t('summary.versions'),
+            t('summary.made'),
+            t('report.snapshot'),
+            t('summary.state'),
+            t('summary.open'),
+          ]}
+        >
+          {versions.map((v) => (
+            <tr key={v.id}>
+              <td>{v.year}</td>
+              <th scope="row">
+                <DsLink asChild>
+                  <Link to={`/arsoppsummering/${v.id}`}>{t('summary.version', { n: v.version })}</Link>
+                </DsLink>
+              </th>
+              <td>
+                {formatInstant(v.createdAt, i18n.language)}
+                {v.createdByName ? ` – ${v.createdByName}` : ''}
+              </td>
+              <td>{v.totals.apprenticesSnapshot}</td>
+              <td>
+                {v.sentAt ? (
+                  <>
+                    <Tag data-color="success">{t('summary.sent', { date: formatInstant(v.sentAt, i18n.language) })}</Tag>
+                    <Paragraph data-size="xs">{t('summary.sentTo', { n: v.recipients, d: v.delivered })}</Paragraph>
+                  </>
+                ) : closed ? (
+                  '–'
+                ) : (
+                  <SendButton v={v} />
+                )}
+              </td>
+              <td>
+                <Files v={v} />
+              </td>
+            </tr>
+          ))}
+        </DataTable>
       )}
     </section>
   );

@@ -6,7 +6,7 @@ import { ActualTargetChart } from '../dashboard/charts';
 import { ErrorAlert } from '../layout/error-alert';
 import { formatDay, formatInstant } from '../gatherings/format';
 import { Files, SendButton } from './summary-page';
-import { TableWrap } from '../layout/table-wrap';
+import { DataTable } from '../layout/table-wrap';
 
 const CRITERION_COLOUR = { MET: 'success', IN_PROGRESS: 'warning', NOT_MET: 'danger', UNAVAILABLE: 'neutral' } as const;
 const signed = (n: number) => (n > 0 ? `+${n}` : String(n));
@@ -89,38 +89,35 @@ export function SummaryVersionPage() {
           actualLabel={t('summary.snapshotShort')}
           targetLabel={t('report.target')}
         />
-        <TableWrap label={t('summary.perAgency')}>
-          <table className="ds-table" data-testid="summary-agencies">
-            <thead>
-              <tr>
-                <th scope="col">{t('summary.agency')}</th>
-                <th scope="col">{t('summary.lastYearShort')}</th>
-                <th scope="col">{t('summary.snapshotShort')}</th>
-                <th scope="col">{t('summary.nowShort')}</th>
-                <th scope="col">{t('report.target')}</th>
-                <th scope="col">{t('summary.gap')}</th>
-                <th scope="col">{t('summary.ruleShort')}</th>
-                <th scope="col">{t('summary.hoursShort')}</th>
-                <th scope="col">{t('summary.reportShort')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {c.agencies.map((a) => (
-                <tr key={a.agencyId}>
-                  <th scope="row">{a.name}</th>
-                  <td>{a.snapshotLastYear}</td>
-                  <td>{a.snapshot}</td>
-                  <td>{a.now}</td>
-                  <td>{a.target ?? '–'}</td>
-                  <td>{a.gap === null || a.gap === undefined ? '–' : signed(a.gap)}</td>
-                  <td>{a.ruleApplies ? (a.meetsRule ? t('summary.met') : t('summary.notMet')) : '–'}</td>
-                  <td>{a.poolHours}</td>
-                  <td>{a.isMinistry ? '–' : a.reported ? t('summary.reported') : t('summary.notReported')}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </TableWrap>
+        <DataTable
+          label={t('summary.perAgency')}
+          testId="summary-agencies"
+          columns={[
+            t('summary.agency'),
+            t('summary.lastYearShort'),
+            t('summary.snapshotShort'),
+            t('summary.nowShort'),
+            t('report.target'),
+            t('summary.gap'),
+            t('summary.ruleShort'),
+            t('summary.hoursShort'),
+            t('summary.reportShort'),
+          ]}
+        >
+          {c.agencies.map((a) => (
+            <tr key={a.agencyId}>
+              <th scope="row">{a.name}</th>
+              <td>{a.snapshotLastYear}</td>
+              <td>{a.snapshot}</td>
+              <td>{a.now}</td>
+              <td>{a.target ?? '–'}</td>
+              <td>{a.gap === null || a.gap === undefined ? '–' : signed(a.gap)}</td>
+              <td>{a.ruleApplies ? (a.meetsRule ? t('summary.met') : t('summary.notMet')) : '–'}</td>
+              <td>{a.poolHours}</td>
+              <td>{a.isMinistry ? '–' : a.reported ? t('summary.reported') : t('summary.notReported')}</td>
+            </tr>
+          ))}
+        </DataTable>
       </section>
 
       <section aria-labelledby="trades-title">

@@ -13,7 +13,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
 import { ErrorAlert } from '../layout/error-alert';
 import { formatWhen } from './format';
-import { TableWrap } from '../layout/table-wrap';
+import { DataTable } from '../layout/table-wrap';
 
 const osloDate = (iso: string) => new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Oslo' }).format(new Date(iso));
 const osloTime = (iso: string) =>
@@ -250,35 +250,26 @@ export function GatheringPage() {
                 {t('gathering.needs')}:{' '}
                 {answers.data.gathering.needs.length ? answers.data.gathering.needs.join(', ') : t('gathering.noNeeds')}
               </Paragraph>
-              <TableWrap label={t('gathering.answers')}>
-                <table className="ds-table" data-testid="answers-table">
-                  <caption className="ln-visually-hidden">{t('gathering.answers')}</caption>
-                  <thead>
-                    <tr>
-                      <th scope="col">{t('agency.name')}</th>
-                      <th scope="col">{t('dashboard.table.name')}</th>
-                      <th scope="col">{t('gatherings.answers')}</th>
-                      <th scope="col">{t('gathering.present')}</th>
-                    </tr>
-                  </thead>
-                  <tbody>
-                    {answers.data.gathering.rsvps.map((r) => (
-                      <tr key={r.userId}>
-                        <th scope="row">{r.name}</th>
-                        <td>{r.agencyName ?? '–'}</td>
-                        <td>{t(`gatherings.states.${r.state}`)}</td>
-                        <td>
-                          <Checkbox
-                            aria-label={`${t('gathering.present')}: ${r.name}`}
-                            checked={!!r.checkedInAt}
-                            onChange={(e) => checkIn.mutate({ gatheringId: id, userId: r.userId, present: e.target.checked })}
-                          />
-                        </td>
-                      </tr>
-                    ))}
-                  </tbody>
-                </table>
-              </TableWrap>
+              <DataTable
+                label={t('gathering.answers')}
+                testId="answers-table"
+                columns={[t('agency.name'), t('dashboard.table.name'), t('gatherings.answers'), t('gathering.present')]}
+              >
+                {answers.data.gathering.rsvps.map((r) => (
+                  <tr key={r.userId}>
+                    <th scope="row">{r.name}</th>
+                    <td>{r.agencyName ?? '–'}</td>
+                    <td>{t(`gatherings.states.${r.state}`)}</td>
+                    <td>
+                      <Checkbox
+                        aria-label={`${t('gathering.present')}: ${r.name}`}
+                        checked={!!r.checkedInAt}
+                        onChange={(e) => checkIn.mutate({ gatheringId: id, userId: r.userId, present: e.target.checked })}
+                      />
+                    </td>
+                  </tr>
+                ))}
+              </DataTable>
               <ErrorAlert error={checkIn.error} />
             </>
           )}

@@ -15,7 +15,7 @@ import { usePlanner } from '../networks/use-planner';
 import { formatWhen } from './format';
 import { ScheduleForm } from './schedule-form';
 import { CancelGathering } from './cancel-gathering';
-import { TableWrap } from '../layout/table-wrap';
+import { DataTable } from '../layout/table-wrap';
 
 const THIS_YEAR = new Date().getFullYear();
 
@@ -95,76 +95,72 @@ export function GatheringsPage() {
         )}
         {gatherings.data && gatherings.data.gatherings.length === 0 && <Paragraph>{t('gatherings.none')}</Paragraph>}
         {gatherings.data && gatherings.data.gatherings.length > 0 && (
-          <TableWrap label={t('gatherings.list')}>
-            <table className="ds-table" data-testid="gatherings-table">
-              <caption className="ln-visually-hidden">{t('gatherings.list')}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t('gatherings.when')}</th>
-                  <th scope="col">{t('gatherings.audience')}</th>
-                  <th scope="col">{t('gatherings.status')}</th>
-                  <th scope="col">{t('gatherings.answers')}</th>
-                  <th scope="col">{t('gatherings.actions')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {gatherings.data.gatherings.map((g) => (
-                  <tr key={g.id} data-gathering={g.id}>
-                    <th scope="row">
-                      <Link to={`/samlinger/${g.id}`}>{g.title}</Link>
+          <DataTable
+            label={t('gatherings.list')}
+            testId="gatherings-table"
+            columns={[
+              t('gatherings.when'),
+              t('gatherings.audience'),
+              t('gatherings.status'),
+              t('gatherings.answers'),
+              t('gatherings.actions'),
+            ]}
+          >
+            {gatherings.data.gatherings.map((g) => (
+              <tr key={g.id} data-gathering={g.id}>
+                <th scope="row">
+                  <Link to={`/samlinger/${g.id}`}>{g.title}</Link>
+                  <br />
+                  <span>{formatWhen(g.startsAt, g.endsAt, i18n.language)}</span>
+                  {g.place && (
+                    <>
                       <br />
-                      <span>{formatWhen(g.startsAt, g.endsAt, i18n.language)}</span>
-                      {g.place && (
-                        <>
-                          <br />
-                          <span>{g.place}</span>
-                        </>
-                      )}
-                    </th>
-                    <td>{t(`gatherings.audiences.${g.audience}`)}</td>
-                    <td>{t(`gatherings.statuses.${g.status}`)}</td>
-                    <td data-col="answers">
-                      {t('gatherings.answersText', { yes: g.counts.yes, no: g.counts.no, waitlist: g.counts.waitlist })}
-                    </td>
-                    <td>
-                      <div className="ln-row">
-                        {g.canManage && g.status === 'PLANNED' && (
-                          <Button data-size="sm" onClick={() => publish.mutate({ id: g.id })}>
-                            {t('gatherings.publish')}
-                          </Button>
-                        )}
-                        {g.canManage && g.status !== 'CANCELLED' && (
-                          <CancelGathering gathering={g} onCancelled={(title) => setCancelled(title)} />
-                        )}
-                        {g.status === 'PUBLISHED' && !g.canManage && (
-                          <>
-                            {g.myAnswer && <span>{t('gatherings.yourAnswer', { state: t(`gatherings.states.${g.myAnswer.state}`) })}</span>}
-                            <Button
-                              data-size="sm"
-                              onClick={() =>
-                                answer.mutate({ gatheringId: g.id, input: { answer: 'YES', accessibilityNeeds: '', dietaryNeeds: '' } })
-                              }
-                            >
-                              {t('gatherings.yes')}
-                            </Button>
-                            <Button
-                              data-size="sm"
-                              variant="secondary"
-                              onClick={() =>
-                                answer.mutate({ gatheringId: g.id, input: { answer: 'NO', accessibilityNeeds: '', dietaryNeeds: '' } })
-                              }
-                            >
-                              {t('gatherings.no')}
-                            </Button>
-                          </>
-                        )}
-                      </div>
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </TableWrap>
+                      <span>{g.place}</span>
+                    </>
+                  )}
+                </th>
+                <td>{t(`gatherings.audiences.${g.audience}`)}</td>
+                <td>{t(`gatherings.statuses.${g.status}`)}</td>
+                <td data-col="answers">
+                  {t('gatherings.answersText', { yes: g.counts.yes, no: g.counts.no, waitlist: g.counts.waitlist })}
+                </td>
+                <td>
+                  <div className="ln-row">
+                    {g.canManage && g.status === 'PLANNED' && (
+                      <Button data-size="sm" onClick={() => publish.mutate({ id: g.id })}>
+                        {t('gatherings.publish')}
+                      </Button>
+                    )}
+                    {g.canManage && g.status !== 'CANCELLED' && (
+                      <CancelGathering gathering={g} onCancelled={(title) => setCancelled(title)} />
+                    )}
+                    {g.status === 'PUBLISHED' && !g.canManage && (
+                      <>
+                        {g.myAnswer && <span>{t('gatherings.yourAnswer', { state: t(`gatherings.states.${g.myAnswer.state}`) })}</span>}
+                        <Button
+                          data-size="sm"
+                          onClick={() =>
+                            answer.mutate({ gatheringId: g.id, input: { answer: 'YES', accessibilityNeeds: '', dietaryNeeds: '' } })
+                          }
+                        >
+                          {t('gatherings.yes')}
+                        </Button>
+                        <Button
+                          data-size="sm"
+                          variant="secondary"
+                          onClick={() =>
+                            answer.mutate({ gatheringId: g.id, input: { answer: 'NO', accessibilityNeeds: '', dietaryNeeds: '' } })
+                          }
+                        >
+                          {t('gatherings.no')}
+                        </Button>
+                      </>
+                    )}
+                  </div>
+                </td>
+              </tr>
+            ))}
+          </DataTable>
         )}
       </section>
     </>

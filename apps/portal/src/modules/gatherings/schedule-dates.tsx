@@ -1,7 +1,7 @@
 import { Tag } from '@digdir/designsystemet-react';
 import type { ScheduledDate } from '@laerenett/portal-data-access';
 import { useTranslation } from 'react-i18next';
-import { TableWrap } from '../layout/table-wrap';
+import { DataTable } from '../layout/table-wrap';
 import { formatDayWithWeekday } from './format';
 
 const COLORS = { KEPT: 'success', MOVED: 'warning', SKIPPED: 'danger' } as const;
@@ -27,31 +27,20 @@ export function ScheduleDates({
     d.holiday ? t(`schedule.holidays.${d.holiday}`) : d.reason && d.reason !== 'HOLIDAY' ? t(`schedule.reasons.${d.reason}`) : '';
   const outcomes = saved ? 'savedOutcomes' : 'outcomes';
   return (
-    <TableWrap label={caption}>
-      <table className="ds-table" data-size="sm" data-testid={testId}>
-        <caption>{caption}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('schedule.ruleDate')}</th>
-            <th scope="col">{t('schedule.outcome')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {dates.map((d) => (
-            <tr key={d.ruleDate} data-outcome={d.outcome}>
-              <th scope="row">{formatDayWithWeekday(d.ruleDate, i18n.language)}</th>
-              <td>
-                <Tag data-color={COLORS[d.outcome]}>
-                  {t(`schedule.${outcomes}.${d.outcome}`, {
-                    date: d.date ? formatDayWithWeekday(d.date, i18n.language) : '',
-                    reason: reasonOf(d),
-                  })}
-                </Tag>
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </TableWrap>
+    <DataTable label={caption} showCaption testId={testId} size="sm" columns={[t('schedule.ruleDate'), t('schedule.outcome')]}>
+      {dates.map((d) => (
+        <tr key={d.ruleDate} data-outcome={d.outcome}>
+          <th scope="row">{formatDayWithWeekday(d.ruleDate, i18n.language)}</th>
+          <td>
+            <Tag data-color={COLORS[d.outcome]}>
+              {t(`schedule.${outcomes}.${d.outcome}`, {
+                date: d.date ? formatDayWithWeekday(d.date, i18n.language) : '',
+                reason: reasonOf(d),
+              })}
+            </Tag>
+          </td>
+        </tr>
+      ))}
+    </DataTable>
   );
 }

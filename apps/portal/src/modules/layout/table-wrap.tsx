@@ -13,3 +13,63 @@ export function TableWrap({ label, children }: { label: string; children: ReactN
     </div>
   );
 }
+
+/** A column heading: its text, and whether the column holds numbers (right-aligned). `false` leaves the column out. */
+export type Column = ReactNode | { label: ReactNode; numeric?: boolean; className?: string } | false;
+
+const isSpec = (c: Column): c is { label: ReactNode; numeric?: boolean; className?: string } =>
+  typeof c === 'object' && c !== null && 'label' in c;
+
+/**
+ * The portal's table: framed (TableWrap), captioned for screen readers (or visibly, with
+ * `showCaption`), with one header row of column headings (`columns`) or a header row of its own
+ * (`head`), and the rows as children.
+ */
+export function DataTable({
+  label,
+  caption = label,
+  showCaption = false,
+  columns,
+  head,
+  testId,
+  className,
+  size,
+  children,
+}: {
+  label: string;
+  caption?: string;
+  showCaption?: boolean;
+  columns?: Column[];
+  head?: ReactNode;
+  testId?: string;
+  className?: string;
+  size?: 'sm' | 'md' | 'lg';
+  children: ReactNode;
+}) {
+  return (
+    <TableWrap label={label}>
+      <table className={className ? `ds-table ${className}` : 'ds-table'} data-testid={testId} data-size={size}>
+        <caption className={showCaption ? undefined : 'ln-visually-hidden'}>{caption}</caption>
+        <thead>
+          <tr>
+            {head ??
+              (columns ?? [])
+                .filter((c) => c !== false)
+                .map((c, i) =>
+                  isSpec(c) ? (
+                    <th key={i} scope="col" className={[c.numeric ? 'ln-num' : '', c.className ?? ''].join(' ').trim() || undefined}>
+                      {c.label}
+                    </th>
+                  ) : (
+                    <th key={i} scope="col">
+                      {c}
+                    </th>
+                  ),
+                )}
+          </tr>
+        </thead>
+        <tbody>{children}</tbody>
+      </table>
+    </TableWrap>
+  );
+}

@@ -14,7 +14,7 @@ import {
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../layout/error-alert';
 import { usePlanner } from './use-planner';
-import { TableWrap } from '../layout/table-wrap';
+import { DataTable } from '../layout/table-wrap';
 
 type Candidate = { userId: string; name: string; role: string; agencyName: string | null; staffMember: boolean; canPlace: boolean };
 
@@ -161,33 +161,21 @@ export function NetworkPage() {
         {planner && people.data && <PairForm people={people.data.networkCandidates} networks={can?.runNetworks ?? []} />}
         {pairs.data && pairs.data.mentorPairs.length === 0 && <Paragraph>{t('network.noPairs')}</Paragraph>}
         {pairs.data && pairs.data.mentorPairs.length > 0 && (
-          <TableWrap label={t('network.mentors')}>
-            <table className="ds-table">
-              <caption className="ln-visually-hidden">{t('network.mentors')}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t('network.mentor')}</th>
-                  <th scope="col">{t('network.mentee')}</th>
-                  <th scope="col">{t('gatherings.audience')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {pairs.data.mentorPairs.map((p) => (
-                  <tr key={p.id}>
-                    <th scope="row">
-                      {p.mentorName}
-                      {p.mentorAgency ? ` (${p.mentorAgency})` : ''}
-                    </th>
-                    <td>
-                      {p.menteeName}
-                      {p.menteeAgency ? ` (${p.menteeAgency})` : ''}
-                    </td>
-                    <td>{t(`network.mentorKinds.${p.kind}`)}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </TableWrap>
+          <DataTable label={t('network.mentors')} columns={[t('network.mentor'), t('network.mentee'), t('gatherings.audience')]}>
+            {pairs.data.mentorPairs.map((p) => (
+              <tr key={p.id}>
+                <th scope="row">
+                  {p.mentorName}
+                  {p.mentorAgency ? ` (${p.mentorAgency})` : ''}
+                </th>
+                <td>
+                  {p.menteeName}
+                  {p.menteeAgency ? ` (${p.menteeAgency})` : ''}
+                </td>
+                <td>{t(`network.mentorKinds.${p.kind}`)}</td>
+              </tr>
+            ))}
+          </DataTable>
         )}
       </section>
       <section aria-labelledby="feed-title">

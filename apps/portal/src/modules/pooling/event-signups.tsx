@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatShort } from '../gatherings/format';
 import { ErrorAlert } from '../layout/error-alert';
-import { TableWrap } from '../layout/table-wrap';
+import { DataTable } from '../layout/table-wrap';
 import { formatHours, parseHours, shiftHours } from './hours';
 
 /**
@@ -79,38 +79,30 @@ export function EventSignups({ eventId }: { eventId: string }) {
       <summary>{t('pool.signups')}</summary>
       {open && list.length === 0 && !q.isLoading && <p>{t('pool.noSignups')}</p>}
       {list.length > 0 && (
-        <TableWrap label={t('pool.signups')}>
-          <table className="ds-table" data-testid="event-signups">
-            <thead>
-              <tr>
-                <th scope="col">{t('pool.apprentice')}</th>
-                <th scope="col">{t('pool.when')}</th>
-                <th scope="col">{t('pool.state')}</th>
-                <th scope="col">{t('pool.attendance')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {list.map((s) => (
-                <tr key={s.id}>
-                  <th scope="row">
-                    {s.name} ({s.agencyName})
-                  </th>
-                  <td>{formatShort(s.startsAt, null, i18n.language)}</td>
-                  <td>
-                    {t(`pool.signupStates.${s.state}`)}
-                    {s.origin !== 'SIGNUP' && ` · ${t(`pool.origins.${s.origin}`)}`}
-                  </td>
-                  <td>
-                    <div className="ln-stack">
-                      <AttendanceTag attendance={s.attendance} hours={s.hours} />
-                      {s.state === 'APPROVED' && new Date(s.startsAt) <= new Date() && <AttendanceControls signup={s} />}
-                    </div>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </TableWrap>
+        <DataTable
+          label={t('pool.signups')}
+          testId="event-signups"
+          columns={[t('pool.apprentice'), t('pool.when'), t('pool.state'), t('pool.attendance')]}
+        >
+          {list.map((s) => (
+            <tr key={s.id}>
+              <th scope="row">
+                {s.name} ({s.agencyName})
+              </th>
+              <td>{formatShort(s.startsAt, null, i18n.language)}</td>
+              <td>
+                {t(`pool.signupStates.${s.state}`)}
+                {s.origin !== 'SIGNUP' && ` · ${t(`pool.origins.${s.origin}`)}`}
+              </td>
+              <td>
+                <div className="ln-stack">
+                  <AttendanceTag attendance={s.attendance} hours={s.hours} />
+                  {s.state === 'APPROVED' && new Date(s.startsAt) <= new Date() && <AttendanceControls signup={s} />}
+                </div>
+              </td>
+            </tr>
+          ))}
+        </DataTable>
       )}
       <ErrorAlert error={q.error} />
     </details>

@@ -17,7 +17,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatShort } from '../gatherings/format';
 import { ErrorAlert } from '../layout/error-alert';
-import { TableWrap } from '../layout/table-wrap';
+import { DataTable } from '../layout/table-wrap';
 import { AssignToShift } from './assign-to-shift';
 import { CompetenceSection } from './competence-section';
 import { Disclosure } from './disclosure';
@@ -106,51 +106,45 @@ function EventCard({ e, apprentice }: { e: PoolEventFieldsFragment; apprentice: 
           </Paragraph>
         </Alert>
       )}
-      <TableWrap label={e.title}>
-        <table className="ds-table">
-          <thead>
-            <tr>
-              <th scope="col">{t('pool.when')}</th>
-              <th scope="col">{t('pool.tasks')}</th>
-              <th scope="col" className="ln-num">
-                {t('pool.placesTaken')}
-              </th>
-              <th scope="col">{t('pool.trades')}</th>
-              {apprentice && <th scope="col">{t('pool.signUp')}</th>}
-            </tr>
-          </thead>
-          <tbody>
-            {e.shifts.map((s) => (
-              <tr key={s.id}>
-                <td>{formatShort(s.startsAt, s.endsAt, i18n.language)}</td>
-                <td>{s.tasks}</td>
-                <td className="ln-num">
-                  {s.taken} / {s.places}
-                </td>
-                <td>{s.tradeNames.length ? s.tradeNames.join(', ') : t('pool.anyTrade')}</td>
-                {apprentice && (
-                  <td>
-                    {s.mySignup && (s.mySignup.state === 'PENDING' || s.mySignup.state === 'APPROVED') ? (
-                      <div className="ln-row">
-                        <span>{t('pool.youAre', { state: t(`pool.signupStates.${s.mySignup.state}`) })}</span>
-                        <Button variant="tertiary" data-size="sm" onClick={() => withdraw.mutate({ signupId: s.mySignup!.id })}>
-                          {t('pool.withdraw')}
-                        </Button>
-                      </div>
-                    ) : s.eligibility === 'OK' ? (
-                      <Button data-size="sm" onClick={() => signUp.mutate({ shiftId: s.id })}>
-                        {t('pool.signUp')}
-                      </Button>
-                    ) : (
-                      <span>{t(`pool.eligibility.${s.eligibility ?? 'DEADLINE'}`)}</span>
-                    )}
-                  </td>
+      <DataTable
+        label={e.title}
+        columns={[
+          t('pool.when'),
+          t('pool.tasks'),
+          { label: t('pool.placesTaken'), numeric: true },
+          t('pool.trades'),
+          apprentice && t('pool.signUp'),
+        ]}
+      >
+        {e.shifts.map((s) => (
+          <tr key={s.id}>
+            <td>{formatShort(s.startsAt, s.endsAt, i18n.language)}</td>
+            <td>{s.tasks}</td>
+            <td className="ln-num">
+              {s.taken} / {s.places}
+            </td>
+            <td>{s.tradeNames.length ? s.tradeNames.join(', ') : t('pool.anyTrade')}</td>
+            {apprentice && (
+              <td>
+                {s.mySignup && (s.mySignup.state === 'PENDING' || s.mySignup.state === 'APPROVED') ? (
+                  <div className="ln-row">
+                    <span>{t('pool.youAre', { state: t(`pool.signupStates.${s.mySignup.state}`) })}</span>
+                    <Button variant="tertiary" data-size="sm" onClick={() => withdraw.mutate({ signupId: s.mySignup!.id })}>
+                      {t('pool.withdraw')}
+                    </Button>
+                  </div>
+                ) : s.eligibility === 'OK' ? (
+                  <Button data-size="sm" onClick={() => signUp.mutate({ shiftId: s.id })}>
+                    {t('pool.signUp')}
+                  </Button>
+                ) : (
+                  <span>{t(`pool.eligibility.${s.eligibility ?? 'DEADLINE'}`)}</span>
                 )}
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </TableWrap>
+              </td>
+            )}
+          </tr>
+        ))}
+      </DataTable>
       <ErrorAlert error={signUp.error ?? withdraw.error} />
       {e.canReview && (e.status === 'SUBMITTED' || e.status === 'RETURNED') && <ReviewControls e={e} />}
       {e.canEdit && <EditEvent e={e} />}
@@ -175,50 +169,47 @@ function Approvals() {
       {list.length === 0 ? (
         <Paragraph>{t('pool.noApprovals')}</Paragraph>
       ) : (
-        <TableWrap label={t('pool.approvals')}>
-          <table className="ds-table" data-testid="pool-approvals">
-            <thead>
-              <tr>
-                <th scope="col">{t('pool.apprentice')}</th>
-                <th scope="col">{t('pool.event')}</th>
-                <th scope="col">{t('pool.when')}</th>
-                <th scope="col">{t('pool.origin')}</th>
-                <th scope="col">
-                  <span className="ln-visually-hidden">{t('pool.yes')}</span>
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {list.map((s) => (
-                <tr key={s.id}>
-                  <th scope="row">{s.name}</th>
-                  <td>{s.eventTitle}</td>
-                  <td>{formatShort(s.startsAt, s.endsAt, i18n.language)}</td>
-                  <td>{t(`pool.origins.${s.origin}`)}</td>
-                  <td>
-                    <div className="ln-row">
-                      <Button
-                        data-size="sm"
-                        aria-label={`${t('pool.yes')}: ${s.name}, ${s.eventTitle}`}
-                        onClick={() => decide.mutate({ input: { signupId: s.id, approve: true, note: '' } })}
-                      >
-                        {t('pool.yes')}
-                      </Button>
-                      <Button
-                        data-size="sm"
-                        variant="secondary"
-                        aria-label={`${t('pool.no')}: ${s.name}, ${s.eventTitle}`}
-                        onClick={() => decide.mutate({ input: { signupId: s.id, approve: false, note: '' } })}
-                      >
-                        {t('pool.no')}
-                      </Button>
-                    </div>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </TableWrap>
+        <DataTable
+          label={t('pool.approvals')}
+          testId="pool-approvals"
+          columns={[
+            t('pool.apprentice'),
+            t('pool.event'),
+            t('pool.when'),
+            t('pool.origin'),
+            <span key="yes" className="ln-visually-hidden">
+              {t('pool.yes')}
+            </span>,
+          ]}
+        >
+          {list.map((s) => (
+            <tr key={s.id}>
+              <th scope="row">{s.name}</th>
+              <td>{s.eventTitle}</td>
+              <td>{formatShort(s.startsAt, s.endsAt, i18n.language)}</td>
+              <td>{t(`pool.origins.${s.origin}`)}</td>
+              <td>
+                <div className="ln-row">
+                  <Button
+                    data-size="sm"
+                    aria-label={`${t('pool.yes')}: ${s.name}, ${s.eventTitle}`}
+                    onClick={() => decide.mutate({ input: { signupId: s.id, approve: true, note: '' } })}
+                  >
+                    {t('pool.yes')}
+                  </Button>
+                  <Button
+                    data-size="sm"
+                    variant="secondary"
+                    aria-label={`${t('pool.no')}: ${s.name}, ${s.eventTitle}`}
+                    onClick={() => decide.mutate({ input: { signupId: s.id, approve: false, note: '' } })}
+                  >
+                    {t('pool.no')}
+                  </Button>
+                </div>
+              </td>
+            </tr>
+          ))}
+        </DataTable>
       )}
       <ErrorAlert error={decide.error} />
     </section>
@@ -249,28 +240,17 @@ function Staffing() {
           </Paragraph>
           {p.assignments.length > 0 && (
             <>
-              <TableWrap label={t('pool.staffing')}>
-                <table className="ds-table">
-                  <thead>
-                    <tr>
-                      <th scope="col">{t('pool.apprentice')}</th>
-                      <th scope="col">{t('pool.event')}</th>
-                      <th scope="col">{t('pool.when')}</th>
-                    </tr>
-                  </thead>
-                  <tbody>
-                    {p.assignments.map((a) => (
-                      <tr key={`${a.shiftId}-${a.userId}`}>
-                        <th scope="row">
-                          {a.name} ({a.agencyName})
-                        </th>
-                        <td>{a.eventTitle}</td>
-                        <td>{formatShort(a.startsAt, a.endsAt, i18n.language)}</td>
-                      </tr>
-                    ))}
-                  </tbody>
-                </table>
-              </TableWrap>
+              <DataTable label={t('pool.staffing')} columns={[t('pool.apprentice'), t('pool.event'), t('pool.when')]}>
+                {p.assignments.map((a) => (
+                  <tr key={`${a.shiftId}-${a.userId}`}>
+                    <th scope="row">
+                      {a.name} ({a.agencyName})
+                    </th>
+                    <td>{a.eventTitle}</td>
+                    <td>{formatShort(a.startsAt, a.endsAt, i18n.language)}</td>
+                  </tr>
+                ))}
+              </DataTable>
               <Button
                 onClick={() =>
                   accept.mutate({ input: { assignments: p.assignments.map((a) => ({ shiftId: a.shiftId, userId: a.userId })) } })
