@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { ErrorCode, Role } from '@laerenett/shared-domain';
-import { isAdmin } from '../../common/access-policy';
+import { canManageArea, isAdmin } from '../../common/access-policy';
 import type { Actor } from '../../common/request-context';
 import { AppConfig } from '../../config/config';
 import { MailService } from '../mail/mail.service';
@@ -10,10 +10,9 @@ import { mailLanguage } from '../mail/templates/render';
 import { CloseHelpRequestInput, CompetenceApprenticeInput, CompetenceSubjectInput, HelpRequestInput } from './dto/pooling.inputs';
 import { CompetenceApprenticeEntity, CompetenceSubjectEntity, HelpRequestEntity, HelpRequestStatus } from './entities/competence.entity';
 import { CompetenceSubjectModel, HelpRequestModel } from './models/pooling.models';
-import { PoolingException } from './pooling.exception';
+import { areaNotFound, PoolingException } from './pooling.exception';
 import { helpRequestMail } from './templates/pool-mails';
 
-const areaNotFound = () => new PoolingException(ErrorCode.NOT_FOUND, 'The ministry area was not found, or you do not have access to it');
 const requestNotFound = () => new PoolingException(ErrorCode.NOT_FOUND, 'The help request was not found, or you do not have access to it');
 
 /**
@@ -33,10 +32,6 @@ export class CompetenceService {
     const areaId = areaIdArg ?? actor.areaId;
     if (!areaId || !(isAdmin(actor) || actor.areaId === areaId)) throw areaNotFound();
     return areaId;
-  }
-
-  private isMinistryOf(actor: Actor, areaId: string) {
-    return isAdmin(actor) || (actor.role === Role.MINISTRY_COORDINATOR && actor.areaId === areaId);
   }
 
   async subjects(actor: Actor, areaIdArg?: string): Promise<CompetenceSubjectModel[]> {
@@ -59,7 +54,7 @@ export class CompetenceService {
 
   async createSubject(actor: Actor, input: CompetenceSubjectInput): Promise<CompetenceSubjectModel[]> {
     const areaId = this.areaOf(actor, input.areaId);
-    if (!this.isMinistryOf(actor, areaId))
+    if (!canManageArea(actor, areaId))
       throw new PoolingException(ErrorCode.FORBIDDEN, "The ministry area's coordinator keeps the list of subjects");
     const exists = await this.ds.getRepository(CompetenceSubjectEntity).exists({ where: { areaId, name: input.name.trim() } });
     if (exists) throw new PoolingException(ErrorCode.CONFLICT, `There is already a subject called ${input.name.trim()}`);
@@ -79,7 +74,7 @@ export class CompetenceService {
       throw new PoolingException(ErrorCode.VALIDATION_FAILED, 'Choose an apprentice of the ministry area', {
         fields: { userId: ['not an apprentice of the area'] },
       });
-    if (!this.isMinistryOf(actor, subject.areaId) && !(actor.role === Role.AGENCY_COORDINATOR && actor.agencyId === u.agency_id))
+    if (!canManageArea(actor, subject.areaId) && !(actor.role === Role.AGENCY_COORDINATOR && actor.agencyId === u.agency_id))
       throw new PoolingException(
         ErrorCode.FORBIDDEN,
         "Only the ministry, or the apprentice's own agency, can make them a competence apprentice",
@@ -133,7 +128,7 @@ export class CompetenceService {
   /** Requests the caller can see: their own, those of subjects they cover, and all of the area for the ministry. */
   async requests(actor: Actor, areaIdArg?: string): Promise<HelpRequestModel[]> {
     const areaId = this.areaOf(actor, areaIdArg);
-    if (this.isMinistryOf(actor, areaId))
+    if (canManageArea(actor, areaId))
       return this.ds.query(`${this.REQUEST_SQL} WHERE r.area_id = $1 ORDER BY r.created_at DESC LIMIT 300`, [areaId]);
     return this.ds.query(
       `${this.REQUEST_SQL} WHERE r.area_id = $1 AND (r.requester_user_id = $2 OR r.taken_by_user_id = $2 OR r.subject_id IN (SELECT subject_id FROM competence_apprentice WHERE user_id = $2)) ORDER BY r.created_at DESC LIMIT 300`,
@@ -159,7 +154,7 @@ export class CompetenceService {
   async close(actor: Actor, input: CloseHelpRequestInput): Promise<HelpRequestModel> {
     const r = await this.ds.getRepository(HelpRequestEntity).findOne({ where: { id: input.requestId } });
     if (!r || !(isAdmin(actor) || actor.areaId === r.areaId)) throw requestNotFound();
-    if (r.takenByUserId !== actor.id && r.requesterUserId !== actor.id && !this.isMinistryOf(actor, r.areaId))
+    if (r.takenByUserId !== actor.id && r.requesterUserId !== actor.id && !canManageArea(actor, r.areaId))
       throw new PoolingException(ErrorCode.FORBIDDEN, 'The apprentice who took the request, or the one who asked, closes it');
     if (r.status === HelpRequestStatus.CLOSED) throw new PoolingException(ErrorCode.CONFLICT, 'The request is already closed');
     await this.ds

@@ -5,7 +5,7 @@ import type { Actor } from '../../common/request-context';
 import { UUID } from '../../graphql/id-arg';
 import { CurrentUser, Roles } from '../identity/auth.decorators';
 import { PoolingException } from './pooling.exception';
-import { PoolingService } from './pooling.service';
+import { PoolRecordsService } from './pool-records.service';
 
 const cell = (v: string | number) => {
   const s = String(v);
@@ -17,14 +17,14 @@ const oslo = (d: Date) => new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/O
 /** An apprentice's record of pool work as CSV, for their own training documentation. */
 @Controller('api/pool')
 export class PoolingController {
-  constructor(private readonly pool: PoolingService) {}
+  constructor(private readonly records: PoolRecordsService) {}
 
   @Roles(Role.ADMIN, Role.AGENCY_COORDINATOR, Role.APPRENTICE)
   @Get('record.csv')
   async record(@CurrentUser() actor: Actor, @Query('userId') userId: string | undefined, @Res() res: Response) {
     if (userId !== undefined && !UUID.test(userId))
       throw new PoolingException(ErrorCode.VALIDATION_FAILED, 'userId must be an id (a UUID)');
-    const r = await this.pool.record(actor, userId?.toLowerCase());
+    const r = await this.records.record(actor, userId?.toLowerCase());
     const rows = [
       ['Arrangement', 'Virksomhet', 'Start', 'Slutt', 'Oppgaver', 'Timer', 'Kompetansemål'],
       ...r.entries.map((e) => [

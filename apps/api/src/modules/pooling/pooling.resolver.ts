@@ -28,7 +28,11 @@ import {
   ShiftSignupModel,
   StaffingProposalModel,
 } from './models/pooling.models';
-import { PoolingService } from './pooling.service';
+import { PoolEventsService } from './pool-events.service';
+import { PoolHelpersService } from './pool-helpers.service';
+import { PoolRecordsService } from './pool-records.service';
+import { PoolSignupsService } from './pool-signups.service';
+import { PoolStaffingService } from './pool-staffing.service';
 
 const COORDINATORS = [Role.ADMIN, Role.MINISTRY_COORDINATOR, Role.AGENCY_COORDINATOR] as const;
 const MINISTRY = [Role.ADMIN, Role.MINISTRY_COORDINATOR] as const;
@@ -36,7 +40,11 @@ const MINISTRY = [Role.ADMIN, Role.MINISTRY_COORDINATOR] as const;
 @Resolver(() => PoolEventModel)
 export class PoolingResolver {
   constructor(
-    private readonly pool: PoolingService,
+    private readonly events: PoolEventsService,
+    private readonly signups: PoolSignupsService,
+    private readonly staffing: PoolStaffingService,
+    private readonly records: PoolRecordsService,
+    private readonly helpers: PoolHelpersService,
     private readonly competence: CompetenceService,
   ) {}
 
@@ -47,43 +55,43 @@ export class PoolingResolver {
     @OptionalIdArg('areaId') areaId?: string,
     @Args('includePast', { defaultValue: false }) includePast?: boolean,
   ) {
-    return this.pool.events(actor, areaId, !!includePast);
+    return this.events.events(actor, areaId, !!includePast);
   }
 
   @SignedIn()
   @Query(() => PoolEventModel)
   poolEvent(@CurrentUser() actor: Actor, @IdArg('id') id: string) {
-    return this.pool.event(actor, id);
+    return this.events.event(actor, id);
   }
 
   @SignedIn()
   @Query(() => [ShiftSignupModel], { description: "Who is on an event's shifts, as far as you may see" })
   poolEventSignups(@CurrentUser() actor: Actor, @IdArg('eventId') eventId: string) {
-    return this.pool.eventSignups(actor, eventId);
+    return this.signups.eventSignups(actor, eventId);
   }
 
   @Roles(Role.APPRENTICE)
   @Query(() => [ShiftSignupModel], { description: 'Your shifts in the pool' })
   mySignups(@CurrentUser() actor: Actor) {
-    return this.pool.mySignups(actor);
+    return this.signups.mySignups(actor);
   }
 
   @Roles(Role.APPRENTICE)
   @Query(() => PoolHelperModel, { description: 'Your offer to help in the pool' })
   myPoolHelper(@CurrentUser() actor: Actor) {
-    return this.pool.myHelper(actor);
+    return this.helpers.myHelper(actor);
   }
 
   @Roles(...COORDINATORS)
   @Query(() => [ShiftSignupModel], { description: "Sign-ups waiting for your agency's approval" })
   pendingSignupApprovals(@CurrentUser() actor: Actor) {
-    return this.pool.pendingApprovals(actor);
+    return this.signups.pendingApprovals(actor);
   }
 
   @Roles(...COORDINATORS, Role.APPRENTICE)
   @Query(() => PoolRecordModel, { description: "An apprentice's record of pool work (your own when userId is left out)" })
   poolRecord(@CurrentUser() actor: Actor, @OptionalIdArg('userId') userId?: string) {
-    return this.pool.record(actor, userId);
+    return this.records.record(actor, userId);
   }
 
   @Roles(...COORDINATORS)
@@ -91,7 +99,7 @@ export class PoolingResolver {
     description: "The apprentices you may put on a shift by hand: your own agency's, or for the ministry those of the area",
   })
   poolAssignees(@CurrentUser() actor: Actor, @OptionalIdArg('areaId') areaId?: string) {
-    return this.pool.assignees(actor, areaId);
+    return this.signups.assignees(actor, areaId);
   }
 
   @Roles(...MINISTRY)
@@ -100,43 +108,43 @@ export class PoolingResolver {
     description: "A fair staffing proposal for the pool's open places; nothing is assigned until accepted",
   })
   staffingProposal(@CurrentUser() actor: Actor, @OptionalIdArg('areaId') areaId?: string) {
-    return this.pool.propose(actor, areaId);
+    return this.staffing.propose(actor, areaId);
   }
 
   @Roles(...COORDINATORS)
   @Mutation(() => PoolEventModel, { description: 'Register an event with its shifts; the ministry approves it into the pool' })
   registerPoolEvent(@CurrentUser() actor: Actor, @Args('input') input: PoolEventInput) {
-    return this.pool.register(actor, input);
+    return this.events.register(actor, input);
   }
 
   @Roles(...COORDINATORS)
   @Mutation(() => PoolEventModel, { description: 'Change an event not yet in the pool, and send it in again' })
   updatePoolEvent(@CurrentUser() actor: Actor, @IdArg('eventId') eventId: string, @Args('input') input: PoolEventInput) {
-    return this.pool.update(actor, eventId, input);
+    return this.events.update(actor, eventId, input);
   }
 
   @Roles(...MINISTRY)
   @Mutation(() => PoolEventModel, { description: 'Approve an event into the pool, or send it back with a comment' })
   reviewPoolEvent(@CurrentUser() actor: Actor, @Args('input') input: ReviewPoolEventInput) {
-    return this.pool.review(actor, input);
+    return this.events.review(actor, input);
   }
 
   @Roles(...COORDINATORS)
   @Mutation(() => PoolEventModel)
   cancelPoolEvent(@CurrentUser() actor: Actor, @IdArg('eventId') eventId: string) {
-    return this.pool.cancel(actor, eventId);
+    return this.events.cancel(actor, eventId);
   }
 
   @Roles(...COORDINATORS)
   @Mutation(() => PoolEventModel, { description: "The event owner's short feedback afterwards" })
   setPoolEventFeedback(@CurrentUser() actor: Actor, @Args('input') input: EventFeedbackInput) {
-    return this.pool.setFeedback(actor, input.eventId, input.feedback);
+    return this.records.setFeedback(actor, input.eventId, input.feedback);
   }
 
   @Roles(Role.APPRENTICE)
   @Mutation(() => ShiftSignupModel, { description: 'Sign up for a shift; your agency approves' })
   signUpForShift(@CurrentUser() actor: Actor, @IdArg('shiftId') shiftId: string) {
-    return this.pool.signUp(actor, shiftId);
+    return this.signups.signUp(actor, shiftId);
   }
 
   @Roles(...COORDINATORS)
@@ -144,25 +152,25 @@ export class PoolingResolver {
     description: "Put an apprentice on a shift (approved at once by their own agency; the ministry's assignments wait for the agency)",
   })
   assignToShift(@CurrentUser() actor: Actor, @Args('input') input: AssignInput) {
-    return this.pool.assign(actor, input.shiftId, input.userId);
+    return this.signups.assign(actor, input.shiftId, input.userId);
   }
 
   @Roles(...COORDINATORS)
   @Mutation(() => ShiftSignupModel, { description: "Approve or decline a sign-up (the apprentice's own agency)" })
   decideSignup(@CurrentUser() actor: Actor, @Args('input') input: DecideSignupInput) {
-    return this.pool.decide(actor, input);
+    return this.signups.decide(actor, input);
   }
 
   @SignedIn()
   @Mutation(() => ShiftSignupModel, { description: 'Withdraw from a shift: the apprentice before the deadline, a coordinator at any time' })
   withdrawSignup(@CurrentUser() actor: Actor, @IdArg('signupId') signupId: string) {
-    return this.pool.withdraw(actor, signupId);
+    return this.signups.withdraw(actor, signupId);
   }
 
   @Roles(...COORDINATORS)
   @Mutation(() => ShiftSignupModel, { description: 'Present or no-show, and the hours worked' })
   recordAttendance(@CurrentUser() actor: Actor, @Args('input') input: AttendanceInput) {
-    return this.pool.attendance(actor, input);
+    return this.signups.attendance(actor, input);
   }
 
   @Roles(...MINISTRY)
@@ -170,13 +178,13 @@ export class PoolingResolver {
     description: 'Accept a staffing proposal in whole or in part (all or nothing); the agencies then approve',
   })
   acceptStaffing(@CurrentUser() actor: Actor, @Args('input') input: AcceptStaffingInput) {
-    return this.pool.accept(actor, input);
+    return this.staffing.accept(actor, input);
   }
 
   @Roles(Role.APPRENTICE)
   @Mutation(() => PoolHelperModel, { description: 'Offer (or stop offering) to help in the pool, with your cap of hours per month' })
   setPoolHelper(@CurrentUser() actor: Actor, @Args('input') input: PoolHelperInput) {
-    return this.pool.setHelper(actor, input);
+    return this.helpers.setHelper(actor, input);
   }
 
   @SignedIn()
