@@ -28,16 +28,14 @@ import { ErrorAlert } from '../layout/error-alert';
 import { BilateralMeetings } from './bilateral-meetings';
 import { MeasureCard } from './measure-card';
 import { PlanTimeline } from './plan-timeline';
+import { Section } from '../layout/section';
 
 function CreatePlan({ year, hasPrevious }: { year: number; hasPrevious: boolean }) {
   const { t } = useTranslation();
   const create = useCreateActionPlan();
   const [source, setSource] = useState<PlanSource>((hasPrevious ? 'PREVIOUS_YEAR' : 'TEMPLATE') as PlanSource);
   return (
-    <section aria-labelledby="create-title" className="ln-card">
-      <Heading level={2} data-size="sm" id="create-title">
-        {t('plan.start', { year })}
-      </Heading>
+    <Section id="create-title" className="ln-card" title={<>{t('plan.start', { year })}</>}>
       <form
         onSubmit={(e) => {
           e.preventDefault();
@@ -63,7 +61,7 @@ function CreatePlan({ year, hasPrevious }: { year: number; hasPrevious: boolean 
         </Button>
       </form>
       <ErrorAlert error={create.error} />
-    </section>
+    </Section>
   );
 }
 
@@ -93,10 +91,7 @@ function Goals({ plan, shown }: { plan: ActionPlanFieldsFragment; shown: ActionP
     }
   };
   return (
-    <section aria-labelledby="goals-title">
-      <Heading level={2} data-size="sm" id="goals-title">
-        {t('plan.mainGoal')}
-      </Heading>
+    <Section id="goals-title" title={t('plan.mainGoal')}>
       {editing ? (
         <form onSubmit={save} noValidate>
           {(plan.mainGoalEn !== null || plan.mainGoalDetailEn !== null || plan.subGoalsEn !== null) && (
@@ -155,7 +150,7 @@ function Goals({ plan, shown }: { plan: ActionPlanFieldsFragment; shown: ActionP
           )}
         </>
       )}
-    </section>
+    </Section>
   );
 }
 
@@ -265,15 +260,12 @@ export function ActionPlanPage() {
           <Summary plan={shown} />
           <Goals key={plan.updatedAt} plan={plan} shown={shown} />
           <PlanTimeline plan={shown} />
-          <section aria-labelledby="measures-title" className="ln-stack">
-            <Heading level={2} data-size="sm" id="measures-title">
-              {t('plan.measure')}
-            </Heading>
+          <Section id="measures-title" className="ln-stack" title={t('plan.measure')}>
             {shown.measures.map((m, i) => (
               <MeasureCard key={m.id} measure={m} n={i + 1} canEdit={plan.canEdit} />
             ))}
             {plan.canEdit && <AddMeasure planId={plan.id} />}
-          </section>
+          </Section>
           <BilateralMeetings plan={plan} />
         </>
       )}

@@ -1,10 +1,11 @@
-import { Alert, Button, Heading, Paragraph, Select, Tag, Textfield } from '@digdir/designsystemet-react';
+import { Alert, Button, Paragraph, Select, Tag, Textfield } from '@digdir/designsystemet-react';
 import { useRecordBilateralMeeting, type ActionPlanFieldsFragment } from '@laerenett/portal-data-access';
 import { FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../layout/error-alert';
 import { DataTable } from '../layout/table-wrap';
 import { formatDay } from '../gatherings/format';
+import { Section } from '../layout/section';
 
 const EMPTY = { agencyId: '', heldOn: '', participants: '', notes: '', targetSet: '', helpRequested: '' };
 
@@ -42,10 +43,7 @@ export function BilateralMeetings({ plan }: { plan: ActionPlanFieldsFragment }) 
   };
 
   return (
-    <section aria-labelledby="meetings-title">
-      <Heading level={2} data-size="sm" id="meetings-title">
-        {t('plan.meetings')}
-      </Heading>
+    <Section id="meetings-title" title={t('plan.meetings')}>
       <Paragraph data-size="sm">{t('plan.meetingsHint')}</Paragraph>
       <DataTable
         label={t('plan.meetings')}
@@ -107,6 +105,6 @@ export function BilateralMeetings({ plan }: { plan: ActionPlanFieldsFragment }) 
           )}
         </details>
       )}
-    </section>
+    </Section>
   );
 }

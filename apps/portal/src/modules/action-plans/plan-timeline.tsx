@@ -1,7 +1,8 @@
-import { Heading, Paragraph } from '@digdir/designsystemet-react';
+import { Paragraph } from '@digdir/designsystemet-react';
 import type { ActionPlanFieldsFragment } from '@laerenett/portal-data-access';
 import { useTranslation } from 'react-i18next';
 import { DataTable } from '../layout/table-wrap';
+import { Section } from '../layout/section';
 
 /**
  * The year at a glance (Gantt-like): one row per measure, one column per month, a marker where a
@@ -12,10 +13,7 @@ export function PlanTimeline({ plan }: { plan: ActionPlanFieldsFragment }) {
   const months = t('plan.months', { returnObjects: true }) as string[];
   const thisMonth = new Date().getFullYear() === plan.year ? new Date().getMonth() : -1;
   return (
-    <section aria-labelledby="timeline-title">
-      <Heading level={2} data-size="sm" id="timeline-title">
-        {t('plan.timeline', { year: plan.year })}
-      </Heading>
+    <Section id="timeline-title" title={<>{t('plan.timeline', { year: plan.year })}</>}>
       <Paragraph data-size="sm">{t('plan.timelineHint')}</Paragraph>
       <DataTable
         label={t('plan.timeline', { year: plan.year })}
@@ -58,6 +56,6 @@ export function PlanTimeline({ plan }: { plan: ActionPlanFieldsFragment }) {
           </tr>
         ))}
       </DataTable>
-    </section>
+    </Section>
   );
 }

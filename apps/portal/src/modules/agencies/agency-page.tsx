@@ -7,6 +7,7 @@ import { ErrorAlert } from '../layout/error-alert';
 import { InviteForm } from './invite-form';
 import { SetTargetForm } from './set-target-form';
 import { DataTable } from '../layout/table-wrap';
+import { Section } from '../layout/section';
 
 const THIS_YEAR = new Date().getFullYear();
 
@@ -95,10 +96,7 @@ export function AgencyPage() {
       </Paragraph>
       {isCoordinator && <SetTargetForm agencyId={a.id} year={year} current={a.target} employees={a.employees} />}
       {isCoordinator && page.data && (
-        <section aria-labelledby="history-title">
-          <Heading level={2} data-size="sm" id="history-title">
-            {t('agency.history')}
-          </Heading>
+        <Section id="history-title" title={t('agency.history')}>
           {!page.data.targets?.length ? (
             <Paragraph>{t('agency.none')}</Paragraph>
           ) : (
@@ -115,13 +113,10 @@ export function AgencyPage() {
               ))}
             </DataTable>
           )}
-        </section>
+        </Section>
       )}
       {isCoordinator && (
-        <section aria-labelledby="apprentices-title">
-          <Heading level={2} data-size="sm" id="apprentices-title">
-            {t('agency.apprentices')}
-          </Heading>
+        <Section id="apprentices-title" title={t('agency.apprentices')}>
           {apprentices.isLoading && <Spinner aria-label={t('app.loading')} />}
           <ErrorAlert error={apprentices.error} />
           {apprentices.data && (
@@ -166,7 +161,7 @@ export function AgencyPage() {
               ))}
             </DataTable>
           )}
-        </section>
+        </Section>
       )}
       {isCoordinator && !own && apprentices.data && <Paragraph data-size="sm">{t('agency.contactHidden')}</Paragraph>}
       {(own || me?.capabilities?.areaDashboard) && (

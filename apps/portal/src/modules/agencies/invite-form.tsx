@@ -1,8 +1,9 @@
-import { Alert, Button, Heading, Paragraph, Select, Textfield } from '@digdir/designsystemet-react';
+import { Alert, Button, Paragraph, Select, Textfield } from '@digdir/designsystemet-react';
 import { useInviteUser } from '@laerenett/portal-data-access';
 import { FormEvent, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../layout/error-alert';
+import { Section } from '../layout/section';
 
 export interface InvitableApprentice {
   id: string;
@@ -67,10 +68,7 @@ export function InviteForm({
   };
 
   return (
-    <section aria-labelledby="invite-title">
-      <Heading level={2} data-size="sm" id="invite-title">
-        {t('invite.title')}
-      </Heading>
+    <Section id="invite-title" title={t('invite.title')}>
       <form onSubmit={submit} noValidate className="ln-row" id="invite-form">
         <div>
           <label htmlFor="invite-role">{t('invite.role')}</label>
@@ -122,6 +120,6 @@ export function InviteForm({
           {t('invite.sent', { email: sentTo })}
         </Alert>
       )}
-    </section>
+    </Section>
   );
 }

@@ -1,9 +1,10 @@
-import { Alert, Button, Fieldset, Heading, Textfield } from '@digdir/designsystemet-react';
+import { Alert, Button, Fieldset, Textfield } from '@digdir/designsystemet-react';
 import { useSetTarget, useTrades } from '@laerenett/portal-data-access';
 import { MAX_TARGET } from '@laerenett/shared-domain';
 import { FormEvent, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../layout/error-alert';
+import { Section } from '../layout/section';
 
 interface Props {
   agencyId: string;
@@ -44,10 +45,14 @@ export function SetTargetForm({ agencyId, year, current, employees }: Props) {
   };
 
   return (
-    <section aria-labelledby="set-target-title">
-      <Heading level={2} data-size="sm" id="set-target-title">
-        {t('agency.setTarget')} {year}
-      </Heading>
+    <Section
+      id="set-target-title"
+      title={
+        <>
+          {t('agency.setTarget')} {year}
+        </>
+      }
+    >
       <form onSubmit={submit} noValidate>
         <Textfield
           label={t('agency.total')}
@@ -94,6 +99,6 @@ export function SetTargetForm({ agencyId, year, current, employees }: Props) {
           {t('agency.save')}
         </Button>
       </form>
-    </section>
+    </Section>
   );
 }

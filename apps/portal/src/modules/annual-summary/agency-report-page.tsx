@@ -25,16 +25,14 @@ import { Link, useParams, useSearchParams } from 'react-router-dom';
 import { ErrorAlert } from '../layout/error-alert';
 import { formatDay, formatInstant, thisYear } from '../gatherings/format';
 import { REPORT_COLOUR } from './status';
+import { Section } from '../layout/section';
 
 function Figures({ r }: { r: AgencyReportFieldsFragment }) {
   const { t, i18n } = useTranslation();
   const f = r.figures;
   const rule = !f.ruleApplies ? t('report.ruleNA') : f.meetsRule ? t('report.ruleMet') : t('report.ruleNotMet');
   return (
-    <section aria-labelledby="figures-title" className="ln-card">
-      <Heading level={2} data-size="sm" id="figures-title">
-        {t('report.figures')}
-      </Heading>
+    <Section id="figures-title" className="ln-card" title={t('report.figures')}>
       <Paragraph data-size="sm">{t('report.figuresHint', { date: formatDay(f.asOf, i18n.language) })}</Paragraph>
       <dl className="ln-figures" data-testid="report-figures">
         <div>
@@ -103,7 +101,7 @@ function Figures({ r }: { r: AgencyReportFieldsFragment }) {
       <Paragraph>
         {f.competenceApprentices.length ? f.competenceApprentices.map((c) => `${c.name} (${c.subject})`).join(', ') : t('report.none')}
       </Paragraph>
-    </section>
+    </Section>
   );
 }
 
@@ -229,10 +227,7 @@ function ReadOnly({ r }: { r: AgencyReportFieldsFragment }) {
     [t('report.targetNextYear'), r.targetNextYear === null || r.targetNextYear === undefined ? '' : String(r.targetNextYear)],
   ];
   return (
-    <section aria-labelledby="narrative-title" className="ln-card">
-      <Heading level={2} data-size="sm" id="narrative-title">
-        {t('report.narrative')}
-      </Heading>
+    <Section id="narrative-title" className="ln-card" title={t('report.narrative')}>
       {rows
         .filter(([, v]) => v)
         .map(([k, v]) => (
@@ -243,7 +238,7 @@ function ReadOnly({ r }: { r: AgencyReportFieldsFragment }) {
             <Paragraph className="ln-pre">{v}</Paragraph>
           </div>
         ))}
-    </section>
+    </Section>
   );
 }
 

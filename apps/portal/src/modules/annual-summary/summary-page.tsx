@@ -16,6 +16,7 @@ import { ErrorAlert } from '../layout/error-alert';
 import { formatDay, formatInstant, thisYear } from '../gatherings/format';
 import { REPORT_COLOUR } from './status';
 import { DataTable } from '../layout/table-wrap';
+import { Section } from '../layout/section';
 
 type Cycle = SummaryOverviewQuery['summaryCycle'];
 const DATE_FIELDS = ['opensOn', 'agencyDeadline', 'compileFrom', 'compileTo', 'sendBy'] as const;
@@ -37,10 +38,7 @@ function Dates({ c }: { c: Cycle }) {
     }
   };
   return (
-    <section aria-labelledby="dates-title" className="ln-card">
-      <Heading level={2} data-size="sm" id="dates-title">
-        {t('summary.dates')}
-      </Heading>
+    <Section id="dates-title" className="ln-card" title={t('summary.dates')}>
       {editing ? (
         <form onSubmit={save} noValidate>
           <div className="ln-row">
@@ -88,7 +86,7 @@ function Dates({ c }: { c: Cycle }) {
           )}
         </>
       )}
-    </section>
+    </Section>
   );
 }
 
@@ -96,10 +94,7 @@ function Board({ board, year }: { board: SummaryOverviewQuery['summaryStatusBoar
   const { t, i18n } = useTranslation();
   const c = board.counts;
   return (
-    <section aria-labelledby="board-title">
-      <Heading level={2} data-size="sm" id="board-title">
-        {t('summary.board')}
-      </Heading>
+    <Section id="board-title" title={t('summary.board')}>
       <div className="ln-row" data-testid="board-counts">
         <Tag data-color="success">{`${t('report.status.SUBMITTED')}: ${c.submitted}`}</Tag>
         <Tag data-color="info">{`${t('report.status.DRAFT')}: ${c.draft}`}</Tag>
@@ -128,7 +123,7 @@ function Board({ board, year }: { board: SummaryOverviewQuery['summaryStatusBoar
           </tr>
         ))}
       </DataTable>
-    </section>
+    </Section>
   );
 }
 
@@ -146,10 +141,7 @@ function Compile({ year, areaId, closed }: { year: number; areaId?: string; clos
   const running = c && (c.status === 'QUEUED' || c.status === 'RUNNING');
   const stepText = c ? t(`summary.steps.${c.step}`, { done: c.done, total: c.total, name: c.currentItem }) : '';
   return (
-    <section aria-labelledby="compile-title" className="ln-card">
-      <Heading level={2} data-size="sm" id="compile-title">
-        {t('summary.compile')}
-      </Heading>
+    <Section id="compile-title" className="ln-card" title={t('summary.compile')}>
       <Paragraph data-size="sm">{t('summary.compileHint')}</Paragraph>
       {!closed && (
         <div>
@@ -180,7 +172,7 @@ function Compile({ year, areaId, closed }: { year: number; areaId?: string; clos
       )}
       {c?.status === 'FAILED' && <Alert data-color="danger">{t('summary.failed', { error: c.error })}</Alert>}
       <ErrorAlert error={compile.error} />
-    </section>
+    </Section>
   );
 }
 

@@ -7,6 +7,7 @@ import { ErrorAlert } from '../layout/error-alert';
 import { formatDay, formatInstant } from '../gatherings/format';
 import { Files, SendButton } from './summary-page';
 import { DataTable } from '../layout/table-wrap';
+import { Section } from '../layout/section';
 
 const CRITERION_COLOUR = { MET: 'success', IN_PROGRESS: 'warning', NOT_MET: 'danger', UNAVAILABLE: 'neutral' } as const;
 const signed = (n: number) => (n > 0 ? `+${n}` : String(n));
@@ -62,10 +63,7 @@ export function SummaryVersionPage() {
       {ministry && !v.sentAt && <SendButton v={v} />}
       {v.sentAt && <Alert data-color="info">{t('summary.sentTo', { n: v.recipients, d: v.delivered })}</Alert>}
 
-      <section aria-labelledby="key-title">
-        <Heading level={2} data-size="sm" id="key-title">
-          {t('summary.keyFigures')}
-        </Heading>
+      <Section id="key-title" title={t('summary.keyFigures')}>
         <dl className="ln-figures" data-testid="summary-key-figures">
           {figures.map(([k, val]) => (
             <div key={k}>
@@ -74,12 +72,9 @@ export function SummaryVersionPage() {
             </div>
           ))}
         </dl>
-      </section>
+      </Section>
 
-      <section aria-labelledby="agencies-title">
-        <Heading level={2} data-size="sm" id="agencies-title">
-          {t('summary.perAgency')}
-        </Heading>
+      <Section id="agencies-title" title={t('summary.perAgency')}>
         <ActualTargetChart
           level={3}
           id="agency-chart"
@@ -118,12 +113,9 @@ export function SummaryVersionPage() {
             </tr>
           ))}
         </DataTable>
-      </section>
+      </Section>
 
-      <section aria-labelledby="trades-title">
-        <Heading level={2} data-size="sm" id="trades-title">
-          {t('summary.perTrade')}
-        </Heading>
+      <Section id="trades-title" title={t('summary.perTrade')}>
         <ActualTargetChart
           level={3}
           id="trade-chart"
@@ -133,12 +125,9 @@ export function SummaryVersionPage() {
           actualLabel={t('summary.snapshotShort')}
           targetLabel={t('report.target')}
         />
-      </section>
+      </Section>
 
-      <section aria-labelledby="gatherings-title">
-        <Heading level={2} data-size="sm" id="gatherings-title">
-          {t('summary.gatherings')}
-        </Heading>
+      <Section id="gatherings-title" title={t('summary.gatherings')}>
         <ul>
           {c.gatherings.map((g) => (
             <li key={`${g.date}${g.title}`}>
@@ -157,12 +146,9 @@ export function SummaryVersionPage() {
             </li>
           ))}
         </ul>
-      </section>
+      </Section>
 
-      <section aria-labelledby="narratives-title">
-        <Heading level={2} data-size="sm" id="narratives-title">
-          {t('summary.narratives')}
-        </Heading>
+      <Section id="narratives-title" title={t('summary.narratives')}>
         {c.narratives.map((n) => (
           <article key={n.agencyId} className="ln-card">
             <Heading level={3} data-size="xs">
@@ -186,7 +172,7 @@ export function SummaryVersionPage() {
           {t('summary.missing')}
         </Heading>
         <Paragraph>{c.missing.length ? c.missing.join(', ') : t('summary.allReported')}</Paragraph>
-      </section>
+      </Section>
     </>
   );
 }

@@ -6,6 +6,7 @@ import { Link, useSearchParams } from 'react-router-dom';
 import { ErrorAlert } from '../layout/error-alert';
 import { TargetChart, TrendChart } from './charts';
 import { TableWrap } from '../layout/table-wrap';
+import { Section } from '../layout/section';
 
 type Row = NonNullable<ReturnType<typeof useDashboard>['data']>['dashboard']['rows'][number];
 type SortKey = 'name' | 'employees' | 'apprenticesNow' | 'apprenticesOnSnapshot' | 'target' | 'gap';
@@ -130,10 +131,7 @@ export function DashboardPage() {
             <TargetChart rows={d.rows} />
             <TrendChart trend={d.trend} />
           </div>
-          <section aria-labelledby="trades-title">
-            <Heading level={2} data-size="sm" id="trades-title">
-              {t('dashboard.tradesTitle')}
-            </Heading>
+          <Section id="trades-title" title={t('dashboard.tradesTitle')}>
             <div className="ln-row">
               {d.trades.map((tr) => (
                 <Tag key={tr.tradeId} data-color="info">
@@ -141,11 +139,8 @@ export function DashboardPage() {
                 </Tag>
               ))}
             </div>
-          </section>
-          <section aria-labelledby="table-title">
-            <Heading level={2} data-size="sm" id="table-title">
-              {t('dashboard.table.caption', { area: d.areaName, year: d.year })}
-            </Heading>
+          </Section>
+          <Section id="table-title" title={<>{t('dashboard.table.caption', { area: d.areaName, year: d.year })}</>}>
             <div className="ln-row">
               <Textfield label={t('dashboard.filter')} value={search} onChange={(e) => setSearch(e.target.value)} />
               <Checkbox label={t('dashboard.onlyBreaking')} checked={onlyBreaking} onChange={(e) => setOnlyBreaking(e.target.checked)} />
@@ -198,7 +193,7 @@ export function DashboardPage() {
               </table>
               {rows.length === 0 && <Paragraph>{t('dashboard.empty')}</Paragraph>}
             </TableWrap>
-          </section>
+          </Section>
         </>
       )}
     </>

@@ -14,6 +14,7 @@ import { Link, useParams } from 'react-router-dom';
 import { ErrorAlert } from '../layout/error-alert';
 import { formatWhen } from './format';
 import { DataTable } from '../layout/table-wrap';
+import { Section } from '../layout/section';
 
 const osloDate = (iso: string) => new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Oslo' }).format(new Date(iso));
 const osloTime = (iso: string) =>
@@ -122,10 +123,7 @@ export function GatheringPage() {
       {g.agenda && <Paragraph style={{ whiteSpace: 'pre-wrap' }}>{g.agenda}</Paragraph>}
 
       {organiser && g.status !== 'CANCELLED' && (
-        <section aria-labelledby="edit-title">
-          <Heading level={2} data-size="sm" id="edit-title">
-            {t('gathering.edit')}
-          </Heading>
+        <Section id="edit-title" title={t('gathering.edit')}>
           <form onSubmit={save} noValidate>
             <div className="ln-row">
               <Textfield label={t('gathering.date')} type="date" value={form.date} onChange={set('date')} />
@@ -162,21 +160,15 @@ export function GatheringPage() {
               {t('gathering.save')}
             </Button>
           </form>
-        </section>
+        </Section>
       )}
       {!organiser && g.minutes && (
-        <section aria-labelledby="minutes-title">
-          <Heading level={2} data-size="sm" id="minutes-title">
-            {t('gathering.minutes')}
-          </Heading>
+        <Section id="minutes-title" title={t('gathering.minutes')}>
           <Paragraph style={{ whiteSpace: 'pre-wrap' }}>{g.minutes}</Paragraph>
-        </section>
+        </Section>
       )}
 
-      <section aria-labelledby="actions-title">
-        <Heading level={2} data-size="sm" id="actions-title">
-          {t('gathering.actions')}
-        </Heading>
+      <Section id="actions-title" title={t('gathering.actions')}>
         <ul>
           {g.actions.map((a) => (
             <li key={a.id}>
@@ -234,13 +226,10 @@ export function GatheringPage() {
           </form>
         )}
         <ErrorAlert error={addAction.error ?? setDone.error} />
-      </section>
+      </Section>
 
       {organiser && (
-        <section aria-labelledby="answers-title">
-          <Heading level={2} data-size="sm" id="answers-title">
-            {t('gathering.answers')}
-          </Heading>
+        <Section id="answers-title" title={t('gathering.answers')}>
           <Paragraph data-size="sm">
             {t('gathering.checkInLink')}: <code>{g.checkInLink}</code>
           </Paragraph>
@@ -273,7 +262,7 @@ export function GatheringPage() {
               <ErrorAlert error={checkIn.error} />
             </>
           )}
-        </section>
+        </Section>
       )}
     </>
   );

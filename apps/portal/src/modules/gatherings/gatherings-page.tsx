@@ -16,6 +16,7 @@ import { formatWhen } from './format';
 import { ScheduleForm } from './schedule-form';
 import { CancelGathering } from './cancel-gathering';
 import { DataTable } from '../layout/table-wrap';
+import { Section } from '../layout/section';
 
 const THIS_YEAR = new Date().getFullYear();
 
@@ -25,10 +26,7 @@ function Schedules() {
   const setPaused = useSetGatheringSeriesPaused();
   if (!series.data || series.data.gatheringSeries.length === 0) return null;
   return (
-    <section aria-labelledby="schedules-title">
-      <Heading level={2} data-size="sm" id="schedules-title">
-        {t('gatherings.schedules')}
-      </Heading>
+    <Section id="schedules-title" title={t('gatherings.schedules')}>
       <Paragraph data-size="sm">{t('gatherings.pausedHint')}</Paragraph>
       <ul className="ln-plain-list">
         {series.data.gatheringSeries.map((s) => (
@@ -44,7 +42,7 @@ function Schedules() {
         ))}
       </ul>
       <ErrorAlert error={setPaused.error} />
-    </section>
+    </Section>
   );
 }
 
@@ -63,10 +61,7 @@ export function GatheringsPage() {
         {t('gatherings.title')}
       </Heading>
       {criteria.data && (
-        <section aria-labelledby="criteria-title">
-          <Heading level={2} data-size="sm" id="criteria-title">
-            {t('gatherings.criteria', { year: THIS_YEAR })}
-          </Heading>
+        <Section id="criteria-title" title={<>{t('gatherings.criteria', { year: THIS_YEAR })}</>}>
           <ul className="ln-stats">
             {criteria.data.gatheringCriteria.map((c) => (
               <li key={c.key} className="ln-stat" data-testid={`criterion-${c.key}`}>
@@ -78,14 +73,11 @@ export function GatheringsPage() {
               </li>
             ))}
           </ul>
-        </section>
+        </Section>
       )}
       {planner && <ScheduleForm />}
       {planner && <Schedules />}
-      <section aria-labelledby="list-title">
-        <Heading level={2} data-size="sm" id="list-title">
-          {t('gatherings.list')}
-        </Heading>
+      <Section id="list-title" title={t('gatherings.list')}>
         {gatherings.isLoading && <Spinner aria-label={t('app.loading')} />}
         <ErrorAlert error={gatherings.error ?? publish.error ?? answer.error} />
         {cancelled && (
@@ -162,7 +154,7 @@ export function GatheringsPage() {
             ))}
           </DataTable>
         )}
-      </section>
+      </Section>
     </>
   );
 }

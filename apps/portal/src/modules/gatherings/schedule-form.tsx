@@ -1,9 +1,10 @@
-import { Alert, Button, Fieldset, Heading, Paragraph, Radio, Select, Spinner, Textfield } from '@digdir/designsystemet-react';
+import { Alert, Button, Fieldset, Paragraph, Radio, Select, Spinner, Textfield } from '@digdir/designsystemet-react';
 import { HolidayRule, ScheduledDate, useCreateGatheringSchedule, useGatheringSchedulePreview } from '@laerenett/portal-data-access';
 import { FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../layout/error-alert';
 import { ScheduleDates } from './schedule-dates';
+import { Section } from '../layout/section';
 
 const RHYTHMS = {
   bimonthly: 'FREQ=MONTHLY;INTERVAL=2;BYDAY=-1TH',
@@ -74,10 +75,7 @@ export function ScheduleForm() {
     }
   };
   return (
-    <section aria-labelledby="schedule-title">
-      <Heading level={2} data-size="sm" id="schedule-title">
-        {t('gatherings.newSchedule')}
-      </Heading>
+    <Section id="schedule-title" title={t('gatherings.newSchedule')}>
       <form onSubmit={submit} noValidate>
         <div className="ln-row">
           <Textfield label={t('gatherings.scheduleTitle')} value={title} onChange={(e) => edit(setTitle)(e.target.value)} required />
@@ -138,6 +136,6 @@ export function ScheduleForm() {
       </form>
       <ErrorAlert error={create.error} />
       {saved && <Saved dates={saved} />}
-    </section>
+    </Section>
   );
 }

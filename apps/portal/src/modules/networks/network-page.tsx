@@ -15,6 +15,7 @@ import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../layout/error-alert';
 import { usePlanner } from './use-planner';
 import { DataTable } from '../layout/table-wrap';
+import { Section } from '../layout/section';
 
 type Candidate = { userId: string; name: string; role: string; agencyName: string | null; staffMember: boolean; canPlace: boolean };
 
@@ -25,10 +26,7 @@ function StaffMembers({ networkId, people }: { networkId: string; people: Candid
   const staff = people.filter((p) => p.role !== 'APPRENTICE' && p.canPlace);
   if (staff.length === 0) return null;
   return (
-    <section aria-labelledby="people-title">
-      <Heading level={2} data-size="sm" id="people-title">
-        {t('network.people')}
-      </Heading>
+    <Section id="people-title" title={t('network.people')}>
       <Paragraph data-size="sm">{t('network.peopleHint')}</Paragraph>
       <ul className="ln-plain-list">
         {staff.map((p) => (
@@ -42,7 +40,7 @@ function StaffMembers({ networkId, people }: { networkId: string; people: Candid
         ))}
       </ul>
       <ErrorAlert error={add.error ?? remove.error} />
-    </section>
+    </Section>
   );
 }
 
@@ -154,10 +152,7 @@ export function NetworkPage() {
         ))}
       </div>
       {coordinator && staffNetwork && people.data && <StaffMembers networkId={staffNetwork.id} people={people.data.networkCandidates} />}
-      <section aria-labelledby="mentors-title">
-        <Heading level={2} data-size="sm" id="mentors-title">
-          {t('network.mentors')}
-        </Heading>
+      <Section id="mentors-title" title={t('network.mentors')}>
         {planner && people.data && <PairForm people={people.data.networkCandidates} networks={can?.runNetworks ?? []} />}
         {pairs.data && pairs.data.mentorPairs.length === 0 && <Paragraph>{t('network.noPairs')}</Paragraph>}
         {pairs.data && pairs.data.mentorPairs.length > 0 && (
@@ -177,11 +172,8 @@ export function NetworkPage() {
             ))}
           </DataTable>
         )}
-      </section>
-      <section aria-labelledby="feed-title">
-        <Heading level={2} data-size="sm" id="feed-title">
-          {t('network.feed')}
-        </Heading>
+      </Section>
+      <Section id="feed-title" title={t('network.feed')}>
         <Paragraph>{t('network.feedIntro')}</Paragraph>
         {feed.data?.calendarFeed && <Paragraph>{t('network.feedActive', { date: fmt(feed.data.calendarFeed.createdAt) })}</Paragraph>}
         {createFeed.data && <Textfield label={t('network.feedUrl')} readOnly value={createFeed.data.createCalendarFeed.url ?? ''} />}
@@ -195,12 +187,9 @@ export function NetworkPage() {
             </Button>
           )}
         </div>
-      </section>
+      </Section>
       {can?.manageNetworkLeads && (
-        <section aria-labelledby="invite-network-title">
-          <Heading level={2} data-size="sm" id="invite-network-title">
-            {t('network.invite')}
-          </Heading>
+        <Section id="invite-network-title" title={t('network.invite')}>
           <Paragraph>{t('network.inviteIntro')}</Paragraph>
           <Button variant="secondary" onClick={() => invite.mutate({})} loading={invite.isPending}>
             {t('network.sendInvites')}
@@ -213,7 +202,7 @@ export function NetworkPage() {
                 ` ${t('network.noCoordinator', { list: invite.data.sendNetworkInvitations.agenciesWithoutCoordinator.join(', ') })}`}
             </Alert>
           )}
-        </section>
+        </Section>
       )}
     </>
   );

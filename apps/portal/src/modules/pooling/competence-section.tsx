@@ -10,6 +10,7 @@ import {
 import { FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../layout/error-alert';
+import { Section } from '../layout/section';
 
 /** Competence apprentices: who covers what (public to the area), and help requests from staff. */
 export function CompetenceSection() {
@@ -33,10 +34,7 @@ export function CompetenceSection() {
     }
   };
   return (
-    <section aria-labelledby="competence-title" className="ln-stack">
-      <Heading level={2} data-size="sm" id="competence-title">
-        {t('pool.competence')}
-      </Heading>
+    <Section id="competence-title" className="ln-stack" title={t('pool.competence')}>
       <Paragraph data-size="sm">{t('pool.competenceHint')}</Paragraph>
       {subjects.length === 0 ? (
         <Paragraph>{t('pool.noSubjects')}</Paragraph>
@@ -128,6 +126,6 @@ export function CompetenceSection() {
         </ul>
       )}
       <ErrorAlert error={take.error ?? close.error} />
-    </section>
+    </Section>
   );
 }

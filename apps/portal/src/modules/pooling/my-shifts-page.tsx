@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { formatShort } from '../gatherings/format';
 import { ErrorAlert } from '../layout/error-alert';
 import { AttendanceTag } from './event-signups';
+import { Section } from '../layout/section';
 
 const STATE_COLOUR = { PENDING: 'warning', APPROVED: 'success', DECLINED: 'danger', WITHDRAWN: 'neutral' } as const;
 
@@ -51,10 +52,7 @@ export function MyShiftsPage() {
         ))}
       </ul>
       <ErrorAlert error={withdraw.error} />
-      <section aria-labelledby="offer-title">
-        <Heading level={2} data-size="sm" id="offer-title">
-          {t('pool.offer')}
-        </Heading>
+      <Section id="offer-title" title={t('pool.offer')}>
         <form className="ln-row" onSubmit={submit} noValidate>
           <Checkbox
             label={t('pool.offer')}
@@ -79,7 +77,7 @@ export function MyShiftsPage() {
             {t('plan.saved')}
           </Alert>
         )}
-      </section>
+      </Section>
       <Paragraph>
         {t('pool.record', { hours: (q.data?.poolRecord.totalHours ?? 0).toLocaleString(i18n.language === 'en' ? 'en-GB' : 'nb-NO') })} ·{' '}
         <DsLink href="/api/pool/record.csv">{t('pool.download')}</DsLink>

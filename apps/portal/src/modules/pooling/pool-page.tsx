@@ -24,6 +24,7 @@ import { Disclosure } from './disclosure';
 import { EventFeedback } from './event-feedback';
 import { draftFromEvent, emptyDraft, EventForm } from './event-form';
 import { EventSignups } from './event-signups';
+import { Section } from '../layout/section';
 
 function RegisterEvent() {
   const { t } = useTranslation();
@@ -161,10 +162,7 @@ function Approvals() {
   const decide = useDecideSignup();
   const list = pending.data?.pendingSignupApprovals ?? [];
   return (
-    <section aria-labelledby="approvals-title">
-      <Heading level={2} data-size="sm" id="approvals-title">
-        {t('pool.approvals')}
-      </Heading>
+    <Section id="approvals-title" title={t('pool.approvals')}>
       <Paragraph data-size="sm">{t('pool.approvalsHint')}</Paragraph>
       {list.length === 0 ? (
         <Paragraph>{t('pool.noApprovals')}</Paragraph>
@@ -212,7 +210,7 @@ function Approvals() {
         </DataTable>
       )}
       <ErrorAlert error={decide.error} />
-    </section>
+    </Section>
   );
 }
 
@@ -223,10 +221,7 @@ function Staffing() {
   const accept = useAcceptStaffing();
   const p = proposal.data?.staffingProposal;
   return (
-    <section aria-labelledby="staffing-title">
-      <Heading level={2} data-size="sm" id="staffing-title">
-        {t('pool.staffing')}
-      </Heading>
+    <Section id="staffing-title" title={t('pool.staffing')}>
       <Paragraph data-size="sm">{t('pool.staffingHint')}</Paragraph>
       <Button variant="secondary" onClick={() => (asked ? void proposal.refetch() : setAsked(true))}>
         {t('pool.propose')}
@@ -267,7 +262,7 @@ function Staffing() {
           )}
         </>
       )}
-    </section>
+    </Section>
   );
 }
 
@@ -279,10 +274,7 @@ function HeldEvents({ coming, apprentice }: { coming: PoolEventFieldsFragment[];
   const comingIds = new Set(coming.map((e) => e.id));
   const held = (all.data?.poolEvents ?? []).filter((e) => !comingIds.has(e.id)).reverse();
   return (
-    <section aria-labelledby="pool-held-title" className="ln-stack">
-      <Heading level={2} data-size="sm" id="pool-held-title">
-        {t('pool.held')}
-      </Heading>
+    <Section id="pool-held-title" className="ln-stack" title={t('pool.held')}>
       <div>
         <Button variant="secondary" aria-expanded={shown} onClick={() => setShown((x) => !x)}>
           {shown ? t('pool.hideHeld') : t('pool.showHeld')}
@@ -292,7 +284,7 @@ function HeldEvents({ coming, apprentice }: { coming: PoolEventFieldsFragment[];
       <ErrorAlert error={all.error} />
       {shown && all.isSuccess && held.length === 0 && <Paragraph>{t('pool.noHeld')}</Paragraph>}
       {shown && held.map((e) => <EventCard key={e.id} e={e} apprentice={apprentice} />)}
-    </section>
+    </Section>
   );
 }
 
@@ -314,15 +306,12 @@ export function PoolPage() {
       {me?.capabilities?.approveSignups && <Approvals />}
       {events.isLoading && <Spinner aria-label={t('app.loading')} />}
       <ErrorAlert error={events.error} />
-      <section aria-labelledby="pool-list-title" className="ln-stack">
-        <Heading level={2} data-size="sm" id="pool-list-title">
-          {t('pool.listTitle')}
-        </Heading>
+      <Section id="pool-list-title" className="ln-stack" title={t('pool.listTitle')}>
         {list.length === 0 && !events.isLoading && <Paragraph>{t('pool.none')}</Paragraph>}
         {list.map((e) => (
           <EventCard key={e.id} e={e} apprentice={apprentice} />
         ))}
-      </section>
+      </Section>
       {events.isSuccess && <HeldEvents coming={list} apprentice={apprentice} />}
       {ministry && <Staffing />}
       <CompetenceSection />
