@@ -4,6 +4,7 @@
  * area boundary, the monthly cap, concurrent sign-ups, the withdrawal deadline, attendance and
  * the record, the staffing proposal, and competence apprentices.
  */
+import { CLOCK } from '../src/common/clock';
 import { Client, code, eventually, ids, Stack, startStack, USERS } from './harness';
 
 const HOUR = 3_600_000;
@@ -104,6 +105,7 @@ describe('pooling', () => {
     emma = await new Client(stack.url).signIn(USERS.apprentice);
     i = await ids(stack.ds);
   }, 60_000);
+  afterEach(() => CLOCK.set(null));
   afterAll(() => stack?.stop());
 
   it('takes an event from registration to the pool: each role allowed or refused, comments and mails on the way', async () => {
@@ -296,11 +298,12 @@ describe('pooling', () => {
   });
 
   it('refuses an apprentice withdrawing after the deadline with a clear error; their agency can still take them off', async () => {
-    const e = await approvedEvent('Kurs i klarspråk', [{ start: inDays(30), hours: 2, places: 2 }]);
+    const deadline = new Date(Date.now() + HOUR);
+    const e = await approvedEvent('Kurs i klarspråk', [{ start: inDays(30), hours: 2, places: 2 }], deadline);
     const [a] = await apprentices('Digitaliseringsdirektoratet', 1, 'late-');
     const s = (await signUp(a.client, e.shifts[0].id)).data!['signUpForShift'];
-    // The deadline passes (the test moves it rather than waiting).
-    await stack.ds.query(`UPDATE pooled_event SET signup_deadline = now() - interval '1 minute' WHERE id = $1`, [e.id]);
+    // The deadline passes (the test moves the clock rather than waiting).
+    CLOCK.set(new Date(deadline.getTime() + 60_000));
     const late = await withdraw(a.client, s.id);
     expect(code(late)).toBe('DEADLINE_PASSED');
     expect(late.errors![0].message).toMatch(/deadline for withdrawing has passed/);

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { ErrorCode, Role } from '@laerenett/shared-domain';
+import { Clock } from '../../common/clock';
 import { canManageArea, isAdmin } from '../../common/access-policy';
 import type { Actor } from '../../common/request-context';
 import { AppConfig } from '../../config/config';
@@ -26,6 +27,7 @@ export class CompetenceService {
     @InjectDataSource() private readonly ds: DataSource,
     private readonly mail: MailService,
     private readonly config: AppConfig,
+    private readonly clock: Clock,
   ) {}
 
   private areaOf(actor: Actor, areaIdArg?: string): string {
@@ -144,7 +146,7 @@ export class CompetenceService {
     const changed = await this.ds
       .createQueryBuilder()
       .update(HelpRequestEntity)
-      .set({ status: HelpRequestStatus.TAKEN, takenByUserId: actor.id, takenAt: new Date() })
+      .set({ status: HelpRequestStatus.TAKEN, takenByUserId: actor.id, takenAt: this.clock.now() })
       .where('id = :id AND status = :open', { id: r.id, open: HelpRequestStatus.OPEN })
       .execute();
     if (!changed.affected) throw new PoolingException(ErrorCode.CONFLICT, 'Someone has already taken this request');
@@ -159,7 +161,7 @@ export class CompetenceService {
     if (r.status === HelpRequestStatus.CLOSED) throw new PoolingException(ErrorCode.CONFLICT, 'The request is already closed');
     await this.ds
       .getRepository(HelpRequestEntity)
-      .update({ id: r.id }, { status: HelpRequestStatus.CLOSED, closedAt: new Date(), closingNote: input.note.trim() });
+      .update({ id: r.id }, { status: HelpRequestStatus.CLOSED, closedAt: this.clock.now(), closingNote: input.note.trim() });
     return (await this.ds.query(`${this.REQUEST_SQL} WHERE r.id = $1`, [r.id]))[0];
   }
 }

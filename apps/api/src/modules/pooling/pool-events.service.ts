@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { eligible, ErrorCode, isIsoDate, Role } from '@laerenett/shared-domain';
+import { Clock } from '../../common/clock';
 import { canManageArea, isAdmin } from '../../common/access-policy';
 import type { Actor } from '../../common/request-context';
 import { todayInOslo } from '../../common/time';
@@ -24,6 +25,7 @@ export class PoolEventsService {
     private readonly helpers: PoolHelpersService,
     private readonly mails: PoolMailService,
     private readonly mail: MailService,
+    private readonly clock: Clock,
   ) {}
 
   /** The event, if the actor may see it (NOT_FOUND otherwise). */
@@ -66,7 +68,8 @@ export class PoolEventsService {
       first = Math.min(first, start.getTime());
     });
     if (deadline.getTime() > first) throw invalid('signupDeadline', 'The sign-up deadline must be before the first shift starts');
-    if (deadline.getTime() <= Date.now()) throw invalid('signupDeadline', 'The sign-up deadline has already passed; choose a later one');
+    if (deadline.getTime() <= this.clock.ms())
+      throw invalid('signupDeadline', 'The sign-up deadline has already passed; choose a later one');
     const trades = [...new Set(input.shifts.flatMap((s) => s.tradeIds.map((t) => t.toLowerCase())))];
     if (trades.length) {
       const found: { id: string }[] = await this.ds.query(`SELECT id FROM trade WHERE id = ANY($1::uuid[])`, [trades]);
@@ -132,7 +135,7 @@ export class PoolEventsService {
     if (!EDITABLE.includes(e.status)) throw conflict('NOT_SUBMITTED', 'Only an event waiting for review can be approved or sent back');
     const comment = input.comment.trim();
     if (!input.approve && comment.length < 2) throw invalid('comment', 'Say what should be changed when you send an event back');
-    const reviewedAt = new Date();
+    const reviewedAt = this.clock.now();
     const mailIds = await this.ds.transaction(async (m) => {
       const changed = await m
         .createQueryBuilder()
@@ -172,7 +175,7 @@ export class PoolEventsService {
       .where('e.area_id = :areaId', { areaId })
       .orderBy('e.starts_on', 'ASC')
       .take(300);
-    if (!includePast) qb.andWhere('e.ends_on >= :today', { today: todayInOslo(new Date()) });
+    if (!includePast) qb.andWhere('e.ends_on >= :today', { today: todayInOslo(this.clock.now()) });
     if (!canManageArea(actor, areaId)) {
       if (actor.role === Role.AGENCY_COORDINATOR)
         qb.andWhere("(e.status = 'APPROVED' OR e.agency_id = :agency)", { agency: actor.agencyId });
@@ -209,7 +212,7 @@ export class PoolEventsService {
     const taken = new Map(counts.map((c) => [c.shift_id, c.n]));
     const mySignup = new Map(mine.map((s) => [s.shift_id, s]));
     const tradeName = new Map(trades.map((t) => [t.id, actor.language === 'en' ? t.name_en : t.name_nb]));
-    const now = Date.now();
+    const now = this.clock.ms();
     const firstStart = new Map<string, Date>();
     for (const s of shifts) if (!firstStart.has(s['event_id'] as string)) firstStart.set(s['event_id'] as string, s['starts_at'] as Date);
     return events.map((e) => ({

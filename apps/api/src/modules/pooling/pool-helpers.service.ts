@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { StaffingHelper, StaffingShift } from '@laerenett/shared-domain';
+import { Clock } from '../../common/clock';
 import type { Actor } from '../../common/request-context';
 import { todayInOslo } from '../../common/time';
 import { PoolHelperInput } from './dto/pooling.inputs';
@@ -47,7 +48,10 @@ export interface ApprenticeUser {
  */
 @Injectable()
 export class PoolHelpersService {
-  constructor(@InjectDataSource() private readonly ds: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly ds: DataSource,
+    private readonly clock: Clock,
+  ) {}
 
   async apprentice(m: EntityManager, userId: string): Promise<ApprenticeUser | null> {
     const rows: ApprenticeUser[] = await m.query(
@@ -81,6 +85,7 @@ export class PoolHelpersService {
   async helpers(m: EntityManager, users: ApprenticeUser[], excludeShiftId: string | null = null): Promise<StaffingHelper[]> {
     if (!users.length) return [];
     const ids = users.map((u) => u.id);
+    const now = this.clock.now();
     const [caps, booked, gatherings, helped] = await Promise.all([
       m.query(`SELECT user_id, max_hours_per_month FROM pool_helper WHERE user_id = ANY($1::uuid[])`, [ids]) as Promise<
         { user_id: string; max_hours_per_month: number }[]
@@ -92,13 +97,13 @@ export class PoolHelpersService {
       ) as Promise<{ user_id: string; shift_id: string; starts_at: Date; ends_at: Date }[]>,
       m.query(
         `SELECT r.user_id, g.starts_at, g.ends_at FROM gathering_rsvp r JOIN gathering g ON g.id = r.gathering_id
-          WHERE r.user_id = ANY($1::uuid[]) AND r.state = 'YES' AND g.status = 'PUBLISHED' AND g.ends_at > now() - interval '1 day'`,
-        [ids],
+          WHERE r.user_id = ANY($1::uuid[]) AND r.state = 'YES' AND g.status = 'PUBLISHED' AND g.ends_at > $2::timestamptz - interval '1 day'`,
+        [ids, now],
       ) as Promise<{ user_id: string; starts_at: Date; ends_at: Date }[]>,
       m.query(
         `SELECT s.user_id, sum(coalesce(s.hours * 60, extract(epoch FROM x.ends_at - x.starts_at) / 60))::int AS minutes FROM shift_signup s JOIN event_shift x ON x.id = s.shift_id
-          WHERE s.user_id = ANY($1::uuid[]) AND s.state = 'APPROVED' AND x.ends_at < now() AND s.attendance IS DISTINCT FROM 'NO_SHOW' GROUP BY s.user_id`,
-        [ids],
+          WHERE s.user_id = ANY($1::uuid[]) AND s.state = 'APPROVED' AND x.ends_at < $2 AND s.attendance IS DISTINCT FROM 'NO_SHOW' GROUP BY s.user_id`,
+        [ids, now],
       ) as Promise<{ user_id: string; minutes: number }[]>,
     ]);
     const cap = new Map(caps.map((c) => [c.user_id, c.max_hours_per_month]));

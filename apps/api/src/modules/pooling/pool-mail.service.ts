@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
+import { Clock } from '../../common/clock';
 import { AppConfig } from '../../config/config';
 import { MailService } from '../mail/mail.service';
 import { mailLanguage } from '../mail/templates/render';
@@ -22,6 +23,7 @@ export class PoolMailService {
   constructor(
     private readonly mail: MailService,
     private readonly config: AppConfig,
+    private readonly clock: Clock,
   ) {}
 
   private url(path: string) {
@@ -83,7 +85,7 @@ export class PoolMailService {
       `SELECT email, name, language FROM app_user WHERE agency_id = $1 AND role = 'AGENCY_COORDINATOR'`,
       [signup.agencyId],
     );
-    const purpose = `signup:${signup.id}:approve:${Date.now()}`;
+    const purpose = `signup:${signup.id}:approve:${this.clock.ms()}`;
     return this.mail.recordMany(
       leaders.map((l) => ({
         ...approvalNeededMail(mailLanguage(l.language), {
@@ -117,7 +119,7 @@ export class PoolMailService {
             note,
             url: this.url('/mine-vakter'),
           }),
-          purpose: `signup:${signupId}:${approved ? 'approved' : 'declined'}:${Date.now()}`,
+          purpose: `signup:${signupId}:${approved ? 'approved' : 'declined'}:${this.clock.ms()}`,
           to: info.email,
         },
         m,

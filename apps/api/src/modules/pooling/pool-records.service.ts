@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { ErrorCode, Role } from '@laerenett/shared-domain';
+import { Clock } from '../../common/clock';
 import { isAdmin } from '../../common/access-policy';
 import type { Actor } from '../../common/request-context';
 import { PooledEventEntity } from './entities/pooled-event.entity';
@@ -18,6 +19,7 @@ export class PoolRecordsService {
     @InjectDataSource() private readonly ds: DataSource,
     private readonly events: PoolEventsService,
     private readonly helpers: PoolHelpersService,
+    private readonly clock: Clock,
   ) {}
 
   async setFeedback(actor: Actor, eventId: string, feedback: string): Promise<PoolEventModel> {
@@ -25,7 +27,7 @@ export class PoolRecordsService {
     const [{ first }] = (await this.ds.query(`SELECT min(starts_at) AS first FROM event_shift WHERE event_id = $1`, [e.id])) as {
       first: Date | null;
     }[];
-    if (!canGiveFeedback(actor, e, first, Date.now()))
+    if (!canGiveFeedback(actor, e, first, this.clock.ms()))
       throw conflict('NOT_HELD', 'Feedback is written once the event is in the pool and its first shift has begun');
     await this.ds.getRepository(PooledEventEntity).update({ id: e.id }, { feedback: feedback.trim() });
     return this.events.event(actor, e.id);

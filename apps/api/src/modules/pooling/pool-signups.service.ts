@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { eligible, ErrorCode, Role } from '@laerenett/shared-domain';
+import { Clock } from '../../common/clock';
 import { canManageArea, isAdmin } from '../../common/access-policy';
 import type { Actor } from '../../common/request-context';
 import { MailService } from '../mail/mail.service';
@@ -31,6 +32,7 @@ export class PoolSignupsService {
     private readonly events: PoolEventsService,
     private readonly mails: PoolMailService,
     private readonly mail: MailService,
+    private readonly clock: Clock,
   ) {}
 
   /**
@@ -66,7 +68,7 @@ export class PoolSignupsService {
     if (!u) throw invalid('userId', 'Only apprentices can be put on a shift');
     if (!shift || shift.status !== PoolEventStatus.APPROVED || shift.area_id !== u.area_id || (areaOf !== null && shift.area_id !== areaOf))
       throw shiftNotFound();
-    const now = Date.now();
+    const now = this.clock.ms();
     if (now >= shift.starts_at.getTime() || (origin === SignupOrigin.SIGNUP && now >= shift.signup_deadline.getTime()))
       throw new PoolingException(ErrorCode.DEADLINE_PASSED, 'The sign-up deadline for this event has passed', {
         deadline: shift.signup_deadline.toISOString(),
@@ -90,7 +92,7 @@ export class PoolSignupsService {
       origin,
       agencyId: u.agency_id,
       decidedByUserId: decidedBy,
-      decidedAt: decidedBy ? new Date() : null,
+      decidedAt: decidedBy ? this.clock.now() : null,
       decisionNote: '',
       attendance: null,
       hours: null,
@@ -185,7 +187,7 @@ export class PoolSignupsService {
         .set({
           state: input.approve ? SignupState.APPROVED : SignupState.DECLINED,
           decidedByUserId: actor.id,
-          decidedAt: new Date(),
+          decidedAt: this.clock.now(),
           decisionNote: input.note.trim(),
         })
         .where('id = :id AND state = :pending', { id: s.id, pending: SignupState.PENDING })
@@ -201,7 +203,7 @@ export class PoolSignupsService {
   async withdraw(actor: Actor, signupId: string): Promise<ShiftSignupModel> {
     const { s, ctx, mine, leader, ministry } = await this.loadSignup(actor, signupId);
     if (!mine && !leader && !ministry) throw forbidden('Only the apprentice, their agency or the ministry can withdraw a sign-up');
-    if (mine && !leader && !ministry && Date.now() >= ctx.signup_deadline.getTime())
+    if (mine && !leader && !ministry && this.clock.ms() >= ctx.signup_deadline.getTime())
       throw new PoolingException(
         ErrorCode.DEADLINE_PASSED,
         'The deadline for withdrawing has passed; ask your agency coordinator to take you off the shift',
@@ -222,7 +224,7 @@ export class PoolSignupsService {
     const { s, ctx, host, ministry } = await this.loadSignup(actor, input.signupId);
     if (!host && !ministry) throw forbidden('The agency holding the event records attendance');
     if (s.state !== SignupState.APPROVED) throw conflict('NOT_APPROVED', 'Only approved sign-ups have attendance');
-    if (Date.now() < ctx.starts_at.getTime()) throw invalid('attendance', 'Attendance is recorded once the shift has begun');
+    if (this.clock.ms() < ctx.starts_at.getTime()) throw invalid('attendance', 'Attendance is recorded once the shift has begun');
     const full = (ctx.ends_at.getTime() - ctx.starts_at.getTime()) / 3_600_000;
     const hours = input.attendance === 'NO_SHOW' ? 0 : (input.hours ?? Math.round(full * 100) / 100);
     await this.ds.getRepository(ShiftSignupEntity).update({ id: s.id }, { attendance: input.attendance, hours });

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { proposeStaffing } from '@laerenett/shared-domain';
+import { Clock } from '../../common/clock';
 import { canManageArea, isAdmin } from '../../common/access-policy';
 import type { Actor } from '../../common/request-context';
 import { MailService } from '../mail/mail.service';
@@ -32,6 +33,7 @@ export class PoolStaffingService {
     private readonly signups: PoolSignupsService,
     private readonly mails: PoolMailService,
     private readonly mail: MailService,
+    private readonly clock: Clock,
   ) {}
 
   /** The area's shifts in the pool still to come, and the apprentices who offer to help. */
@@ -40,8 +42,8 @@ export class PoolStaffingService {
       `SELECT x.id, x.starts_at, x.ends_at, x.places, x.trade_ids, e.title,
               (SELECT count(*)::int FROM shift_signup s WHERE s.shift_id = x.id AND s.state IN ('PENDING', 'APPROVED')) AS taken
          FROM event_shift x JOIN pooled_event e ON e.id = x.event_id
-        WHERE e.area_id = $1 AND e.status = 'APPROVED' AND x.starts_at > now()`,
-      [areaId],
+        WHERE e.area_id = $1 AND e.status = 'APPROVED' AND x.starts_at > $2`,
+      [areaId, this.clock.now()],
     );
     const shifts = rows.map((r) => staffingShift(r.id, r.starts_at, r.ends_at, Math.max(0, r.places - r.taken), r.trade_ids));
     const users = await this.helpers.offering(areaId);
