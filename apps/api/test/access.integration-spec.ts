@@ -5,7 +5,7 @@
 import { completeOrgNumber } from '@laerenett/shared-domain';
 import { Client, code, ids, Stack, startStack, UserKey, USERS } from './harness';
 import { addApprenticeUsers } from './gathering-helpers';
-import { AnnualSummaryService } from '../src/modules/annual-summary/annual-summary.service';
+import { SummaryCompilationsService } from '../src/modules/annual-summary/summary-compilations.service';
 import { SummaryCompilerService } from '../src/modules/annual-summary/summary-compiler.service';
 import { CompilationTrigger } from '../src/modules/annual-summary/entities/summary-compilation.entity';
 
@@ -1352,7 +1352,7 @@ describe('access: every operation, every role', () => {
       `INSERT INTO agency_report (area_id, agency_id, year, year_in_review, next_year_trade_ids, submitted_at) SELECT area_id, id, y, 'Året', '{}', now() FROM agency, generate_series(2000, 2023) y WHERE id = $1`,
       [kddIds.statsbygg],
     );
-    const compilation = await stack.api.get(AnnualSummaryService).startCompilation(kddIds.kdd, 2024, CompilationTrigger.MANUAL, null);
+    const compilation = await stack.api.get(SummaryCompilationsService).startCompilation(kddIds.kdd, 2024, CompilationTrigger.MANUAL, null);
     const built = await stack.api.get(SummaryCompilerService).run(compilation!.id);
     i = {
       ...(await ids(stack.ds)),

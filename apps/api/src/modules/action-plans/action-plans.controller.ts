@@ -1,6 +1,7 @@
 import { Controller, Get, Param, Query, Res } from '@nestjs/common';
 import type { Response } from 'express';
 import { ErrorCode, Role } from '@laerenett/shared-domain';
+import { Clock } from '../../common/clock';
 import type { Actor } from '../../common/request-context';
 import { todayInOslo } from '../../common/time';
 import { UUID } from '../../graphql/id-arg';
@@ -12,7 +13,10 @@ import { renderActionPlanPdf } from './utils/action-plan.pdf';
 /** The action plan as a PDF, for the ministry and for the area's agencies (read-only). */
 @Controller('api/action-plans')
 export class ActionPlansController {
-  constructor(private readonly plans: ActionPlansService) {}
+  constructor(
+    private readonly plans: ActionPlansService,
+    private readonly clock: Clock,
+  ) {}
 
   @Roles(Role.ADMIN, Role.MINISTRY_COORDINATOR, Role.AGENCY_COORDINATOR)
   @Get(':id/plan.pdf')
@@ -22,7 +26,7 @@ export class ActionPlansController {
       throw new ActionPlansException(ErrorCode.VALIDATION_FAILED, 'The language must be nb or en');
     const plan = await this.plans.planById(actor, id.toLowerCase());
     const language = lang ?? (actor.language === 'en' ? 'en' : 'nb');
-    const pdf = await renderActionPlanPdf(plan, language, todayInOslo());
+    const pdf = await renderActionPlanPdf(plan, language, todayInOslo(this.clock.now()));
     res.setHeader('Content-Type', 'application/pdf');
     res.setHeader('Content-Disposition', `attachment; filename="handlingsplan-${plan.year}.pdf"`);
     res.setHeader('Cache-Control', 'private, no-store');

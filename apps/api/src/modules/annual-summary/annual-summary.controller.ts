@@ -5,12 +5,12 @@ import type { Actor } from '../../common/request-context';
 import { UUID } from '../../graphql/id-arg';
 import { CurrentUser, Roles } from '../identity/auth.decorators';
 import { AnnualSummaryException } from './annual-summary.exception';
-import { AnnualSummaryService } from './annual-summary.service';
+import { SummaryVersionsService } from './summary-versions.service';
 
 /** A version's files: the PDF (Norwegian, or English with ?lang=en) and the workbook. */
 @Controller('api/annual-summary')
 export class AnnualSummaryController {
-  constructor(private readonly summary: AnnualSummaryService) {}
+  constructor(private readonly summary: SummaryVersionsService) {}
 
   private check(id: string) {
     if (!UUID.test(id)) throw new AnnualSummaryException(ErrorCode.VALIDATION_FAILED, 'The version id must be an id (a UUID)');

@@ -1,48 +1,16 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { CriterionKind, evaluateCriterion } from '@laerenett/shared-domain';
-import { CLOCK } from '../../common/clock';
+import { Clock } from '../../common/clock';
 import { todayInOslo } from '../../common/time';
 import { AppConfig } from '../../config/config';
-import { ActionPlansService } from '../action-plans/action-plans.service';
-import { ActionPlanEntity } from '../action-plans/entities/action-plan.entity';
-import {
-  AGENCIES_SQL,
-  APPRENTICE_COUNTS_SQL,
-  COMPETENCE_SQL,
-  GATHERING_ATTENDANCE_SQL,
-  MINIMUM_RULE_SQL,
-  POOL_HELP_SQL,
-  POOL_HOSTED_SQL,
-  REPORTS_SQL,
-  TRADE_TARGETS_SQL,
-  TRADES_SQL,
-} from './annual-summary.sql';
 import { CompilationStatus, SummaryCompilationEntity } from './entities/summary-compilation.entity';
 import { SummaryVersionEntity } from './entities/summary-version.entity';
-import { AnnualSummaryService, lockAreaYear } from './annual-summary.service';
-import { compileSummary, CriterionFact, SummaryData, SummaryFacts } from './utils/compile-summary.util';
+import { lockAreaYear } from './summary-compilations.service';
+import { SummaryFactsService } from './summary-facts.service';
+import { compileSummary, SummaryData } from './utils/compile-summary.util';
 import { renderSummaryPdfs } from './utils/summary-pdf.pool';
 import { renderSummaryXlsx } from './utils/summary.xlsx';
-
-/** The pilot's gathering criteria, used when the area has no action plan for the year. */
-const PILOT_CRITERIA = (year: number) => [
-  {
-    kind: CriterionKind.FIRST_GATHERING,
-    label: 'Første samling holdt innen utgangen av august',
-    dueDate: `${year}-08-31`,
-    threshold: null,
-  },
-  { kind: CriterionKind.GATHERINGS_HELD, label: 'Minst 3 samlinger i året', dueDate: `${year}-12-31`, threshold: 3 },
-  {
-    kind: CriterionKind.PARTICIPANTS_FROM_AGENCIES,
-    label: 'Deltakere fra alle virksomheter med lærlinger',
-    dueDate: `${year}-12-31`,
-    threshold: null,
-  },
-];
-const GATHERING_KINDS = [CriterionKind.FIRST_GATHERING, CriterionKind.GATHERINGS_HELD, CriterionKind.PARTICIPANTS_FROM_AGENCIES];
 
 export interface StageTimes {
   collect: number;
@@ -53,7 +21,7 @@ export interface StageTimes {
 }
 
 /**
- * Compiles an area's December summary: reads the facts (one set-based query per kind), builds
+ * Compiles an area's December summary: reads the facts (`SummaryFactsService`), builds
  * the figures agency by agency, renders the PDFs and the workbook, and saves the version in one
  * transaction. Progress goes to the compilation's row as it runs. A job that runs again (a worker
  * killed mid-way) builds from the start; a compilation that already has its version is left as it is.
@@ -64,69 +32,10 @@ export class SummaryCompilerService {
 
   constructor(
     @InjectDataSource() private readonly ds: DataSource,
-    private readonly plans: ActionPlansService,
-    private readonly summary: AnnualSummaryService,
+    private readonly facts: SummaryFactsService,
     private readonly config: AppConfig,
+    private readonly clock: Clock,
   ) {}
-
-  async facts(areaId: string, year: number, today: string): Promise<SummaryFacts> {
-    const asOf = today < `${year}-12-31` ? today : `${year}-12-31`;
-    const q = <T>(sql: string, params: unknown[]) => this.ds.query(sql, params) as Promise<T[]>;
-    const [area, dates, agencies, counts, tradeTargets, trades, attendance, poolHosted, poolHelp, competence, reports, rule, criteria] =
-      await Promise.all([
-        q<{ name: string }>(`SELECT name FROM ministry_area WHERE id = $1`, [areaId]),
-        this.summary.dates(areaId, year),
-        q<SummaryFacts['agencies'][number]>(AGENCIES_SQL, [areaId, year]),
-        q<SummaryFacts['counts'][number]>(APPRENTICE_COUNTS_SQL, [areaId, asOf, `${year}-10-01`, `${year - 1}-10-01`]),
-        q<SummaryFacts['tradeTargets'][number]>(TRADE_TARGETS_SQL, [areaId, year]),
-        q<SummaryFacts['trades'][number]>(TRADES_SQL, []),
-        q<SummaryFacts['attendance'][number]>(GATHERING_ATTENDANCE_SQL, [areaId, year, asOf]),
-        q<SummaryFacts['poolHosted'][number]>(POOL_HOSTED_SQL, [areaId, year]),
-        q<SummaryFacts['poolHelp'][number]>(POOL_HELP_SQL, [areaId, year]),
-        q<SummaryFacts['competence'][number]>(COMPETENCE_SQL, [areaId]),
-        q<SummaryFacts['reports'][number]>(REPORTS_SQL, [areaId, year]),
-        q<{ threshold: number }>(MINIMUM_RULE_SQL, [year]),
-        this.criteria(areaId, year, asOf),
-      ]);
-    return {
-      areaName: area[0]?.name ?? '',
-      year,
-      asOf,
-      agencyDeadline: dates.agencyDeadline,
-      threshold: rule[0]?.threshold ?? 100,
-      agencies,
-      counts,
-      tradeTargets,
-      trades,
-      attendance,
-      poolHosted,
-      poolHelp,
-      competence,
-      reports,
-      criteria,
-    };
-  }
-
-  /** The gatherings' follow-up criteria: the action plan's where it has them, else the pilot's. */
-  private async criteria(areaId: string, year: number, asOf: string): Promise<CriterionFact[]> {
-    const plan = await this.ds.getRepository(ActionPlanEntity).findOne({ where: { areaId, year } });
-    const subject = plan ?? Object.assign(new ActionPlanEntity(), { id: '00000000-0000-0000-0000-000000000000', areaId, year });
-    const planned: { kind: CriterionKind; label: string; due_date: string | null; threshold: number | null }[] = plan
-      ? await this.ds.query(
-          `SELECT c.kind, c.label, c.due_date::text AS due_date, c.threshold FROM plan_criterion c JOIN plan_measure m ON m.id = c.measure_id
-            WHERE m.plan_id = $1 AND c.kind = ANY($2::criterion_kind[]) ORDER BY m.position, c.position`,
-          [plan.id, GATHERING_KINDS],
-        )
-      : [];
-    const list = planned.length
-      ? planned.map((c) => ({ kind: c.kind, label: c.label, dueDate: c.due_date, threshold: c.threshold }))
-      : PILOT_CRITERIA(year);
-    const facts = await this.plans.facts(subject, asOf);
-    return list.map((c) => ({
-      label: c.label,
-      ...evaluateCriterion({ kind: c.kind, dueDate: c.dueDate, threshold: c.threshold, checked: false }, facts),
-    }));
-  }
 
   /** Runs one compilation to its version. Returns the version's id and the time each stage took. */
   async run(
@@ -145,7 +54,7 @@ export class SummaryCompilerService {
         done: 0,
         total: 0,
         currentItem: '',
-        startedAt: new Date(),
+        startedAt: this.clock.now(),
         attempts: () => 'attempts + 1',
         error: '',
       },
@@ -159,8 +68,8 @@ export class SummaryCompilerService {
       t0 = t;
     };
 
-    const today = todayInOslo(CLOCK.now());
-    const facts = await this.facts(c.areaId, c.year, today);
+    const today = todayInOslo(this.clock.now());
+    const facts = await this.facts.facts(c.areaId, c.year, today);
     lap('collect');
 
     // Per agency, with progress written at most every 200 ms (and at the end).
@@ -225,7 +134,7 @@ export class SummaryCompilerService {
       await m.update(
         SummaryCompilationEntity,
         { id: c.id },
-        { status: CompilationStatus.COMPLETE, step: 'done', versionId: id, finishedAt: new Date(), currentItem: '' },
+        { status: CompilationStatus.COMPLETE, step: 'done', versionId: id, finishedAt: this.clock.now(), currentItem: '' },
       );
       return id;
     });

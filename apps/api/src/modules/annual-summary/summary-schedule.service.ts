@@ -1,14 +1,13 @@
-import { Injectable, Logger, OnModuleInit } from '@nestjs/common';
+import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { defaultSummaryDates, SummaryAction, summaryActionsOn, SummaryDates } from '@laerenett/shared-domain';
 import { AppConfig } from '../../config/config';
 import { MailService } from '../mail/mail.service';
 import { mailLanguage } from '../mail/templates/render';
-import { AnnualSummaryService } from './annual-summary.service';
+import { SummaryCompilationsService } from './summary-compilations.service';
 import { CompilationTrigger } from './entities/summary-compilation.entity';
-import { lateReportsMail, reportReminderMail, summaryMail } from './templates/summary.mails';
-import type { SummaryData } from './utils/compile-summary.util';
+import { lateReportsMail, reportReminderMail } from './templates/summary.mails';
 
 interface Person {
   email: string;
@@ -18,25 +17,20 @@ interface Person {
 }
 
 /**
- * The December summary's scheduled and queued mail: the daily sweep (opening, reminders to
- * agencies that have not submitted, the late notice to the ministry, the automatic compilation)
- * and sending a version to the network. Every mail is once per purpose and recipient, so a sweep
- * or a send that runs twice (two workers, a retry) sends nothing twice.
+ * The December summary's daily sweep: opening, reminders to agencies that have not submitted,
+ * the late notice to the ministry, the automatic compilation. Every mail is once per purpose and
+ * recipient, so a sweep that runs twice (two workers, a retry) sends nothing twice.
  */
 @Injectable()
-export class SummaryScheduleService implements OnModuleInit {
+export class SummaryScheduleService {
   private readonly logger = new Logger('AnnualSummary');
 
   constructor(
     @InjectDataSource() private readonly ds: DataSource,
-    private readonly summary: AnnualSummaryService,
+    private readonly compilations: SummaryCompilationsService,
     private readonly mail: MailService,
     private readonly config: AppConfig,
   ) {}
-
-  onModuleInit() {
-    MailService.registerAttachmentSource('summary-pdf', (key) => this.summary.pdfFor(key));
-  }
 
   /** What the sweep does on `today` (YYYY-MM-DD, Oslo) for every area's current year. */
   async sweep(today: string): Promise<{ areas: number; reminders: number; lateNotices: number; compilations: number }> {
@@ -76,7 +70,7 @@ export class SummaryScheduleService implements OnModuleInit {
       if (actions.includes(SummaryAction.LATE_NOTICE)) out.lateNotices += await this.lateNotice(area.id, year);
       if (
         actions.includes(SummaryAction.AUTO_COMPILE) &&
-        (await this.summary.startCompilation(area.id, year, CompilationTrigger.AUTO, null))
+        (await this.compilations.startCompilation(area.id, year, CompilationTrigger.AUTO, null))
       )
         out.compilations++;
     }
@@ -149,57 +143,5 @@ export class SummaryScheduleService implements OnModuleInit {
     });
     await this.mail.dispatch(ids);
     return ids.length;
-  }
-
-  /**
-   * Mails the sent version to the area's staff network, its agency coordinators and its ministry
-   * coordinators, each once (the purpose is the area and year), with the PDF in their language.
-   */
-  async sendVersion(versionId: string): Promise<{ recipients: number }> {
-    const [v]: { id: string; area_id: string; year: number; version: number; sent_at: Date | null; data: SummaryData }[] =
-      await this.ds.query(`SELECT id, area_id, year, version, sent_at, data FROM summary_version WHERE id = $1`, [versionId]);
-    if (!v || !v.sent_at) return { recipients: 0 };
-    const people: Person[] = await this.ds.query(
-      `SELECT DISTINCT ON (lower(u.email)) u.email, u.name, u.language
-         FROM app_user u
-        WHERE u.id IN (SELECT nm.user_id FROM network_member nm JOIN network n ON n.id = nm.network_id WHERE n.area_id = $1 AND n.kind = 'STAFF')
-           OR (u.role = 'AGENCY_COORDINATOR' AND u.agency_id IN (SELECT id FROM agency WHERE area_id = $1))
-           OR (u.role = 'MINISTRY_COORDINATOR' AND u.area_id = $1)
-        ORDER BY lower(u.email)`,
-      [v.area_id],
-    );
-    const t = v.data.totals;
-    const ids = await this.ds.transaction(async (m) => {
-      const list: string[] = [];
-      for (const p of people) {
-        const lang = mailLanguage(p.language);
-        const mail = summaryMail(lang, {
-          name: p.name,
-          areaName: v.data.areaName,
-          year: v.year,
-          apprentices: t.apprenticesSnapshot,
-          change: t.changeFromLastYear,
-          targetSum: t.targetSum,
-          reported: t.agenciesReported,
-          expected: t.reportsExpected,
-          url: `${this.config.app.publicUrl}/arsoppsummering/${v.id}`,
-        });
-        const filename = lang === 'en' ? `annual-summary-${v.year}.pdf` : `arsoppsummering-${v.year}.pdf`;
-        list.push(
-          await this.mail.record(
-            {
-              ...mail,
-              purpose: `annual-summary:${v.area_id}:${v.year}`,
-              to: p.email,
-              attachments: [{ filename, contentType: 'application/pdf', source: `summary-pdf:${v.id}:${lang}` }],
-            },
-            m,
-          ),
-        );
-      }
-      return list;
-    });
-    await this.mail.dispatch(ids);
-    return { recipients: ids.length };
   }
 }

@@ -7,6 +7,7 @@ import { todayInOslo } from '../../../common/time';
 import { WORKER_OPTIONS } from '../../queue/queue.constants';
 import { SummaryCompilerService } from '../summary-compiler.service';
 import { SummaryScheduleService } from '../summary-schedule.service';
+import { SummarySendingService } from '../summary-sending.service';
 import {
   ANNUAL_SUMMARY_QUEUE,
   COMPILE_JOB,
@@ -24,6 +25,7 @@ export class AnnualSummaryProcessor extends WorkerHost implements OnApplicationB
   constructor(
     private readonly compiler: SummaryCompilerService,
     private readonly schedule: SummaryScheduleService,
+    private readonly sending: SummarySendingService,
     @InjectQueue(ANNUAL_SUMMARY_QUEUE) private readonly queue: Queue,
   ) {
     super();
@@ -40,7 +42,7 @@ export class AnnualSummaryProcessor extends WorkerHost implements OnApplicationB
 
   async process(job: Job) {
     if (job.name === COMPILE_JOB) return this.compiler.run((job.data as CompileJob).compilationId, (p) => job.updateProgress(p));
-    if (job.name === SEND_JOB) return this.schedule.sendVersion((job.data as SendJob).versionId);
+    if (job.name === SEND_JOB) return this.sending.sendVersion((job.data as SendJob).versionId);
     if (job.name === SWEEP_JOB) return this.schedule.sweep(todayInOslo(CLOCK.now()));
     throw new Error(`Unknown job ${job.name}`);
   }
