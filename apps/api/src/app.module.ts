@@ -20,6 +20,7 @@ import { GatheringsModule } from './modules/gatherings/gatherings.module';
 import { ActionPlansModule } from './modules/action-plans/action-plans.module';
 import { PoolingModule } from './modules/pooling/pooling.module';
 import { AnnualSummaryModule } from './modules/annual-summary/annual-summary.module';
+import { ApprenticeshipModule } from './modules/apprenticeship/apprenticeship.module';
 
 export const databaseModule = () =>
   TypeOrmModule.forRootAsync({
@@ -50,6 +51,7 @@ export class AppModule {
         ActionPlansModule,
         PoolingModule,
         AnnualSummaryModule,
+        ApprenticeshipModule,
       ],
       providers: [
         { provide: APP_PIPE, useFactory: createValidationPipe },

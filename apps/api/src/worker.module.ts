@@ -8,6 +8,7 @@ import { WorkerHealthServer } from './modules/health/worker-health.server';
 import { GatheringsModule } from './modules/gatherings/gatherings.module';
 import { ActionPlansModule } from './modules/action-plans/action-plans.module';
 import { AnnualSummaryModule } from './modules/annual-summary/annual-summary.module';
+import { ApprenticeshipModule } from './modules/apprenticeship/apprenticeship.module';
 
 /** The job worker process: the domain modules with their processors, no HTTP. */
 @Module({})
@@ -26,6 +27,7 @@ export class WorkerModule {
         GatheringsModule.withProcessors(),
         ActionPlansModule.withProcessors(),
         AnnualSummaryModule.withProcessors(),
+        ApprenticeshipModule.withProcessors(),
       ],
     };
   }

@@ -70,6 +70,36 @@ export function canSeeApprenticeContact(a: Actor, apprentice: { agencyId: string
 }
 
 /**
+ * Keeping an apprentice (the contract's details, talks, interruptions, the trade test, warnings,
+ * import): the coordinators of the apprentice's own agency (professional leaders and instructors
+ * are among them) and admins. The ministry sees aggregates only (`canSeeApprenticeshipFigures`).
+ */
+export function canKeepApprenticeships(a: Actor, agencyId: string): boolean {
+  return isAdmin(a) || (a.role === Role.AGENCY_COORDINATOR && a.agencyId === agencyId);
+}
+
+/** One apprentice's apprenticeship: those who keep it, and the apprentice themselves. */
+export function canSeeApprenticeship(a: Actor, apprentice: { agencyId: string; userId: string | null }): boolean {
+  return canKeepApprenticeships(a, apprentice.agencyId) || (a.role === Role.APPRENTICE && apprentice.userId === a.id);
+}
+
+/** The apprenticeship figures of an area's agencies (counts only, no names): its ministry coordinator and admins. */
+export const canSeeApprenticeshipFigures = canReadArea;
+
+/** What the portal may offer for apprenticeships, from the rules above. */
+export function apprenticeshipCapabilitiesOf(a: Actor): {
+  keepApprenticeships: boolean;
+  apprenticeshipFigures: boolean;
+  ownApprenticeship: boolean;
+} {
+  return {
+    keepApprenticeships: !!a.agencyId && canKeepApprenticeships(a, a.agencyId),
+    apprenticeshipFigures: isAdmin(a) || (!!a.areaId && canSeeApprenticeshipFigures(a, a.areaId)),
+    ownApprenticeship: a.role === Role.APPRENTICE && !!a.agencyId,
+  };
+}
+
+/**
  * What a user may do in the portal, from the same rules the services apply, so that the portal
  * shows only the controls that will work. `leads` are the kinds of network of the user's area
  * they lead.

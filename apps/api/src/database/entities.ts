@@ -35,6 +35,12 @@ import { SummaryCycleEntity } from '../modules/annual-summary/entities/summary-c
 import { AgencyReportEntity } from '../modules/annual-summary/entities/agency-report.entity';
 import { SummaryCompilationEntity } from '../modules/annual-summary/entities/summary-compilation.entity';
 import { SummaryVersionEntity } from '../modules/annual-summary/entities/summary-version.entity';
+import { ApprenticeshipContractEntity } from '../modules/apprenticeship/entities/apprenticeship-contract.entity';
+import { ApprenticeshipInstructorEntity } from '../modules/apprenticeship/entities/apprenticeship-instructor.entity';
+import { ApprenticeshipTalkEntity } from '../modules/apprenticeship/entities/apprenticeship-talk.entity';
+import { ApprenticeshipInterruptionEntity } from '../modules/apprenticeship/entities/apprenticeship-interruption.entity';
+import { TradeTestEntity } from '../modules/apprenticeship/entities/trade-test.entity';
+import { ApprenticeshipSettingsEntity } from '../modules/apprenticeship/entities/apprenticeship-settings.entity';
 
 /** Every entity, listed so that a bundled build needs no file globbing. */
 export const ENTITIES = [
@@ -77,4 +83,10 @@ export const ENTITIES = [
   AgencyReportEntity,
   SummaryCompilationEntity,
   SummaryVersionEntity,
+  ApprenticeshipContractEntity,
+  ApprenticeshipInstructorEntity,
+  ApprenticeshipTalkEntity,
+  ApprenticeshipInterruptionEntity,
+  TradeTestEntity,
+  ApprenticeshipSettingsEntity,
 ];

@@ -12,6 +12,7 @@ import { CapabilitiesResolver } from '../modules/networks/capabilities.resolver'
 import { GatheringsResolver } from '../modules/gatherings/gatherings.resolver';
 import { ActionPlansResolver } from '../modules/action-plans/action-plans.resolver';
 import { PoolingResolver } from '../modules/pooling/pooling.resolver';
+import { ApprenticeshipCapabilitiesResolver, ApprenticeshipResolver } from '../modules/apprenticeship/apprenticeship.resolver';
 
 /** Every resolver, for building the schema without a running application. */
 export const RESOLVERS = [
@@ -28,6 +29,8 @@ export const RESOLVERS = [
   ActionPlansResolver,
   PoolingResolver,
   AnnualSummaryResolver,
+  ApprenticeshipResolver,
+  ApprenticeshipCapabilitiesResolver,
 ];
 
 export const printSortedSchema = (schema: GraphQLSchema) =>

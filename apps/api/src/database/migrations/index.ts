@@ -12,7 +12,9 @@ import { ApprenticeUsers1796190000000 } from './1796190000000-apprentice-users';
 import { PlanEnglish1796200000000 } from './1796200000000-plan-english';
 import { ModuleReadModels1796210000000 } from './1796210000000-module-read-models';
 import { GatheringParticipation1796215000000 } from './1796215000000-gathering-participation';
+import { SummaryReadModels1796230000000 } from './1796230000000-summary-read-models';
 import { OpenInvitations1796240000000 } from './1796240000000-open-invitations';
+import { Apprenticeship1796300000000 } from './1796300000000-apprenticeship';
 
 /** Every migration in order; listed so a bundled build needs no file globbing. */
 export const MIGRATIONS = [
@@ -30,5 +32,7 @@ export const MIGRATIONS = [
   PlanEnglish1796200000000,
   ModuleReadModels1796210000000,
   GatheringParticipation1796215000000,
+  SummaryReadModels1796230000000,
   OpenInvitations1796240000000,
+  Apprenticeship1796300000000,
 ];
