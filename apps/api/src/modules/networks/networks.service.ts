@@ -393,4 +393,13 @@ export class NetworksService {
     );
     return rows.map((r) => ({ userId: r.id, email: r.email, name: r.name, language: r.language, agencyId: r.agency_id }));
   }
+
+  /** The members of the area's network of this kind (its leads aside), by user id. */
+  async memberIds(areaId: string, kind: NetworkKind): Promise<string[]> {
+    const rows: { user_id: string }[] = await this.ds.query(
+      `SELECT m.user_id FROM network_member m JOIN network n ON n.id = m.network_id WHERE n.area_id = $1 AND n.kind = $2`,
+      [areaId, kind],
+    );
+    return rows.map((r) => r.user_id);
+  }
 }
