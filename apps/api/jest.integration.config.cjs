@@ -12,6 +12,7 @@ const QUEUE_STORIES = [
   'action-plans',
   'pooling',
   'identity',
+  'apprenticeship',
 ];
 
 module.exports = {
