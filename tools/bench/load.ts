@@ -22,27 +22,16 @@ import {
   MyPoolDocument,
   NetworksDocument,
 } from '../../libs/portal/data-access/src/generated/graphql';
-import { arg, root, run, scratchDatabase, waitForApi } from './support';
+import { arg, root, demoDatabase, waitForApi } from './support';
 import { summarise } from './profile/summary';
 
 const CONNECTIONS = arg('connections', 100);
 const SECONDS = arg('seconds', 60);
 const PORT = arg('port', 3378);
-const cli = resolve(root, 'dist/apps/api/cli.js');
 
 async function main() {
-  const databaseUrl = await scratchDatabase('laerenett_load');
-  const common = {
-    ...process.env,
-    DATABASE_URL: databaseUrl,
-    REDIS_URL: process.env['BENCH_REDIS_URL'] ?? 'redis://127.0.0.1:6379',
-    QUEUE_PREFIX: `lnload-${Date.now()}`,
-    PORT: String(PORT),
-    LOG_LEVEL: 'error',
-  };
   console.log('Migrating and loading the demo data …');
-  await run([cli, 'migrate'], { ...common, NODE_ENV: 'development' });
-  await run([cli, 'demo-data'], { ...common, NODE_ENV: 'development' });
+  const { databaseUrl, env: common } = await demoDatabase('laerenett_load', PORT);
   const db = new Client({ connectionString: databaseUrl });
   await db.connect();
   const one = async (sql: string) => ((await db.query(sql)).rows[0] as { id: string }).id;

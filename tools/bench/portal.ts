@@ -14,13 +14,12 @@ import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { Browser, chromium, Cookie, Page, Response } from 'playwright-core';
-import { arg, root, run, scratchDatabase, waitForApi } from './support';
+import { arg, root, demoDatabase, waitForApi } from './support';
 
 const PORT = arg('port', 3450);
 const AIM = 200 * 1024;
 const portalArg = process.argv.indexOf('--portal');
 const portalDir = resolve(root, portalArg > 0 ? process.argv[portalArg + 1] : 'dist/apps/portal');
-const cli = resolve(root, 'dist/apps/api/cli.js');
 const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
 
 interface Script {
@@ -83,17 +82,7 @@ function show(title: string, list: Script[], aim?: number) {
 
 async function main() {
   if (!existsSync(resolve(portalDir, 'index.html'))) throw new Error(`${portalDir}/index.html is missing: build the portal first`);
-  const databaseUrl = await scratchDatabase('laerenett_portal_bench');
-  const common = {
-    ...process.env,
-    DATABASE_URL: databaseUrl,
-    REDIS_URL: process.env['BENCH_REDIS_URL'] ?? 'redis://127.0.0.1:6379',
-    QUEUE_PREFIX: `lnportal-${Date.now()}`,
-    PORT: String(PORT),
-    LOG_LEVEL: 'error',
-  };
-  await run([cli, 'migrate'], { ...common, NODE_ENV: 'development' });
-  await run([cli, 'demo-data'], { ...common, NODE_ENV: 'development' });
+  const { env: common } = await demoDatabase('laerenett_portal_bench', PORT);
   const env = {
     ...common,
     NODE_ENV: 'production',

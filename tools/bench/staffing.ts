@@ -15,10 +15,11 @@
  *
  * The generator is the one this bench always had: shifts of 2–6 h starting 08:00–13:00 on the
  * workdays of September 2026, 1–8 places, two in five for one trade; apprentices of seven trades
- * with caps of 8, 12 or 16 h a month, some hours already booked, three in ten busy one morning.
+ * with caps of 8 h, 12 h or the pool's default (16 h) a month, some hours already booked, three in ten busy one morning.
  */
 import {
   checkProposal,
+  POOL_LIMITS,
   proposeStaffing,
   StaffingHelper,
   StaffingProposal,
@@ -61,7 +62,7 @@ function generate(apprentices: number, shiftCount: number, seed: number): { shif
       id: `a${i}`,
       agencyId: `g${i % 60}`,
       tradeId: pick(TRADES),
-      capMinutes: pick([8, 12, 16]) * H,
+      capMinutes: pick([8, 12, POOL_LIMITS.defaultHoursPerMonth]) * H,
       busy,
       monthLoad: { '2026-09': pick([0, 0, 0, 2, 4]) * H },
       helpedBefore: Math.floor(rand() * 40) * H,

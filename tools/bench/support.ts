@@ -42,3 +42,23 @@ export async function waitForApi(base: string, timeoutMs = 30_000): Promise<void
   }
   throw new Error(`The API at ${base} did not start`);
 }
+
+/**
+ * A scratch database with the demo data, and the environment an API on `port` runs with against
+ * it (its own queue prefix, quiet logs). `NODE_ENV` is left to the caller.
+ */
+export async function demoDatabase(name: string, port: number): Promise<{ databaseUrl: string; env: NodeJS.ProcessEnv }> {
+  const databaseUrl = await scratchDatabase(name);
+  const env = {
+    ...process.env,
+    DATABASE_URL: databaseUrl,
+    REDIS_URL: process.env['BENCH_REDIS_URL'] ?? 'redis://127.0.0.1:6379',
+    QUEUE_PREFIX: `${name}-${Date.now()}`,
+    PORT: String(port),
+    LOG_LEVEL: 'error',
+  };
+  const cli = resolve(root, 'dist/apps/api/cli.js');
+  await run([cli, 'migrate'], { ...env, NODE_ENV: 'development' });
+  await run([cli, 'demo-data'], { ...env, NODE_ENV: 'development' });
+  return { databaseUrl, env };
+}
