@@ -1196,6 +1196,131 @@ const OPS: Op[] = [
   })),
 ];
 
+// The apprenticeship (contracts, talks, interruptions, trade tests, import, figures): the agency's
+// coordinators keep their own; another agency is NOT_FOUND; the ministry sees figures only; the
+// apprentice sees their own and changes nothing. Objects made in the apprenticeship's beforeAll.
+const appr = { apprentices: [] as string[], interruption: '', tradeTest: '' };
+const keepers = (others: Outcome): Record<UserKey, Outcome> => ({
+  anonymous: 'UNAUTHENTICATED',
+  admin: 'ok',
+  ministry: others,
+  otherMinistry: 'NOT_FOUND',
+  digdir: 'ok',
+  statsbygg: 'NOT_FOUND',
+  apprentice: 'FORBIDDEN',
+});
+const IMPORT_CSV = Buffer.from(
+  'Navn;E-post;Fag;Start;Slutt;Fylke\nTilgang Test;tilgang.test@digdir.no;Kokkfaget;2020-08-15;2022-08-14;Oslo\n',
+).toString('base64');
+const APPRENTICESHIP_OPS: Op[] = [
+  {
+    name: 'apprenticeships (Digdir)',
+    query: `query($a: ID!) { apprenticeships(agencyId: $a) { apprenticeId } }`,
+    vars: (i) => ({ a: i.digdir }),
+    expect: keepers('FORBIDDEN'),
+  },
+  {
+    name: 'apprenticeship (Emma, Digdir)',
+    query: `query($id: ID!) { apprenticeship(apprenticeId: $id) { name warnings { kind } } }`,
+    vars: (i) => ({ id: i.digdirApprentice }),
+    expect: { ...keepers('NOT_FOUND'), apprentice: 'ok' },
+  },
+  {
+    name: 'apprenticeship (Statsbygg)',
+    query: `query($id: ID!) { apprenticeship(apprenticeId: $id) { name } }`,
+    vars: (i) => ({ id: i.statsbyggApprentice }),
+    expect: { ...keepers('NOT_FOUND'), digdir: 'NOT_FOUND', statsbygg: 'ok', apprentice: 'NOT_FOUND' },
+  },
+  {
+    name: 'myApprenticeship',
+    query: `{ myApprenticeship { name } }`,
+    vars: () => ({}),
+    expect: { ...all('FORBIDDEN'), anonymous: 'UNAUTHENTICATED', apprentice: 'ok' },
+  },
+  {
+    name: 'apprenticeshipStaff (Digdir)',
+    query: `query($a: ID!) { apprenticeshipStaff(agencyId: $a) { id } }`,
+    vars: (i) => ({ a: i.digdir }),
+    expect: keepers('FORBIDDEN'),
+  },
+  {
+    name: 'apprenticeshipSettings (Digdir)',
+    query: `query($a: ID!) { apprenticeshipSettings(agencyId: $a) { tradeTestLeadMonths } }`,
+    vars: (i) => ({ a: i.digdir }),
+    expect: keepers('FORBIDDEN'),
+  },
+  {
+    name: 'apprenticeshipFigures (KDD)',
+    query: `query($a: ID) { apprenticeshipFigures(areaId: $a) { total { underContract } } }`,
+    vars: (i) => ({ a: i.kdd }),
+    expect: { ...all('FORBIDDEN'), anonymous: 'UNAUTHENTICATED', admin: 'ok', ministry: 'ok', otherMinistry: 'NOT_FOUND' },
+  },
+  {
+    name: 'saveApprenticeshipContract (Emma)',
+    query: `mutation($i: ApprenticeshipContractInput!) { saveApprenticeshipContract(input: $i) { apprenticeId } }`,
+    vars: (i) => ({ i: { apprenticeId: i.digdirApprentice, afterPlan: 'STAYS', county: 'Oslo' } }),
+    expect: keepers('NOT_FOUND'),
+  },
+  {
+    name: 'setApprenticeshipSettings (Digdir)',
+    query: `mutation($i: ApprenticeshipSettingsInput!) { setApprenticeshipSettings(input: $i) { agencyId } }`,
+    vars: (i) => ({ i: { agencyId: i.digdir, tradeTestLeadMonths: 3, longInterruptionWeeks: 8 } }),
+    expect: keepers('FORBIDDEN'),
+  },
+  {
+    name: 'recordApprenticeshipTalk (Emma)',
+    query: `mutation($i: RecordTalkInput!) { recordApprenticeshipTalk(input: $i) { apprenticeId } }`,
+    vars: (i) => ({
+      i: {
+        apprenticeId: i.digdirApprentice,
+        kind: 'ASSESSMENT',
+        heldOn: osloDay(new Date()),
+        participants: '',
+        summary: 'Tilgang',
+        goals: '',
+      },
+    }),
+    expect: keepers('NOT_FOUND'),
+  },
+  {
+    name: 'recordInterruption (Emma)',
+    query: `mutation($i: RecordInterruptionInput!) { recordInterruption(input: $i) { apprenticeId } }`,
+    vars: (i) => ({ i: { apprenticeId: i.digdirApprentice, kind: 'SICKNESS', startsOn: '2026-01-05', endsOn: '2026-01-06' } }),
+    expect: keepers('NOT_FOUND'),
+  },
+  {
+    name: 'updateInterruption',
+    query: `mutation($id: ID!, $i: UpdateInterruptionInput!) { updateInterruption(id: $id, input: $i) { apprenticeId } }`,
+    vars: () => ({ id: appr.interruption, i: { countyNotifiedOn: '2026-01-10' } }),
+    expect: keepers('NOT_FOUND'),
+  },
+  {
+    name: 'registerTradeTest',
+    query: `mutation($i: RegisterTradeTestInput!) { registerTradeTest(input: $i) { apprenticeId } }`,
+    vars: (_i, n) => ({ i: { apprenticeId: take(appr.apprentices, n), registeredOn: osloDay(new Date()) } }),
+    expect: keepers('NOT_FOUND'),
+  },
+  {
+    name: 'recordTradeTestResult',
+    query: `mutation($i: TradeTestResultInput!) { recordTradeTestResult(input: $i) { apprenticeId } }`,
+    vars: () => ({ i: { tradeTestId: appr.tradeTest, testDate: osloDay(new Date()), result: 'FAILED' } }),
+    expect: keepers('NOT_FOUND'),
+  },
+  {
+    name: 'previewApprenticeImport (Digdir)',
+    query: `mutation($i: ApprenticeImportInput!) { previewApprenticeImport(input: $i) { valid } }`,
+    vars: (i) => ({ i: { agencyId: i.digdir, filename: 'liste.csv', contentBase64: IMPORT_CSV } }),
+    expect: keepers('FORBIDDEN'),
+  },
+  {
+    name: 'applyApprenticeImport (Digdir)',
+    query: `mutation($i: ApprenticeImportInput!) { applyApprenticeImport(input: $i) { applied } }`,
+    vars: (i) => ({ i: { agencyId: i.digdir, filename: 'liste.csv', contentBase64: IMPORT_CSV } }),
+    expect: keepers('FORBIDDEN'),
+  },
+];
+OPS.push(...APPRENTICESHIP_OPS);
+
 describe('access: every operation, every role', () => {
   let stack: Stack;
   let i: Ids;
@@ -1393,6 +1518,33 @@ describe('access: every operation, every role', () => {
     };
   });
   afterAll(() => stack?.stop());
+  // The apprenticeship's objects: Digdir's apprentices for trade-test registrations (a different
+  // one for each call), an interruption and a registered trade test.
+  beforeAll(async () => {
+    const rows: { id: string }[] = await stack.ds.query(
+      `SELECT id FROM apprentice WHERE agency_id = $1 AND status = 'ACTIVE' AND id <> $2 ORDER BY name`,
+      [i.digdir, i.digdirApprentice],
+    );
+    appr.apprentices = rows.slice(0, Math.min(7, rows.length - 1)).map((r) => r.id);
+    const [other] = rows.slice(-1);
+    const setup = async (query: string, input: Record<string, unknown>) => {
+      const r = await clients.digdir.gql(query, { i: input });
+      if (r.errors) throw new Error(r.errors[0].message);
+      return r.data as Record<string, { interruptions: { id: string }[]; tradeTests: { id: string }[] }>;
+    };
+    const made = await setup(`mutation($i: RecordInterruptionInput!) { recordInterruption(input: $i) { interruptions { id } } }`, {
+      apprenticeId: other.id,
+      kind: 'OTHER',
+      startsOn: '2026-02-02',
+      endsOn: '2026-02-03',
+    });
+    appr.interruption = made['recordInterruption'].interruptions[0].id;
+    const test = await setup(`mutation($i: RegisterTradeTestInput!) { registerTradeTest(input: $i) { tradeTests { id } } }`, {
+      apprenticeId: other.id,
+      registeredOn: osloDay(new Date()),
+    });
+    appr.tradeTest = test['registerTradeTest'].tradeTests[0].id;
+  });
 
   const cases = OPS.flatMap((op) => (Object.keys(op.expect) as UserKey[]).map((role) => [op.name, role, op] as const));
   let n = 0;
