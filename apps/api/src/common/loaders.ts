@@ -1,72 +1,52 @@
 import DataLoader from 'dataloader';
-import { DataSource, In } from 'typeorm';
-import { AgencyEntity } from '../modules/agencies/entities/agency.entity';
-import { MinistryAreaEntity } from '../modules/areas/entities/ministry-area.entity';
-import { TradeEntity } from '../modules/areas/entities/trade.entity';
-import { TrainingOfficeEntity } from '../modules/areas/entities/training-office.entity';
-import { TargetEntity } from '../modules/targets/entities/target.entity';
-import { todayInOslo } from './time';
 
-function byId<T extends { id: string }>(ds: DataSource, entity: new () => T) {
-  return new DataLoader<string, T | null>(async (ids) => {
-    const rows = await ds.getRepository(entity).findBy({ id: In([...ids]) } as never);
-    const map = new Map(rows.map((r) => [r.id, r]));
-    return ids.map((id) => map.get(id) ?? null);
-  });
+/**
+ * A kind of per-request batch loader, declared by the module that owns the data (the areas
+ * module's areas by id, the apprentices module's apprentices under contract per agency, …) and
+ * published by its service. `create` makes a fresh DataLoader; each request makes its own on first
+ * use (`ctx.loaders.of(kind)`), so answers are batched within a request and never shared between two.
+ */
+export class LoaderKind<K, V> {
+  constructor(readonly create: () => DataLoader<K, V>) {}
 }
 
-/** Per-request batch loaders: every relation field resolves through one of these (no N+1). */
-export function createLoaders(ds: DataSource) {
-  return {
-    /** Answers worked out once per request (e.g. which networks the user leads), by key. */
-    memo: new Map<string, Promise<unknown>>(),
-    agency: byId(ds, AgencyEntity),
-    area: byId(ds, MinistryAreaEntity),
-    trade: byId(ds, TradeEntity),
-    trainingOffice: byId(ds, TrainingOfficeEntity),
-    /** key: `${agencyId}|${year}` */
-    target: new DataLoader<string, TargetEntity | null>(async (keys) => {
-      const pairs = keys.map((k) => k.split('|'));
-      const rows = await ds
-        .getRepository(TargetEntity)
-        .createQueryBuilder('t')
-        .leftJoinAndSelect('t.byTrade', 'bt')
-        .where(
-          '(t.agency_id, t.year) IN (' + pairs.map((_, i) => `(:a${i}::uuid, :y${i}::int)`).join(',') + ')',
-          Object.fromEntries(
-            pairs.flatMap(([a, y], i) => [
-              [`a${i}`, a],
-              [`y${i}`, Number(y)],
-            ]),
-          ),
-        )
-        .getMany();
-      const map = new Map(rows.map((r) => [`${r.agencyId}|${r.year}`, r]));
-      return keys.map((k) => map.get(k) ?? null);
-    }),
-    /** Apprentices under contract today, per agency. */
-    apprenticesNow: new DataLoader<string, number>(async (agencyIds) => {
-      const today = todayInOslo();
-      const rows: { agency_id: string; n: string }[] = await ds.query(
-        `SELECT agency_id, count(*) AS n FROM apprentice
-          WHERE agency_id = ANY($1::uuid[]) AND contract_start <= $2 AND LEAST(ended_on, contract_end) >= $2
-          GROUP BY agency_id`,
-        [agencyIds, today],
-      );
-      const map = new Map(rows.map((r) => [r.agency_id, Number(r.n)]));
-      return agencyIds.map((id) => map.get(id) ?? 0);
-    }),
-    /** Answers per gathering, counted. */
-    rsvpCounts: new DataLoader<string, { yes: number; no: number; waitlist: number; checkedIn: number }>(async (ids) => {
-      const rows: { gathering_id: string; yes: number; no: number; waitlist: number; checked_in: number }[] = await ds.query(
-        `SELECT gathering_id, count(*) FILTER (WHERE state = 'YES')::int AS yes, count(*) FILTER (WHERE state = 'NO')::int AS no,
-                count(*) FILTER (WHERE state = 'WAITLIST')::int AS waitlist, count(*) FILTER (WHERE checked_in_at IS NOT NULL)::int AS checked_in
-           FROM gathering_rsvp WHERE gathering_id = ANY($1::uuid[]) GROUP BY gathering_id`,
-        [ids],
-      );
-      const map = new Map(rows.map((r) => [r.gathering_id, { yes: r.yes, no: r.no, waitlist: r.waitlist, checkedIn: r.checked_in }]));
-      return ids.map((id) => map.get(id) ?? { yes: 0, no: 0, waitlist: 0, checkedIn: 0 });
-    }),
-  };
+/** A loader kind of rows by id: `find` reads the rows of many ids at once; an id without a row gives null. */
+export function loaderById<T extends { id: string }>(find: (ids: string[]) => Promise<T[]>): LoaderKind<string, T | null> {
+  return new LoaderKind(
+    () =>
+      new DataLoader<string, T | null>(async (ids) => {
+        const map = new Map((await find([...ids])).map((r) => [r.id, r]));
+        return ids.map((id) => map.get(id) ?? null);
+      }),
+  );
 }
-export type Loaders = ReturnType<typeof createLoaders>;
+
+/** A loader kind of figures by key: `find` gives the value of each key it has; the others get `missing`. */
+export function loaderByKey<K, V>(find: (keys: K[]) => Promise<Map<K, V>>, missing: () => V): LoaderKind<K, V> {
+  return new LoaderKind(
+    () =>
+      new DataLoader<K, V>(async (keys) => {
+        const map = await find([...keys]);
+        return keys.map((k) => map.get(k) ?? missing());
+      }),
+  );
+}
+
+/** Per-request loaders: every relation field resolves through one of these (no N+1). */
+export class RequestLoaders {
+  /** Answers worked out once per request (e.g. which networks the user leads), by key. */
+  readonly memo = new Map<string, Promise<unknown>>();
+  private readonly made = new Map<LoaderKind<never, unknown>, DataLoader<never, unknown>>();
+
+  /** The request's loader of this kind, made on first use. */
+  of<K, V>(kind: LoaderKind<K, V>): DataLoader<K, V> {
+    let loader = this.made.get(kind as LoaderKind<never, unknown>) as DataLoader<K, V> | undefined;
+    if (!loader) {
+      loader = kind.create();
+      this.made.set(kind as LoaderKind<never, unknown>, loader as unknown as DataLoader<never, unknown>);
+    }
+    return loader;
+  }
+}
+
+export type Loaders = RequestLoaders;

@@ -1,5 +1,6 @@
 import { MAX_YEAR, MIN_YEAR } from '@laerenett/shared-domain';
 import { invalid } from '../graphql/app.exception';
+import { CLOCK } from './clock';
 
 /** Calendars are computed in Europe/Oslo; instants are stored in UTC. */
 export const OSLO = 'Europe/Oslo';
@@ -7,12 +8,17 @@ export const OSLO = 'Europe/Oslo';
 // Creating an Intl formatter is expensive; one is enough.
 const OSLO_DATE = new Intl.DateTimeFormat('sv-SE', { timeZone: OSLO, year: 'numeric', month: '2-digit', day: '2-digit' });
 
-/** Today's date in Norway as YYYY-MM-DD. */
-export function todayInOslo(now: Date = new Date()): string {
+/**
+ * Today's date in Norway as YYYY-MM-DD, at `now`: services pass their injected clock's time
+ * (`todayInOslo(this.clock.now())`). Left out, it is the process's clock (`CLOCK`, the instance
+ * every service is given), for callers not yet passing it.
+ */
+export function todayInOslo(now: Date = CLOCK.now()): string {
   return OSLO_DATE.format(now);
 }
 
-export function currentYearInOslo(now: Date = new Date()): number {
+/** The year in Norway at `now` (see todayInOslo). */
+export function currentYearInOslo(now: Date = CLOCK.now()): number {
   return Number(todayInOslo(now).slice(0, 4));
 }
 

@@ -1,10 +1,8 @@
 import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
 import { GraphQLModule, GraphQLSchemaHost } from '@nestjs/graphql';
-import { getDataSourceToken } from '@nestjs/typeorm';
 import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
-import { DataSource } from 'typeorm';
 import type { AuthedRequest, GqlContext } from '../common/request-context';
-import { createLoaders } from '../common/loaders';
+import { RequestLoaders } from '../common/loaders';
 import { complexityPlugin, depthLimitRule, MAX_QUERY_DEPTH } from './complexity.plugin';
 import { errorStatusPlugin, formatGraphQLError } from './format-error';
 import { AppConfig } from '../config/config';
@@ -12,8 +10,8 @@ import { AppConfig } from '../config/config';
 export function graphqlModule() {
   return GraphQLModule.forRootAsync<ApolloDriverConfig>({
     driver: ApolloDriver,
-    inject: [getDataSourceToken(), GraphQLSchemaHost, AppConfig],
-    useFactory: (ds: DataSource, schemaHost: GraphQLSchemaHost, config: AppConfig) => ({
+    inject: [GraphQLSchemaHost, AppConfig],
+    useFactory: (schemaHost: GraphQLSchemaHost, config: AppConfig) => ({
       // The schema lives in memory here; `npm run schema` writes the committed apps/api/schema.gql.
       autoSchemaFile: true,
       sortSchema: true,
@@ -31,7 +29,7 @@ export function graphqlModule() {
       // Our own status rules (errorStatusPlugin): Nest's would reset a 503 to 200.
       preserveHttpStatusForExecutionErrors: false,
       formatError: formatGraphQLError,
-      context: ({ req, res }: { req: AuthedRequest; res: GqlContext['res'] }): GqlContext => ({ req, res, loaders: createLoaders(ds) }),
+      context: ({ req, res }: { req: AuthedRequest; res: GqlContext['res'] }): GqlContext => ({ req, res, loaders: new RequestLoaders() }),
     }),
   });
 }

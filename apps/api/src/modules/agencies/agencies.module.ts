@@ -1,13 +1,12 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { MinistryAreaEntity } from '../areas/entities/ministry-area.entity';
-import { TrainingOfficeEntity } from '../areas/entities/training-office.entity';
+import { AreasModule } from '../areas/areas.module';
 import { AgenciesResolver } from './agencies.resolver';
 import { AgenciesService } from './agencies.service';
 import { AgencyEntity } from './entities/agency.entity';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([AgencyEntity, MinistryAreaEntity, TrainingOfficeEntity])],
+  imports: [TypeOrmModule.forFeature([AgencyEntity]), AreasModule],
   providers: [AgenciesService, AgenciesResolver],
   exports: [AgenciesService],
 })

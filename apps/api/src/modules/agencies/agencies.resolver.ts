@@ -1,6 +1,7 @@
-import { Args, Context, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Context, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Role } from '@laerenett/shared-domain';
 import type { Actor, GqlContext } from '../../common/request-context';
+import { AreasService } from '../areas/areas.service';
 import { MinistryAreaModel, TrainingOfficeModel } from '../areas/models/area.models';
 import { CurrentUser, Roles, SignedIn } from '../identity/auth.decorators';
 import { AgenciesService } from './agencies.service';
@@ -10,7 +11,10 @@ import { IdArg, OptionalIdArg } from '../../graphql/id-arg';
 
 @Resolver(() => AgencyModel)
 export class AgenciesResolver {
-  constructor(private readonly service: AgenciesService) {}
+  constructor(
+    private readonly service: AgenciesService,
+    private readonly areas: AreasService,
+  ) {}
 
   @SignedIn()
   @Query(() => AgencyModel, { description: "An agency's page; coordinators of other agencies are refused" })
@@ -38,16 +42,11 @@ export class AgenciesResolver {
 
   @ResolveField(() => MinistryAreaModel)
   area(@Parent() a: AgencyModel, @Context() ctx: GqlContext) {
-    return ctx.loaders.area.load(a.areaId);
+    return ctx.loaders.of(this.areas.areaById).load(a.areaId);
   }
 
   @ResolveField(() => TrainingOfficeModel, { nullable: true })
   trainingOffice(@Parent() a: AgencyModel, @Context() ctx: GqlContext) {
-    return a.trainingOfficeId ? ctx.loaders.trainingOffice.load(a.trainingOfficeId) : null;
-  }
-
-  @ResolveField(() => Int, { description: 'Apprentices under contract today' })
-  apprenticesNow(@Parent() a: AgencyModel, @Context() ctx: GqlContext) {
-    return ctx.loaders.apprenticesNow.load(a.id);
+    return a.trainingOfficeId ? ctx.loaders.of(this.areas.trainingOfficeById).load(a.trainingOfficeId) : null;
   }
 }

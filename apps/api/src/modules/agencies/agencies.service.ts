@@ -4,9 +4,7 @@ import { Repository } from 'typeorm';
 import { ErrorCode, isValidOrgNumber, normaliseOrgNumber, Role } from '@laerenett/shared-domain';
 import { canManageAgency, canManageArea, canReadAgency, canReadArea } from '../../common/access-policy';
 import type { Actor } from '../../common/request-context';
-import { isUniqueViolation } from '../areas/areas.service';
-import { MinistryAreaEntity } from '../areas/entities/ministry-area.entity';
-import { TrainingOfficeEntity } from '../areas/entities/training-office.entity';
+import { AreasService, isUniqueViolation } from '../areas/areas.service';
 import { AgenciesException } from './agencies.exception';
 import { CreateAgencyInput, UpdateAgencyInput } from './dto/agency.inputs';
 import { AgencyEntity } from './entities/agency.entity';
@@ -17,9 +15,13 @@ const notFound = () => new AgenciesException(ErrorCode.NOT_FOUND, 'The agency wa
 export class AgenciesService {
   constructor(
     @InjectRepository(AgencyEntity) private readonly agencies: Repository<AgencyEntity>,
-    @InjectRepository(MinistryAreaEntity) private readonly areas: Repository<MinistryAreaEntity>,
-    @InjectRepository(TrainingOfficeEntity) private readonly offices: Repository<TrainingOfficeEntity>,
+    private readonly areas: AreasService,
   ) {}
+
+  /** An agency by id, without an access check (the caller checks): null when there is none. */
+  find(id: string): Promise<AgencyEntity | null> {
+    return this.agencies.findOne({ where: { id } });
+  }
 
   async get(actor: Actor, id: string): Promise<AgencyEntity> {
     const a = await this.agencies.findOne({ where: { id } });
@@ -59,7 +61,7 @@ export class AgenciesService {
   }
 
   private async checkOffice(id: string | null | undefined): Promise<void> {
-    if (id && !(await this.offices.exists({ where: { id } })))
+    if (id && !(await this.areas.trainingOfficeExists(id)))
       throw new AgenciesException(ErrorCode.VALIDATION_FAILED, 'The training office does not exist', {
         fields: { trainingOfficeId: ['unknown training office'] },
       });
@@ -84,7 +86,7 @@ export class AgenciesService {
   }
 
   async create(actor: Actor, input: CreateAgencyInput): Promise<AgencyEntity> {
-    if (!(await this.areas.exists({ where: { id: input.areaId } })) || !canManageArea(actor, input.areaId)) {
+    if (!(await this.areas.findArea(input.areaId)) || !canManageArea(actor, input.areaId)) {
       throw new AgenciesException(ErrorCode.NOT_FOUND, 'The ministry area was not found, or you do not have access to it');
     }
     const orgNumber = this.checkOrgNumber(input.orgNumber);

@@ -1,8 +1,9 @@
-import { Args, Context, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Context, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Role } from '@laerenett/shared-domain';
 import { canSeeApprenticeContact } from '../../common/access-policy';
 import type { Actor, GqlContext } from '../../common/request-context';
 import { AgencyModel } from '../agencies/models/agency.model';
+import { AreasService } from '../areas/areas.service';
 import { TradeModel } from '../areas/models/area.models';
 import { CurrentUser, Roles } from '../identity/auth.decorators';
 import { ApprenticesService } from './apprentices.service';
@@ -15,7 +16,10 @@ const COORDINATORS = [Role.ADMIN, Role.MINISTRY_COORDINATOR, Role.AGENCY_COORDIN
 
 @Resolver(() => ApprenticeModel)
 export class ApprenticesResolver {
-  constructor(private readonly service: ApprenticesService) {}
+  constructor(
+    private readonly service: ApprenticesService,
+    private readonly areas: AreasService,
+  ) {}
 
   @Roles(...COORDINATORS)
   @Query(() => [ApprenticeModel])
@@ -48,7 +52,7 @@ export class ApprenticesResolver {
 
   @ResolveField(() => TradeModel)
   trade(@Parent() a: ApprenticeEntity, @Context() ctx: GqlContext) {
-    return ctx.loaders.trade.load(a.tradeId);
+    return ctx.loaders.of(this.areas.tradeById).load(a.tradeId);
   }
 }
 
@@ -63,5 +67,10 @@ export class AgencyApprenticesResolver {
   })
   apprentices(@Parent() agency: AgencyModel, @Context() ctx: GqlContext) {
     return this.service.listForAgency(ctx.req.actor as Actor, agency.id);
+  }
+
+  @ResolveField(() => Int, { description: 'Apprentices under contract today' })
+  apprenticesNow(@Parent() agency: AgencyModel, @Context() ctx: GqlContext) {
+    return ctx.loaders.of(this.service.underContractToday).load(agency.id);
   }
 }

@@ -3,13 +3,19 @@ import { InjectRepository } from '@nestjs/typeorm';
 import { EntityManager, IsNull, Repository } from 'typeorm';
 import { ApprenticeStatus, contractProblem, ErrorCode, isIsoDate } from '@laerenett/shared-domain';
 import { canListApprentices } from '../../common/access-policy';
+import { Clock } from '../../common/clock';
+import { loaderByKey } from '../../common/loaders';
 import type { Actor } from '../../common/request-context';
+import { todayInOslo } from '../../common/time';
 import { AgenciesService } from '../agencies/agencies.service';
-import { TradeEntity } from '../areas/entities/trade.entity';
+import { AGENCY_DIRECTORY } from '../agencies/read-model';
+import { AreasService } from '../areas/areas.service';
+import { OPEN_INVITATION } from '../identity/read-model';
 import { ApprenticesException } from './apprentices.exception';
 import { CreateApprenticeInput, UpdateApprenticeInput } from './dto/apprentice.inputs';
 import { ApprenticeEntity } from './entities/apprentice.entity';
 import { ApprenticeAccount } from './models/apprentice.model';
+import { APPRENTICE_CONTRACT, underContractOn } from './read-model';
 
 /**
  * Links every apprentice user without a record to the newest record of their agency with the
@@ -19,7 +25,7 @@ export async function linkApprenticeUsersByEmail(m: EntityManager): Promise<void
   await m.query(`
     UPDATE apprentice p SET user_id = x.user_id
       FROM (SELECT DISTINCT ON (u.id) u.id AS user_id, r.id AS apprentice_id
-              FROM app_user u JOIN apprentice r ON r.agency_id = u.agency_id AND lower(r.email) = lower(u.email) AND r.user_id IS NULL
+              FROM user_directory u JOIN apprentice r ON r.agency_id = u.agency_id AND lower(r.email) = lower(u.email) AND r.user_id IS NULL
              WHERE u.role = 'APPRENTICE' AND NOT EXISTS (SELECT 1 FROM apprentice l WHERE l.user_id = u.id)
              ORDER BY u.id, r.contract_start DESC) x
      WHERE p.id = x.apprentice_id`);
@@ -32,9 +38,37 @@ const invalid = (field: string, message: string) =>
 export class ApprenticesService {
   constructor(
     @InjectRepository(ApprenticeEntity) private readonly apprentices: Repository<ApprenticeEntity>,
-    @InjectRepository(TradeEntity) private readonly trades: Repository<TradeEntity>,
     private readonly agencies: AgenciesService,
+    private readonly areas: AreasService,
+    private readonly clock: Clock,
   ) {}
+
+  /** Per-request loader: how many apprentices each agency has under contract today. */
+  readonly underContractToday = loaderByKey<string, number>(
+    async (agencyIds) => {
+      const rows: { agency_id: string; n: number }[] = await this.apprentices.query(
+        `SELECT p.agency_id, count(*)::int AS n FROM ${APPRENTICE_CONTRACT} p
+        WHERE p.agency_id = ANY($1::uuid[]) AND ${underContractOn('p', '$2::date')} GROUP BY p.agency_id`,
+        [agencyIds, todayInOslo(this.clock.now())],
+      );
+      return new Map(rows.map((r) => [r.agency_id, r.n]));
+    },
+    () => 0,
+  );
+
+  /**
+   * The agencies of an area that have at least one apprentice under contract on `day`
+   * (YYYY-MM-DD), by the one rule (`underContractOn`): the network criteria's "every agency with
+   * apprentices". No access check: the caller has checked the area.
+   */
+  agenciesWithApprenticesOn(areaId: string, day: string): Promise<{ id: string; name: string }[]> {
+    return this.apprentices.query(
+      `SELECT a.id, a.name FROM ${AGENCY_DIRECTORY} a
+        WHERE a.area_id = $1 AND EXISTS (SELECT 1 FROM ${APPRENTICE_CONTRACT} p WHERE p.agency_id = a.id AND ${underContractOn('p', '$2::date')})
+        ORDER BY a.name`,
+      [areaId, day],
+    );
+  }
 
   async listForAgency(actor: Actor, agencyId: string): Promise<ApprenticeEntity[]> {
     const agency = await this.agencies.get(actor, agencyId);
@@ -43,8 +77,8 @@ export class ApprenticesService {
     const list = await this.apprentices.find({ where: { agencyId }, order: { contractStart: 'DESC', name: 'ASC' } });
     // Whether each has a user, or an invitation waiting; one query for the whole list.
     const invited: { apprentice_id: string }[] = await this.apprentices.query(
-      `SELECT DISTINCT apprentice_id FROM invitation WHERE agency_id = $1 AND apprentice_id IS NOT NULL AND accepted_at IS NULL AND expires_at > now()`,
-      [agencyId],
+      `SELECT DISTINCT apprentice_id FROM ${OPEN_INVITATION} WHERE agency_id = $1 AND apprentice_id IS NOT NULL AND expires_at > $2`,
+      [agencyId, this.clock.now()],
     );
     const waiting = new Set(invited.map((r) => r.apprentice_id));
     return list.map((p) =>
@@ -85,8 +119,7 @@ export class ApprenticesService {
   }
 
   private async checkTrade(tradeId: string): Promise<void> {
-    if (!(await this.trades.exists({ where: { id: tradeId } })))
-      throw invalid('tradeId', 'The trade does not exist; choose one from the list of trades');
+    if (!(await this.areas.tradeExists(tradeId))) throw invalid('tradeId', 'The trade does not exist; choose one from the list of trades');
   }
 
   private checkContract(start: string, end: string, status: ApprenticeStatus, endedOn: string | null): void {

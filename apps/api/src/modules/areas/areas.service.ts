@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { QueryFailedError, Repository } from 'typeorm';
+import { In, QueryFailedError, Repository } from 'typeorm';
 import { ErrorCode, Role } from '@laerenett/shared-domain';
+import { loaderById } from '../../common/loaders';
 import type { Actor } from '../../common/request-context';
 import { AreasException } from './areas.exception';
 import { NetworksService } from '../networks/networks.service';
@@ -20,6 +21,29 @@ export class AreasService {
     @InjectRepository(TrainingOfficeEntity) private readonly offices: Repository<TrainingOfficeEntity>,
     private readonly networks: NetworksService,
   ) {}
+
+  /** Per-request loaders by id, for relation fields (`ctx.loaders.of(areas.areaById)`). */
+  readonly areaById = loaderById((ids) => this.areas.findBy({ id: In(ids) }));
+  readonly tradeById = loaderById((ids) => this.trades.findBy({ id: In(ids) }));
+  readonly trainingOfficeById = loaderById((ids) => this.offices.findBy({ id: In(ids) }));
+
+  /** An area by id, without an access check (the caller checks): null when there is none. */
+  findArea(id: string): Promise<MinistryAreaEntity | null> {
+    return this.areas.findOne({ where: { id } });
+  }
+
+  /** How many of these trades exist (each id counted once). */
+  countTrades(ids: string[]): Promise<number> {
+    return ids.length ? this.trades.count({ where: { id: In([...new Set(ids)]) } }) : Promise.resolve(0);
+  }
+
+  tradeExists(id: string): Promise<boolean> {
+    return this.trades.exists({ where: { id } });
+  }
+
+  trainingOfficeExists(id: string): Promise<boolean> {
+    return this.offices.exists({ where: { id } });
+  }
 
   /** Admins see every area; everyone else sees their own. */
   listAreas(actor: Actor): Promise<MinistryAreaEntity[]> {

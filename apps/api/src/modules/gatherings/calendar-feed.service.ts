@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { ErrorCode, Role } from '@laerenett/shared-domain';
 import { AppConfig } from '../../config/config';
+import { Clock } from '../../common/clock';
 import type { Actor } from '../../common/request-context';
 import { newToken, sha256 } from '../../common/tokens';
 import { CalendarFeedEntity } from './entities/calendar-feed.entity';
@@ -18,6 +19,7 @@ export class CalendarFeedService {
   constructor(
     @InjectDataSource() private readonly ds: DataSource,
     private readonly config: AppConfig,
+    private readonly clock: Clock,
   ) {}
 
   async create(actor: Actor): Promise<{ url: string; createdAt: Date }> {
@@ -44,7 +46,7 @@ export class CalendarFeedService {
     const rows: { id: string; role: Role; area_id: string | null }[] =
       typeof token === 'string' && token.length >= 20 && token.length <= 200
         ? await this.ds.query(
-            `SELECT u.id, u.role, u.area_id FROM calendar_feed f JOIN app_user u ON u.id = f.user_id WHERE f.token_hash = $1`,
+            `SELECT u.id, u.role, u.area_id FROM calendar_feed f JOIN user_directory u ON u.id = f.user_id WHERE f.token_hash = $1`,
             [sha256(token)],
           )
         : [];
@@ -54,6 +56,7 @@ export class CalendarFeedService {
         ErrorCode.NOT_FOUND,
         'This calendar address is not valid (it may have been replaced or revoked); make a new one in Lærenett',
       );
+    const now = this.clock.now();
     const gatherings: {
       id: string;
       sequence: number;
@@ -68,9 +71,9 @@ export class CalendarFeedService {
     }[] = await this.ds.query(
       `SELECT g.id, g.sequence, g.status, g.title, g.theme, g.agenda, g.place, g.video_url, g.starts_at, g.ends_at FROM gathering g
         WHERE g.area_id = $1 AND g.status IN ('PUBLISHED', 'CANCELLED') AND ($2 <> 'APPRENTICE' OR g.audience <> 'STAFF')
-          AND g.starts_at BETWEEN now() - interval '3 months' AND now() + interval '12 months'
+          AND g.starts_at BETWEEN $3::timestamptz - interval '3 months' AND $3::timestamptz + interval '12 months'
         ORDER BY g.starts_at`,
-      [user.area_id, user.role],
+      [user.area_id, user.role, now],
     );
     return gatheringIcs(
       gatherings.map((g) => ({
@@ -85,6 +88,7 @@ export class CalendarFeedService {
         endsAt: new Date(g.ends_at),
       })),
       { method: 'PUBLISH', organizer: { name: 'Lærenett', email: 'noreply@laerenett.no' }, name: 'Lærenett – nettverkssamlinger' },
+      now,
     );
   }
 }

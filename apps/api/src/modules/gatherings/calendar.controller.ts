@@ -4,6 +4,7 @@ import type { Actor } from '../../common/request-context';
 import { CurrentUser, Public, SignedIn } from '../identity/auth.decorators';
 import { CalendarFeedService } from './calendar-feed.service';
 import { AppConfig } from '../../config/config';
+import { Clock } from '../../common/clock';
 import { GatheringStatus } from './entities/gathering.entity';
 import { GatheringsService } from './gatherings.service';
 import { gatheringIcs } from './utils/ics.util';
@@ -14,6 +15,7 @@ export class CalendarController {
     private readonly gatherings: GatheringsService,
     private readonly feeds: CalendarFeedService,
     private readonly config: AppConfig,
+    private readonly clock: Clock,
   ) {}
 
   /** A member's private feed, for calendar apps to subscribe to; the secret in the URL is the key. */
@@ -46,6 +48,7 @@ export class CalendarController {
         },
       ],
       { method: 'PUBLISH', organizer: { name: 'Lærenett', email: 'noreply@laerenett.no' } },
+      this.clock.now(),
     );
     res.setHeader('Content-Type', 'text/calendar; charset=utf-8');
     res.setHeader('Content-Disposition', `attachment; filename="samling-${g.id.slice(0, 8)}.ics"`);

@@ -1,6 +1,7 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
+import { Clock } from '../../common/clock';
 import { AppConfig } from '../../config/config';
 import { MailService } from '../mail/mail.service';
 import { mailLanguage } from '../mail/templates/render';
@@ -33,6 +34,7 @@ export class GatheringMailService {
     private readonly networks: NetworksService,
     private readonly rsvp: RsvpService,
     private readonly mail: MailService,
+    private readonly clock: Clock,
   ) {}
 
   purpose(job: FanOutJob) {
@@ -52,7 +54,7 @@ export class GatheringMailService {
     if (kind === 'invite') return members;
     // Changes and cancellations reach everyone who was invited or answered.
     const answered: { id: string; email: string; name: string; language: string; agency_id: string | null }[] = await this.ds.query(
-      `SELECT u.id, u.email, u.name, u.language, u.agency_id FROM gathering_rsvp r JOIN app_user u ON u.id = r.user_id WHERE r.gathering_id = $1`,
+      `SELECT u.id, u.email, u.name, u.language, u.agency_id FROM gathering_rsvp r JOIN user_directory u ON u.id = r.user_id WHERE r.gathering_id = $1`,
       [g.id],
     );
     const all = new Map(members.map((m) => [m.userId, m]));
@@ -64,17 +66,20 @@ export class GatheringMailService {
   /**
    * Reminders to those who said yes, `reminderDays` before (the network's setting), and a nudge
    * to those who have not answered, twice as long before. Each goes once per gathering and
-   * person, however often the sweep runs; `now` is a parameter so the schedule can be tested.
+   * person, however often the sweep runs (at `now`, the clock's time when the sweep starts).
    */
-  async sendDueReminders(now = new Date()): Promise<{ reminders: number; nudges: number }> {
-    const due: (GatheringEntity & { reminder_days: number })[] = await this.ds.query(
+  async sendDueReminders(now: Date): Promise<{ reminders: number; nudges: number }> {
+    // The networks' notice (the shortest of those a gathering is for), as the networks module keeps it.
+    const notice = await this.networks.reminderSettings();
+    const due: { id: string; reminder_days: number }[] = await this.ds.query(
       `SELECT g.id, g.reminder_days FROM (
          SELECT g.id, g.starts_at, min(n.reminder_days) AS reminder_days FROM gathering g
-           JOIN network n ON n.area_id = g.area_id AND (g.audience::text = 'BOTH' OR n.kind::text = g.audience::text)
+           JOIN unnest($2::uuid[], $3::text[], $4::int[]) AS n(area_id, kind, reminder_days)
+             ON n.area_id = g.area_id AND (g.audience::text = 'BOTH' OR n.kind = g.audience::text)
           WHERE g.status = 'PUBLISHED' AND g.starts_at > $1
           GROUP BY g.id, g.starts_at) g
         WHERE g.starts_at <= $1::timestamptz + make_interval(days => 2 * g.reminder_days)`,
-      [now],
+      [now, notice.map((n) => n.areaId), notice.map((n) => n.kind), notice.map((n) => n.reminderDays)],
     );
     let reminders = 0;
     let nudges = 0;
@@ -87,18 +92,16 @@ export class GatheringMailService {
       );
       const byUser = new Map(answered.map((a) => [a.user_id, a.state]));
       const people = await this.networks.recipients(g.areaId, g.audience);
-      const sentBefore = new Set(
-        (
-          (await this.ds.query(`SELECT purpose, recipient FROM mail_message WHERE purpose = ANY($1)`, [
-            [`gathering:${g.id}:reminder`, `gathering:${g.id}:nudge`],
-          ])) as { purpose: string; recipient: string }[]
-        ).map((r) => `${r.purpose.split(':')[2]}|${r.recipient}`),
-      );
+      type Kind = 'reminder' | 'nudge';
+      const purposeOf = (kind: Kind) => `gathering:${g.id}:${kind}`;
+      const sentBefore = await this.mail.recipientsByPurpose([purposeOf('reminder'), purposeOf('nudge')]);
       const targets = people
-        .map((p) => ({ p, kind: byUser.get(p.userId) === 'YES' ? (remind ? 'reminder' : null) : byUser.has(p.userId) ? null : 'nudge' }))
+        .map((p) => ({
+          p,
+          kind: (byUser.get(p.userId) === 'YES' ? (remind ? 'reminder' : null) : byUser.has(p.userId) ? null : 'nudge') as Kind | null,
+        }))
         .filter(
-          (x): x is { p: Recipient; kind: 'reminder' | 'nudge' } =>
-            x.kind !== null && !sentBefore.has(`${x.kind}|${x.p.email.toLowerCase()}`),
+          (x): x is { p: Recipient; kind: Kind } => x.kind !== null && !sentBefore.get(purposeOf(x.kind))?.has(x.p.email.toLowerCase()),
         );
       const ids = await this.ds.transaction(async (m) => {
         const out: string[] = [];
@@ -116,7 +119,7 @@ export class GatheringMailService {
             yesUrl: this.rsvp.answerUrl(g.id, p.userId, 'ja'),
             noUrl: this.rsvp.answerUrl(g.id, p.userId, 'nei'),
           });
-          out.push(await this.mail.record({ ...rendered, purpose: `gathering:${g.id}:${kind}`, to: p.email }, m));
+          out.push(await this.mail.record({ ...rendered, purpose: purposeOf(kind), to: p.email }, m));
           if (kind === 'reminder') reminders++;
           else nudges++;
         }
@@ -133,17 +136,9 @@ export class GatheringMailService {
     if (job.kind !== 'cancel' && (g.status !== GatheringStatus.PUBLISHED || g.sequence !== job.sequence))
       return { recorded: 0, skipped: 'superseded by a newer version' };
     const recipients = await this.recipients(g, job.kind);
-    const [lead] = await this.ds.query(
-      `SELECT u.name, u.email FROM network_lead l JOIN network n ON n.id = l.network_id JOIN app_user u ON u.id = l.user_id WHERE n.area_id = $1 ORDER BY l.created_at LIMIT 1`,
-      [g.areaId],
-    );
-    const organizer = { name: lead?.name ?? 'Lærenett', email: lead?.email ?? 'noreply@laerenett.no' };
+    const organizer = (await this.networks.organizer(g.areaId)) ?? { name: 'Lærenett', email: 'noreply@laerenett.no' };
     const purpose = this.purpose(job);
-    const done = new Set<string>(
-      ((await this.ds.query(`SELECT recipient FROM mail_message WHERE purpose = $1`, [purpose])) as { recipient: string }[]).map(
-        (r) => r.recipient,
-      ),
-    );
+    const done = await this.mail.recipientsOf(purpose);
     // What every mail shares is built once: the calendar file (each attendee's line filled in) and the texts' common parts.
     const kindMethod = job.kind === 'cancel' ? 'CANCEL' : 'REQUEST';
     const ics = gatheringIcsForEach(
@@ -161,6 +156,7 @@ export class GatheringMailService {
         },
       ],
       { method: kindMethod, organizer },
+      this.clock.now(),
     );
     const calendar = {
       filename: job.kind === 'cancel' ? 'avlyst.ics' : 'invitasjon.ics',
@@ -193,11 +189,7 @@ export class GatheringMailService {
       await progress?.(Math.round(((i + batch.length) / todo.length) * 100));
     }
     // Mails recorded by an earlier, interrupted run but never queued are queued now.
-    const pending: { id: string }[] = await this.ds.query(
-      `SELECT id FROM mail_message WHERE purpose = $1 AND status = 'QUEUED' AND enqueued_at IS NULL`,
-      [purpose],
-    );
-    await this.mail.dispatch(pending.map((p) => p.id));
+    await this.mail.dispatchPending(purpose);
     this.logger.log(`${job.kind} for gathering ${g.id} v${job.sequence}: ${recorded} new mails, ${recipients.length} recipients`);
     return { recorded };
   }

@@ -1,5 +1,6 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { BullModule } from '@nestjs/bullmq';
+import { ApprenticesModule } from '../apprentices/apprentices.module';
 import { MailModule } from '../mail/mail.module';
 import { NetworksModule } from '../networks/networks.module';
 import { CalendarController } from './calendar.controller';
@@ -12,7 +13,7 @@ import { GatheringsProcessor } from './jobs/gatherings.processor';
 import { RsvpService } from './rsvp.service';
 
 @Module({
-  imports: [BullModule.registerQueue({ name: GATHERINGS_QUEUE }), MailModule, NetworksModule],
+  imports: [BullModule.registerQueue({ name: GATHERINGS_QUEUE }), MailModule, NetworksModule, ApprenticesModule],
   controllers: [CalendarController],
   providers: [GatheringsService, RsvpService, GatheringMailService, CalendarFeedService, GatheringsResolver],
   exports: [GatheringsService, RsvpService, GatheringMailService],

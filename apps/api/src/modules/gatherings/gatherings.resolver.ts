@@ -1,6 +1,7 @@
 import { Args, Context, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { isIsoDate, Role } from '@laerenett/shared-domain';
 import { invalid } from '../../graphql/app.exception';
+import { Clock } from '../../common/clock';
 import type { Actor, GqlContext } from '../../common/request-context';
 import { currentYearInOslo } from '../../common/time';
 import { CurrentUser, Public, Roles, SignedIn } from '../identity/auth.decorators';
@@ -42,6 +43,7 @@ export class GatheringsResolver {
     private readonly feeds: CalendarFeedService,
     private readonly networks: NetworksService,
     private readonly mails: GatheringMailService,
+    private readonly clock: Clock,
   ) {}
 
   @SignedIn()
@@ -112,7 +114,7 @@ export class GatheringsResolver {
     @OptionalIdArg('areaId') areaId?: string,
     @Args('year', { type: () => Int, nullable: true }) year?: number,
   ) {
-    return this.service.criteria(actor, areaId, year ?? currentYearInOslo());
+    return this.service.criteria(actor, areaId, year ?? currentYearInOslo(this.clock.now()));
   }
 
   @Roles(...PLANNERS)
@@ -234,7 +236,7 @@ export class GatheringsResolver {
 
   @ResolveField(() => RsvpCountsModel)
   counts(@Parent() g: GatheringModel, @Context() ctx: GqlContext) {
-    return ctx.loaders.rsvpCounts.load(g.id);
+    return ctx.loaders.of(this.rsvp.countsByGathering).load(g.id);
   }
 
   @ResolveField(() => MyRsvpModel, { nullable: true })

@@ -1,12 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, In, MoreThanOrEqual } from 'typeorm';
+import { DataSource, MoreThanOrEqual } from 'typeorm';
 import {
   ErrorCode,
   HolidayRule,
   networkCriteria,
   osloInstant,
   osloLocal,
+  participationAsOf,
   proposeOccurrences,
   Role,
   ScheduledDate,
@@ -14,8 +15,10 @@ import {
   scheduleProblem,
 } from '@laerenett/shared-domain';
 import { canReadArea } from '../../common/access-policy';
+import { Clock } from '../../common/clock';
 import type { Actor } from '../../common/request-context';
 import { todayInOslo } from '../../common/time';
+import { ApprenticesService } from '../apprentices/apprentices.service';
 import { NetworksService } from '../networks/networks.service';
 import { CreateGatheringSeriesInput, GatheringScheduleInput, UpdateGatheringInput } from './dto/gathering.inputs';
 import { GatheringAudience, GatheringSeriesEntity } from './entities/gathering-series.entity';
@@ -23,6 +26,7 @@ import { GatheringEntity, GatheringStatus } from './entities/gathering.entity';
 import { GatheringActionEntity } from './entities/gathering-action.entity';
 import { GatheringsException } from './gatherings.exception';
 import { fanOutJob } from './jobs/fan-out.job';
+import { GATHERING_PARTICIPANTS, HELD_GATHERINGS } from './read-model';
 import { OutboxService } from '../queue/outbox.service';
 
 const notFound = () => new GatheringsException(ErrorCode.NOT_FOUND, 'The gathering was not found, or you do not have access to it');
@@ -41,6 +45,8 @@ export class GatheringsService {
     @InjectDataSource() private readonly ds: DataSource,
     private readonly outbox: OutboxService,
     private readonly networks: NetworksService,
+    private readonly apprentices: ApprenticesService,
+    private readonly clock: Clock,
   ) {}
 
   /** Gatherings for an audience are run by the ministry coordinator and the leads of that network. */
@@ -109,7 +115,8 @@ export class GatheringsService {
       throw invalid('firstDate', 'The first date does not exist; choose a date in the calendar');
     const problem = scheduleProblem(rule);
     if (problem) throw invalid(/time|end/i.test(problem) ? 'endTime' : 'rrule', problem);
-    const from = rule.firstDate > todayInOslo() ? rule.firstDate : todayInOslo();
+    const today = todayInOslo(this.clock.now());
+    const from = rule.firstDate > today ? rule.firstDate : today;
     return { rule, dates: scheduleDates(rule, from, addMonths(from, input.horizonMonths), 60) };
   }
 
@@ -170,10 +177,10 @@ export class GatheringsService {
           seriesId: id,
           status: GatheringStatus.PLANNED,
           detached: false,
-          startsAt: MoreThanOrEqual(new Date()),
+          startsAt: MoreThanOrEqual(this.clock.now()),
         });
       } else {
-        const from = todayInOslo();
+        const from = todayInOslo(this.clock.now());
         const proposed = proposeOccurrences(s, from, addMonths(from, 12), 60);
         if (proposed.length) {
           await m
@@ -213,7 +220,10 @@ export class GatheringsService {
     const endsAt = osloInstant(date, endTime);
     if (Number.isNaN(startsAt.getTime())) throw invalid('date', 'The date does not exist');
     if (input.hostAgencyId) {
-      const ok: unknown[] = await this.ds.query(`SELECT 1 FROM agency WHERE id = $1 AND area_id = $2`, [input.hostAgencyId, g.areaId]);
+      const ok: unknown[] = await this.ds.query(`SELECT 1 FROM agency_directory WHERE id = $1 AND area_id = $2`, [
+        input.hostAgencyId,
+        g.areaId,
+      ]);
       if (!ok.length) throw invalid('hostAgencyId', 'The host agency must be an agency of the area');
     }
     const next: Partial<GatheringEntity> = {
@@ -258,7 +268,7 @@ export class GatheringsService {
         ErrorCode.CONFLICT,
         g.status === GatheringStatus.PUBLISHED ? 'The gathering is already published' : 'The gathering is cancelled',
       );
-    if (g.endsAt.getTime() < Date.now())
+    if (g.endsAt.getTime() < this.clock.ms())
       throw new GatheringsException(ErrorCode.VALIDATION_FAILED, 'The gathering is in the past; move it before publishing');
     const job = fanOutJob({ gatheringId: id, sequence: g.sequence, kind: 'invite' });
     const claimed = await this.ds.transaction(async (m) => {
@@ -295,30 +305,36 @@ export class GatheringsService {
     return this.ds.getRepository(GatheringEntity).findOneByOrFail({ id });
   }
 
+  /**
+   * The action plan's network criteria for the area's year, by the same rules as the plan and the
+   * December summary: the gatherings held by `participationAsOf(year, today)` (held_gatherings),
+   * the agencies that took part in them (gathering_participants: checked in, or said yes where
+   * nobody was checked in), and the agencies with apprentices under contract on that same day.
+   */
   async criteria(actor: Actor, areaIdArg: string | undefined, year: number) {
     const areaId = areaIdArg ?? actor.areaId;
     if (!areaId || !(canReadArea(actor, areaId) || actor.areaId === areaId))
       throw new GatheringsException(ErrorCode.NOT_FOUND, 'The ministry area was not found, or you do not have access to it');
-    const gatherings = await this.ds.getRepository(GatheringEntity).find({ where: { areaId, status: In([GatheringStatus.PUBLISHED]) } });
-    const participants: { gathering_id: string; agency_id: string }[] = gatherings.length
-      ? await this.ds.query(
-          `SELECT DISTINCT gathering_id, agency_id FROM gathering_rsvp WHERE gathering_id = ANY($1::uuid[]) AND agency_id IS NOT NULL AND checked_in_at IS NOT NULL`,
-          [gatherings.map((g) => g.id)],
-        )
-      : [];
-    const today = todayInOslo();
-    const withApprentices: { id: string; name: string }[] = await this.ds.query(
-      `SELECT DISTINCT a.id, a.name FROM agency a JOIN apprentice p ON p.agency_id = a.id
-        WHERE a.area_id = $1 AND p.contract_start <= $2::date AND LEAST(p.ended_on, p.contract_end) >= $2::date`,
-      [areaId, today],
-    );
+    const asOf = participationAsOf(year, todayInOslo(this.clock.now()));
+    const [held, participants, agenciesWithApprentices] = await Promise.all([
+      this.ds.query(`SELECT id, day::text AS day FROM ${HELD_GATHERINGS}($1::uuid, $2::int, $3::date) ORDER BY day`, [
+        areaId,
+        year,
+        asOf,
+      ]) as Promise<{ id: string; day: string }[]>,
+      this.ds.query(
+        `SELECT DISTINCT gathering_id, agency_id FROM ${GATHERING_PARTICIPANTS}($1::uuid, $2::int, $3::date) WHERE agency_id IS NOT NULL`,
+        [areaId, year, asOf],
+      ) as Promise<{ gathering_id: string; agency_id: string }[]>,
+      this.apprentices.agenciesWithApprenticesOn(areaId, asOf),
+    ]);
     return networkCriteria({
       year,
-      gatherings: gatherings.map((g) => ({
-        date: osloLocal(g.startsAt).date,
+      gatherings: held.map((g) => ({
+        date: g.day,
         participantAgencyIds: participants.filter((p) => p.gathering_id === g.id).map((p) => p.agency_id),
       })),
-      agenciesWithApprentices: withApprentices,
+      agenciesWithApprentices,
     });
   }
 

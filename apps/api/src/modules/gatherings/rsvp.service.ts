@@ -3,6 +3,8 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { ErrorCode, RsvpState, seatFor } from '@laerenett/shared-domain';
 import { AppConfig } from '../../config/config';
+import { Clock } from '../../common/clock';
+import { loaderByKey } from '../../common/loaders';
 import type { Actor } from '../../common/request-context';
 import { sign, verify } from '../../common/tokens';
 import { MailService } from '../mail/mail.service';
@@ -29,7 +31,22 @@ export class RsvpService {
     private readonly networks: NetworksService,
     private readonly gatherings: GatheringsService,
     private readonly mail: MailService,
+    private readonly clock: Clock,
   ) {}
+
+  /** Per-request loader: the answers to each gathering, counted. */
+  readonly countsByGathering = loaderByKey<string, { yes: number; no: number; waitlist: number; checkedIn: number }>(
+    async (ids) => {
+      const rows: { gathering_id: string; yes: number; no: number; waitlist: number; checked_in: number }[] = await this.ds.query(
+        `SELECT gathering_id, count(*) FILTER (WHERE state = 'YES')::int AS yes, count(*) FILTER (WHERE state = 'NO')::int AS no,
+                count(*) FILTER (WHERE state = 'WAITLIST')::int AS waitlist, count(*) FILTER (WHERE checked_in_at IS NOT NULL)::int AS checked_in
+           FROM gathering_rsvp WHERE gathering_id = ANY($1::uuid[]) GROUP BY gathering_id`,
+        [ids],
+      );
+      return new Map(rows.map((r) => [r.gathering_id, { yes: r.yes, no: r.no, waitlist: r.waitlist, checkedIn: r.checked_in }]));
+    },
+    () => ({ yes: 0, no: 0, waitlist: 0, checkedIn: 0 }),
+  );
 
   /** The signed link a member answers with, without signing in. */
   answerToken(gatheringId: string, userId: string): string {
@@ -72,7 +89,7 @@ export class RsvpService {
     const { gatheringId, userId } = this.readToken(token);
     const g = await this.ds.getRepository(GatheringEntity).findOne({ where: { id: gatheringId } });
     if (!g) throw badToken();
-    const [user] = await this.ds.query(`SELECT name FROM app_user WHERE id = $1`, [userId]);
+    const [user] = await this.ds.query(`SELECT name FROM user_directory WHERE id = $1`, [userId]);
     const r = await this.ds.getRepository(GatheringRsvpEntity).findOne({ where: { gatheringId, userId } });
     if (!user) throw badToken();
     return {
@@ -116,7 +133,7 @@ export class RsvpService {
           ErrorCode.CONFLICT,
           g.status === GatheringStatus.CANCELLED ? 'The gathering is cancelled' : 'The gathering is not open for answers yet',
         );
-      if (new Date(g.ends_at).getTime() < Date.now())
+      if (new Date(g.ends_at).getTime() < this.clock.ms())
         throw new GatheringsException(ErrorCode.CONFLICT, 'The gathering is over; answers are closed');
       const repo = m.getRepository(GatheringRsvpEntity);
       const existing = await repo.findOne({ where: { gatheringId, userId } });
@@ -139,7 +156,7 @@ export class RsvpService {
         agencyId: invitee.agencyId,
         state,
         ...needs,
-        answeredAt: keepOrder ? existing.answeredAt : new Date(),
+        answeredAt: keepOrder ? existing.answeredAt : this.clock.now(),
         checkedInAt: existing?.checkedInAt ?? null,
       });
       const mailIds =
@@ -156,7 +173,7 @@ export class RsvpService {
   private async promote(m: EntityManager, gatheringId: string, capacity: number | null, perAgency: number | null): Promise<string[]> {
     const g = await m.findOneByOrFail(GatheringEntity, { id: gatheringId });
     const waiting: { user_id: string; agency_id: string | null; email: string; name: string; language: string }[] = await m.query(
-      `SELECT r.user_id, r.agency_id, u.email, u.name, u.language FROM gathering_rsvp r JOIN app_user u ON u.id = r.user_id
+      `SELECT r.user_id, r.agency_id, u.email, u.name, u.language FROM gathering_rsvp r JOIN user_directory u ON u.id = r.user_id
         WHERE r.gathering_id = $1 AND r.state = 'WAITLIST' ORDER BY r.answered_at, r.user_id`,
       [gatheringId],
     );
@@ -168,7 +185,7 @@ export class RsvpService {
       );
       if (capacity !== null && taken >= capacity) break;
       if (seatFor({ capacity, seatsPerAgency: perAgency, taken, takenByAgency: by_agency }) !== RsvpState.YES) continue;
-      await m.update(GatheringRsvpEntity, { gatheringId, userId: w.user_id }, { state: RsvpState.YES, answeredAt: new Date() });
+      await m.update(GatheringRsvpEntity, { gatheringId, userId: w.user_id }, { state: RsvpState.YES, answeredAt: this.clock.now() });
       const rendered = promotedMail(w.language as MailLanguage, {
         title: g.title,
         startsAt: g.startsAt,
@@ -176,7 +193,9 @@ export class RsvpService {
         place: g.place,
         name: w.name,
       });
-      mailIds.push(await this.mail.record({ ...rendered, purpose: `gathering:${gatheringId}:promoted:${Date.now()}`, to: w.email }, m));
+      mailIds.push(
+        await this.mail.record({ ...rendered, purpose: `gathering:${gatheringId}:promoted:${this.clock.ms()}`, to: w.email }, m),
+      );
     }
     return mailIds;
   }
@@ -193,7 +212,7 @@ export class RsvpService {
       answered_at: Date;
       checked_in_at: Date | null;
     }[] = await this.ds.query(
-      `SELECT r.user_id, u.name, a.name AS agency_name, r.state, r.answered_at, r.checked_in_at FROM gathering_rsvp r JOIN app_user u ON u.id = r.user_id LEFT JOIN agency a ON a.id = r.agency_id
+      `SELECT r.user_id, u.name, a.name AS agency_name, r.state, r.answered_at, r.checked_in_at FROM gathering_rsvp r JOIN user_directory u ON u.id = r.user_id LEFT JOIN agency_directory a ON a.id = r.agency_id
         WHERE r.gathering_id = $1 ORDER BY r.state, r.answered_at`,
       [gatheringId],
     );
@@ -234,7 +253,7 @@ export class RsvpService {
     await this.ds.query(
       `INSERT INTO gathering_rsvp (gathering_id, user_id, agency_id, state, answered_at, checked_in_at) VALUES ($1, $2, $3, 'YES', now(), $4)
        ON CONFLICT (gathering_id, user_id) DO UPDATE SET checked_in_at = EXCLUDED.checked_in_at`,
-      [gatheringId, userId, invitee.agencyId, present ? new Date() : null],
+      [gatheringId, userId, invitee.agencyId, present ? this.clock.now() : null],
     );
     return this.ds.getRepository(GatheringRsvpEntity).findOneByOrFail({ gatheringId, userId });
   }
@@ -255,7 +274,7 @@ export class RsvpService {
     const m = payload ? /^checkin\.([0-9a-f-]{36})$/.exec(payload) : null;
     if (!m) throw new GatheringsException(ErrorCode.INVALID_TOKEN, 'The check-in code is not valid; ask the organisers for the link');
     const g = await this.gatherings.get(actor, m[1]);
-    const now = Date.now();
+    const now = this.clock.ms();
     if (g.status !== GatheringStatus.PUBLISHED || now < g.startsAt.getTime() - 2 * 3600_000 || now > g.endsAt.getTime() + 2 * 3600_000) {
       throw new GatheringsException(ErrorCode.CONFLICT, 'Check-in is open on the day of the gathering only');
     }

@@ -8,8 +8,9 @@ import { AppConfig } from '../../config/config';
 import type { Actor, AuthedRequest } from '../../common/request-context';
 import { canManageAgency, canManageArea } from '../../common/access-policy';
 import { newToken, sha256 } from '../../common/tokens';
-import { AgencyEntity } from '../agencies/entities/agency.entity';
-import { MinistryAreaEntity } from '../areas/entities/ministry-area.entity';
+import { Clock } from '../../common/clock';
+import { AgenciesService } from '../agencies/agencies.service';
+import { AreasService } from '../areas/areas.service';
 import { MailService } from '../mail/mail.service';
 import { invitationMail, MailLanguage } from '../mail/templates/render';
 import { AcceptInvitationInput, InviteUserInput, SignInInput } from './dto/identity.inputs';
@@ -37,12 +38,15 @@ export class IdentityService {
     private readonly mail: MailService,
     private readonly config: AppConfig,
     private readonly apprentices: ApprenticesService,
+    private readonly agencies: AgenciesService,
+    private readonly areas: AreasService,
+    private readonly clock: Clock,
   ) {}
 
   async signIn(input: SignInInput, req: AuthedRequest, res: Response): Promise<Actor> {
     const email = input.email.trim().toLowerCase();
     const ip = (req.ip ?? 'unknown').slice(0, 64);
-    const since = new Date(Date.now() - this.config.auth.signInWindowMinutes * 60_000);
+    const since = new Date(this.clock.ms() - this.config.auth.signInWindowMinutes * 60_000);
     const max = this.config.auth.signInMaxFailures;
     // Failures lock an account only for the address they came from, so nobody locks out someone
     // else (an office shares one address); an address with many failures is slowed down instead.
@@ -86,13 +90,13 @@ export class IdentityService {
     if (input.role === Role.MINISTRY_COORDINATOR) {
       if (!input.areaId)
         throw new IdentityException(ErrorCode.VALIDATION_FAILED, 'Choose the ministry area the coordinator is for (areaId)');
-      const area = await this.ds.getRepository(MinistryAreaEntity).findOne({ where: { id: input.areaId } });
+      const area = await this.areas.findArea(input.areaId);
       if (!area || !canManageArea(actor, area.id))
         throw new IdentityException(ErrorCode.NOT_FOUND, 'The ministry area was not found, or you do not have access to it');
       return { areaId: area.id, agencyId: null, scope: area.name };
     }
     if (!input.agencyId) throw new IdentityException(ErrorCode.VALIDATION_FAILED, 'Choose the agency the person belongs to (agencyId)');
-    const agency = await this.ds.getRepository(AgencyEntity).findOne({ where: { id: input.agencyId } });
+    const agency = await this.agencies.find(input.agencyId);
     if (!agency || !canManageAgency(actor, agency))
       throw new IdentityException(ErrorCode.NOT_FOUND, 'The agency was not found, or you do not have access to it');
     return { areaId: agency.areaId, agencyId: agency.id, scope: agency.name };
@@ -124,7 +128,7 @@ export class IdentityService {
           language: input.language,
           tokenHash: sha256(token),
           invitedById: actor.id,
-          expiresAt: new Date(Date.now() + expiresDays * 86_400_000),
+          expiresAt: new Date(this.clock.ms() + expiresDays * 86_400_000),
         }),
       );
       const rendered = invitationMail(input.language as MailLanguage, {
@@ -144,7 +148,7 @@ export class IdentityService {
 
   private async openInvitation(token: string): Promise<InvitationEntity> {
     const inv = await this.ds.getRepository(InvitationEntity).findOne({ where: { tokenHash: sha256(token) } });
-    if (!inv || inv.acceptedAt || inv.expiresAt.getTime() < Date.now()) {
+    if (!inv || inv.acceptedAt || inv.expiresAt.getTime() < this.clock.ms()) {
       throw new IdentityException(
         ErrorCode.INVALID_TOKEN,
         'The invitation link is not valid: it may have been used already or have expired. Ask for a new invitation.',
@@ -155,19 +159,20 @@ export class IdentityService {
 
   async previewInvitation(token: string): Promise<{ email: string; name: string; role: Role; scope: string }> {
     const inv = await this.openInvitation(token);
-    const scope = inv.agencyId
-      ? (await this.ds.getRepository(AgencyEntity).findOneByOrFail({ id: inv.agencyId })).name
+    const place = inv.agencyId
+      ? await this.agencies.find(inv.agencyId)
       : inv.areaId
-        ? (await this.ds.getRepository(MinistryAreaEntity).findOneByOrFail({ id: inv.areaId })).name
-        : 'Lærenett';
-    return { email: inv.email, name: inv.name, role: inv.role, scope };
+        ? await this.areas.findArea(inv.areaId)
+        : { name: 'Lærenett' };
+    if (!place) throw new Error(`The invitation ${inv.id} names an agency or area that does not exist`);
+    return { email: inv.email, name: inv.name, role: inv.role, scope: place.name };
   }
 
   async acceptInvitation(input: AcceptInvitationInput, res: Response): Promise<Actor> {
     const inv = await this.openInvitation(input.token);
     const passwordHash = await hashPassword(input.password);
     const user = await this.ds.transaction(async (m) => {
-      const claimed = await m.update(InvitationEntity, { id: inv.id, acceptedAt: IsNull() }, { acceptedAt: new Date() });
+      const claimed = await m.update(InvitationEntity, { id: inv.id, acceptedAt: IsNull() }, { acceptedAt: this.clock.now() });
       if (!claimed.affected) throw new IdentityException(ErrorCode.INVALID_TOKEN, 'The invitation has already been used');
       if (await m.exists(UserEntity, { where: { email: inv.email } }))
         throw new IdentityException(ErrorCode.CONFLICT, `${inv.email} already has a user; sign in instead`);

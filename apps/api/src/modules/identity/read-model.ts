@@ -17,3 +17,22 @@ export interface UserDirectoryRow {
   language: string;
   created_at: Date;
 }
+
+/**
+ * The invitations not yet accepted (view `open_invitation`, migration 1796240000000), without
+ * their token hashes: e.g. which apprentices have an invitation waiting. An expired one is still
+ * listed; compare `expires_at` with the time.
+ */
+export const OPEN_INVITATION = 'open_invitation';
+
+/** A row of `open_invitation`, as SQL returns it. */
+export interface OpenInvitationRow {
+  id: string;
+  email: string;
+  role: Role;
+  area_id: string | null;
+  agency_id: string | null;
+  apprentice_id: string | null;
+  expires_at: Date;
+  created_at: Date;
+}

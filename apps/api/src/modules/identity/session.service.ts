@@ -4,6 +4,7 @@ import { LessThan, Repository } from 'typeorm';
 import type { Response } from 'express';
 import { Role } from '@laerenett/shared-domain';
 import { AppConfig } from '../../config/config';
+import { Clock } from '../../common/clock';
 import type { Actor, AuthedRequest } from '../../common/request-context';
 import { newToken, sha256 } from '../../common/tokens';
 import { SessionEntity } from './entities/session.entity';
@@ -20,6 +21,7 @@ export class SessionService {
   constructor(
     @InjectRepository(SessionEntity) private readonly sessions: Repository<SessionEntity>,
     private readonly config: AppConfig,
+    private readonly clock: Clock,
   ) {}
 
   /** Reads the cookie and puts the signed-in user (or null) on the request. */
@@ -52,8 +54,8 @@ export class SessionService {
   async start(userId: string, res: Response): Promise<void> {
     const token = newToken();
     const ttlMs = this.config.auth.sessionTtlHours * 3600_000;
-    await this.sessions.insert({ tokenHash: sha256(token), userId, expiresAt: new Date(Date.now() + ttlMs) });
-    await this.sessions.delete({ userId, expiresAt: LessThan(new Date()) });
+    await this.sessions.insert({ tokenHash: sha256(token), userId, expiresAt: new Date(this.clock.ms() + ttlMs) });
+    await this.sessions.delete({ userId, expiresAt: LessThan(this.clock.now()) });
     res.cookie(SESSION_COOKIE, token, { httpOnly: true, sameSite: 'lax', secure: this.config.auth.cookieSecure, maxAge: ttlMs, path: '/' });
   }
 

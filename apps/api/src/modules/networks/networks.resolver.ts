@@ -1,5 +1,6 @@
 import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { Role } from '@laerenett/shared-domain';
+import { Clock } from '../../common/clock';
 import type { Actor } from '../../common/request-context';
 import { CurrentUser, Roles, SignedIn } from '../identity/auth.decorators';
 import { NetworkPersonInput, NetworkSettingsInput, PairMentorInput } from './dto/network.inputs';
@@ -12,7 +13,10 @@ const COORDINATORS = [Role.ADMIN, Role.MINISTRY_COORDINATOR, Role.AGENCY_COORDIN
 
 @Resolver(() => NetworkModel)
 export class NetworksResolver {
-  constructor(private readonly service: NetworksService) {}
+  constructor(
+    private readonly service: NetworksService,
+    private readonly clock: Clock,
+  ) {}
 
   @SignedIn()
   @Query(() => [NetworkModel], { description: "The area's staff and apprentice networks (your own area when left out)" })
@@ -79,7 +83,7 @@ export class NetworksResolver {
   async sendNetworkInvitations(@CurrentUser() actor: Actor, @OptionalIdArg('areaId') areaIdArg?: string) {
     const areaId = areaIdArg ?? actor.areaId;
     await this.service.list(actor, areaId ?? undefined);
-    return this.service.sendNetworkInvitations(areaId, currentYearInOslo());
+    return this.service.sendNetworkInvitations(areaId, currentYearInOslo(this.clock.now()));
   }
 
   @SignedIn()

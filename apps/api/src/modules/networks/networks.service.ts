@@ -54,7 +54,7 @@ export class NetworksService {
       await this.ds.query(
         `SELECT u.id, u.name, u.role, u.agency_id, a.name AS agency,
               EXISTS (SELECT 1 FROM network_member m JOIN network n ON n.id = m.network_id WHERE m.user_id = u.id AND n.kind = 'STAFF') AS staff
-         FROM app_user u LEFT JOIN agency a ON a.id = u.agency_id
+         FROM user_directory u LEFT JOIN agency_directory a ON a.id = u.agency_id
         WHERE u.area_id = $1 AND ($2 OR u.agency_id = $3) ORDER BY u.name LIMIT 2000`,
         [areaId, wholeArea, actor.agencyId],
       );
@@ -82,8 +82,8 @@ export class NetworksService {
       created_at: Date;
     }[] = await this.ds.query(
       `SELECT p.id, p.kind, m.name AS mentor, ma.name AS mentor_agency, e.name AS mentee, ea.name AS mentee_agency, p.created_at
-         FROM mentor_pair p JOIN app_user m ON m.id = p.mentor_user_id JOIN app_user e ON e.id = p.mentee_user_id
-         LEFT JOIN agency ma ON ma.id = m.agency_id LEFT JOIN agency ea ON ea.id = e.agency_id
+         FROM mentor_pair p JOIN user_directory m ON m.id = p.mentor_user_id JOIN user_directory e ON e.id = p.mentee_user_id
+         LEFT JOIN agency_directory ma ON ma.id = m.agency_id LEFT JOIN agency_directory ea ON ea.id = e.agency_id
         WHERE p.area_id = $1 ORDER BY p.kind, p.created_at`,
       [areaId],
     );
@@ -112,7 +112,7 @@ export class NetworksService {
       });
     const people: { id: string; name: string; email: string; language: string; role: Role; area_id: string; agency: string | null }[] =
       await this.ds.query(
-        `SELECT u.id, u.name, u.email, u.language, u.role, u.area_id, a.name AS agency FROM app_user u LEFT JOIN agency a ON a.id = u.agency_id WHERE u.id = ANY($1::uuid[])`,
+        `SELECT u.id, u.name, u.email, u.language, u.role, u.area_id, a.name AS agency FROM user_directory u LEFT JOIN agency_directory a ON a.id = u.agency_id WHERE u.id = ANY($1::uuid[])`,
         [[input.mentorUserId, input.menteeUserId]],
       );
     const mentor = people.find((p) => p.id === input.mentorUserId);
@@ -206,18 +206,14 @@ export class NetworksService {
       language: string | null;
     }[] = await this.ds.query(
       `SELECT m.name AS area, a.name AS agency, a.id AS agency_id, u.email AS user_email, u.name AS user_name, u.language
-         FROM agency a JOIN ministry_area m ON m.id = a.area_id
-         LEFT JOIN app_user u ON u.agency_id = a.id AND u.role = 'AGENCY_COORDINATOR'
+         FROM agency_directory a JOIN area_directory m ON m.id = a.area_id
+         LEFT JOIN user_directory u ON u.agency_id = a.id AND u.role = 'AGENCY_COORDINATOR'
         WHERE ($1::uuid IS NULL OR a.area_id = $1) ORDER BY a.name`,
       [areaId],
     );
     const url = `${this.config.app.publicUrl}/nettverk`;
     const purpose = `network-invitation:${year}`;
-    const already = new Set(
-      ((await this.ds.query(`SELECT recipient FROM mail_message WHERE purpose = $1`, [purpose])) as { recipient: string }[]).map(
-        (r) => r.recipient,
-      ),
-    );
+    const already = await this.mail.recipientsOf(purpose);
     const ids = await this.ds.transaction(async (m) => {
       const out: string[] = [];
       for (const r of rows.filter((x) => x.user_email && !already.has(x.user_email.toLowerCase()))) {
@@ -255,6 +251,22 @@ export class NetworksService {
     return networks;
   }
 
+  /** Every network's days of notice for reminders (`reminderDays`), by area and kind. */
+  async reminderSettings(): Promise<{ areaId: string; kind: NetworkKind; reminderDays: number }[]> {
+    const rows = await this.ds.getRepository(NetworkEntity).find({ select: { areaId: true, kind: true, reminderDays: true } });
+    return rows.map((n) => ({ areaId: n.areaId, kind: n.kind, reminderDays: n.reminderDays }));
+  }
+
+  /** Who sends the area's gatherings out: the first lead appointed to one of its networks, or null while it has none. */
+  async organizer(areaId: string): Promise<{ name: string; email: string } | null> {
+    const [lead]: { name: string; email: string }[] = await this.ds.query(
+      `SELECT u.name, u.email FROM network_lead l JOIN network n ON n.id = l.network_id JOIN user_directory u ON u.id = l.user_id
+        WHERE n.area_id = $1 ORDER BY l.created_at LIMIT 1`,
+      [areaId],
+    );
+    return lead ?? null;
+  }
+
   /** The kinds of network of this area the actor leads. */
   async leadKinds(actor: Actor, areaId: string): Promise<NetworkKind[]> {
     if (actor.areaId !== areaId) return [];
@@ -289,7 +301,7 @@ export class NetworksService {
     const networks = await this.forArea(areaId);
     const leads: { network_id: string; user_id: string; name: string; agency_id: string | null; agency_name: string | null }[] =
       await this.ds.query(
-        `SELECT l.network_id, u.id AS user_id, u.name, u.agency_id, a.name AS agency_name FROM network_lead l JOIN app_user u ON u.id = l.user_id LEFT JOIN agency a ON a.id = u.agency_id
+        `SELECT l.network_id, u.id AS user_id, u.name, u.agency_id, a.name AS agency_name FROM network_lead l JOIN user_directory u ON u.id = l.user_id LEFT JOIN agency_directory a ON a.id = u.agency_id
         WHERE l.network_id = ANY($1::uuid[]) ORDER BY l.created_at`,
         [networks.map((n) => n.id)],
       );
@@ -316,7 +328,7 @@ export class NetworksService {
 
   private async userInArea(userId: string, areaId: string): Promise<{ id: string; role: Role; agency_id: string | null }> {
     const rows: { id: string; role: Role; agency_id: string | null }[] = await this.ds.query(
-      `SELECT id, role, agency_id FROM app_user WHERE id = $1 AND area_id = $2`,
+      `SELECT id, role, agency_id FROM user_directory WHERE id = $1 AND area_id = $2`,
       [userId, areaId],
     );
     if (!rows[0]) throw new NetworksException(ErrorCode.NOT_FOUND, 'The person was not found in this ministry area');
@@ -382,7 +394,7 @@ export class NetworksService {
     const kinds = audience === 'BOTH' ? ['STAFF', 'APPRENTICE'] : [audience];
     const withApprentices = audience !== 'STAFF';
     const rows: { id: string; email: string; name: string; language: string; agency_id: string | null }[] = await this.ds.query(
-      `SELECT DISTINCT u.id, u.email, u.name, u.language, u.agency_id FROM app_user u
+      `SELECT DISTINCT u.id, u.email, u.name, u.language, u.agency_id FROM user_directory u
         WHERE u.area_id = $1 AND (
           u.id IN (SELECT m.user_id FROM network_member m JOIN network n ON n.id = m.network_id WHERE n.area_id = $1 AND n.kind::text = ANY($2::text[]))
           OR u.id IN (SELECT l.user_id FROM network_lead l JOIN network n ON n.id = l.network_id WHERE n.area_id = $1 AND n.kind::text = ANY($2::text[]))
@@ -395,7 +407,7 @@ export class NetworksService {
   }
 
   /** The members of the area's network of this kind (its leads aside), by user id. */
-  async memberIds(areaId: string, kind: NetworkKind): Promise<string[]> {
+  async memberIds(areaId: string, kind: `${NetworkKind}`): Promise<string[]> {
     const rows: { user_id: string }[] = await this.ds.query(
       `SELECT m.user_id FROM network_member m JOIN network n ON n.id = m.network_id WHERE n.area_id = $1 AND n.kind = $2`,
       [areaId, kind],

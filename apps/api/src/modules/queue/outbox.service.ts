@@ -2,6 +2,7 @@ import { Injectable, Logger, OnApplicationShutdown } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { JobsOptions, Queue } from 'bullmq';
 import { DataSource, EntityManager, In } from 'typeorm';
+import { Clock } from '../../common/clock';
 import { AppConfig } from '../../config/config';
 import { DEFAULT_JOB_OPTIONS } from './queue.constants';
 import { JobOutboxEntity } from './entities/job-outbox.entity';
@@ -35,6 +36,7 @@ export class OutboxService implements OnApplicationShutdown {
   constructor(
     @InjectDataSource() private readonly ds: DataSource,
     private readonly config: AppConfig,
+    private readonly clock: Clock,
   ) {}
 
   /** A producer for the named queue that fails at once, rather than waits, while the queue is away. */
@@ -108,7 +110,7 @@ export class OutboxService implements OnApplicationShutdown {
       rows,
       (r) => r.queue,
       (r) => ({ name: r.name, data: r.data, opts: { ...r.opts, jobId: r.jobId } }),
-      (done) => this.ds.getRepository(JobOutboxEntity).update({ id: In(done.map((r) => r.id)) }, { enqueuedAt: new Date() }),
+      (done) => this.ds.getRepository(JobOutboxEntity).update({ id: In(done.map((r) => r.id)) }, { enqueuedAt: this.clock.now() }),
     );
   }
 

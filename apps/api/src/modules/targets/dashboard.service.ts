@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { DEFAULT_MINIMUM_THRESHOLD, ErrorCode, minimumRule, Role, snapshotDate, targetGap } from '@laerenett/shared-domain';
 import { canReadArea } from '../../common/access-policy';
+import { Clock } from '../../common/clock';
 import type { Actor } from '../../common/request-context';
 import { todayInOslo } from '../../common/time';
 import { DashboardModel, DashboardRowModel } from './models/target.models';
@@ -92,7 +93,10 @@ const notFound = () => new TargetsException(ErrorCode.NOT_FOUND, 'The ministry a
 
 @Injectable()
 export class DashboardService {
-  constructor(@InjectDataSource() private readonly ds: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly ds: DataSource,
+    private readonly clock: Clock,
+  ) {}
 
   resolveArea(actor: Actor, areaId: string | undefined): string {
     const id = areaId ?? (actor.role === Role.MINISTRY_COORDINATOR ? actor.areaId : null);
@@ -105,7 +109,12 @@ export class DashboardService {
    * The area's dashboard from one statement (one round trip, the contracts read once); the
    * rules that are pure (the minimum rule, the gap, the totals) applied by dashboardModel.
    */
-  async dashboard(actor: Actor, areaIdArg: string | undefined, year: number, today = todayInOslo()): Promise<DashboardModel> {
+  async dashboard(
+    actor: Actor,
+    areaIdArg: string | undefined,
+    year: number,
+    today = todayInOslo(this.clock.now()),
+  ): Promise<DashboardModel> {
     const areaId = this.resolveArea(actor, areaIdArg);
     const snap = snapshotDate(year);
     const [raw]: DashboardRaw[] = await this.ds.query(DASHBOARD_SQL, dashboardParams(areaId, year, today, snap, TREND_YEARS));

@@ -1,8 +1,14 @@
 /**
  * The dashboard's SQL. Counting rule: a contract counts on day D when it has started and not
- * ended (an early end wins): contract_start <= D AND LEAST(ended_on, contract_end) >= D.
- * Plain strings, shared with the benchmark (tools/bench/dashboard.ts) and the December summary.
+ * ended (an early end wins): the apprentices module's `underContractOn` over its published
+ * `apprentice_contract`. Other modules' data comes from their published views (agency_directory,
+ * trade_directory, area_directory); views and the inlinable `under_contract_on` leave the plan as
+ * it was with the tables. Plain strings, shared with the benchmark (tools/bench/dashboard.ts) and
+ * the December summary.
  */
+import { AGENCY_DIRECTORY } from '../agencies/read-model';
+import { APPRENTICE_CONTRACT, underContractOn } from '../apprentices/read-model';
+import { AREA_DIRECTORY, TRADE_DIRECTORY } from '../areas/read-model';
 
 /** Years in the dashboard's trend, ending with the dashboard's year. */
 export const TREND_YEARS = 5;
@@ -34,13 +40,13 @@ export function dashboardParams(areaId: string, year: number, today: string, sna
  */
 export function dashboardSql(trendYears: number): string {
   const dates = Array.from({ length: trendYears }, (_, i) => `$${i + 5}::date`);
-  const flag = (d: string) => `(p.s <= ${d} AND p.e >= ${d})`;
+  const flag = (d: string) => underContractOn('p', d);
   return `
   WITH ag AS (
-    SELECT id, name, org_number, employees, is_ministry FROM agency WHERE area_id = $1
+    SELECT id, name, org_number, employees, is_ministry FROM ${AGENCY_DIRECTORY} WHERE area_id = $1
   ), p AS MATERIALIZED (
-    SELECT a.agency_id, a.trade_id, a.contract_start AS s, LEAST(a.ended_on, a.contract_end) AS e
-      FROM apprentice a JOIN ag ON ag.id = a.agency_id
+    SELECT a.agency_id, a.trade_id, a.contract_start, a.last_day
+      FROM ${APPRENTICE_CONTRACT} a JOIN ag ON ag.id = a.agency_id
      WHERE a.contract_start <= GREATEST($2::date, $3::date, ${dates[trendYears - 1]})
        AND a.contract_end >= LEAST($2::date, $3::date, ${dates[0]})
   ), per_trade AS (
@@ -63,10 +69,10 @@ export function dashboardSql(trendYears: number): string {
                  ORDER BY ag.is_ministry DESC, ag.name), '[]')
             FROM ag LEFT JOIN per_agency pa ON pa.agency_id = ag.id LEFT JOIN target t ON t.agency_id = ag.id AND t.year = $4) AS rows,
          (SELECT coalesce(json_agg(json_build_object('id', tr.id, 'name_nb', tr.name_nb, 'name_en', tr.name_en, 'n', x.n) ORDER BY x.n DESC, tr.name_nb), '[]')
-            FROM per_trade_now x JOIN trade tr ON tr.id = x.trade_id) AS trades,
+            FROM per_trade_now x JOIN ${TRADE_DIRECTORY} tr ON tr.id = x.trade_id) AS trades,
          (SELECT json_build_array(${dates.map((_, i) => `coalesce(sum(y${i}), 0)`).join(', ')}) FROM per_trade) AS trend,
          (SELECT coalesce(json_object_agg(t.year, t.total), '{}')
             FROM (SELECT t.year, sum(t.total) AS total FROM target t JOIN ag ON ag.id = t.agency_id
                    WHERE t.year BETWEEN $4::int - ${trendYears - 1} AND $4::int GROUP BY t.year) t) AS sums
-    FROM ministry_area ar WHERE ar.id = $1`;
+    FROM ${AREA_DIRECTORY} ar WHERE ar.id = $1`;
 }

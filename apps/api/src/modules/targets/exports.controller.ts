@@ -2,6 +2,7 @@ import { Controller, Get, Query, Res } from '@nestjs/common';
 import type { Response } from 'express';
 import ExcelJS from 'exceljs';
 import { ErrorCode, MAX_YEAR, MIN_YEAR, Role } from '@laerenett/shared-domain';
+import { Clock } from '../../common/clock';
 import type { Actor } from '../../common/request-context';
 import { currentYearInOslo } from '../../common/time';
 import { CurrentUser, Roles } from '../identity/auth.decorators';
@@ -32,10 +33,13 @@ const csvCell = (v: string | number | null) => {
 /** The dashboard as files: CSV (semicolon-separated, as Norwegian Excel expects) and XLSX. */
 @Controller('api/exports')
 export class ExportsController {
-  constructor(private readonly dashboards: DashboardService) {}
+  constructor(
+    private readonly dashboards: DashboardService,
+    private readonly clock: Clock,
+  ) {}
 
   private async load(actor: Actor, areaId: string | undefined, yearRaw: string | undefined): Promise<DashboardModel> {
-    const year = yearRaw === undefined ? currentYearInOslo() : Number(yearRaw);
+    const year = yearRaw === undefined ? currentYearInOslo(this.clock.now()) : Number(yearRaw);
     if (!Number.isInteger(year) || year < MIN_YEAR || year > MAX_YEAR)
       throw new TargetsException(ErrorCode.VALIDATION_FAILED, `The year must be from ${MIN_YEAR} to ${MAX_YEAR}`);
     if (areaId !== undefined && !/^[0-9a-f-]{36}$/i.test(areaId))

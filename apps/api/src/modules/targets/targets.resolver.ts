@@ -1,5 +1,6 @@
 import { Args, Int, Mutation, Parent, Query, ResolveField, Resolver, Context } from '@nestjs/graphql';
 import { Role } from '@laerenett/shared-domain';
+import { Clock } from '../../common/clock';
 import type { Actor, GqlContext } from '../../common/request-context';
 import { checkYear, currentYearInOslo } from '../../common/time';
 import { AgencyModel } from '../agencies/models/agency.model';
@@ -29,6 +30,7 @@ export class TargetsResolver {
   constructor(
     private readonly service: TargetsService,
     private readonly dashboards: DashboardService,
+    private readonly clock: Clock,
   ) {}
 
   @Roles(Role.ADMIN, Role.MINISTRY_COORDINATOR)
@@ -38,7 +40,7 @@ export class TargetsResolver {
     @OptionalIdArg('areaId') areaId?: string,
     @Args('year', { type: () => Int, nullable: true }) year?: number,
   ) {
-    return this.dashboards.dashboard(actor, areaId, checkYear(year ?? currentYearInOslo()));
+    return this.dashboards.dashboard(actor, areaId, checkYear(year ?? currentYearInOslo(this.clock.now())));
   }
 
   @Roles(...COORDINATORS)
@@ -68,8 +70,15 @@ export class TargetsResolver {
 
 @Resolver(() => AgencyModel)
 export class AgencyTargetResolver {
+  constructor(
+    private readonly service: TargetsService,
+    private readonly clock: Clock,
+  ) {}
+
   @ResolveField(() => TargetModel, { nullable: true, description: "The agency's target for a year (this year when left out)" })
   async target(@Parent() a: AgencyModel, @Context() ctx: GqlContext, @Args('year', { type: () => Int, nullable: true }) year?: number) {
-    return toModel(await ctx.loaders.target.load(`${a.id}|${checkYear(year ?? currentYearInOslo())}`));
+    return toModel(
+      await ctx.loaders.of(this.service.targetByAgencyYear).load(`${a.id}|${checkYear(year ?? currentYearInOslo(this.clock.now()))}`),
+    );
   }
 }

@@ -1,10 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
-import { DataSource, In, Repository } from 'typeorm';
+import { DataSource, Repository } from 'typeorm';
 import { DEFAULT_MINIMUM_THRESHOLD, ErrorCode, targetProblem } from '@laerenett/shared-domain';
+import { loaderByKey } from '../../common/loaders';
 import type { Actor } from '../../common/request-context';
 import { AgenciesService } from '../agencies/agencies.service';
-import { TradeEntity } from '../areas/entities/trade.entity';
+import { AreasService } from '../areas/areas.service';
 import { SetMinimumRuleInput, SetTargetInput } from './dto/target.inputs';
 import { MinimumRuleEntity } from './entities/minimum-rule.entity';
 import { TargetEntity } from './entities/target.entity';
@@ -22,7 +23,30 @@ export class TargetsService {
     @InjectRepository(TargetEntity) private readonly targets: Repository<TargetEntity>,
     @InjectRepository(MinimumRuleEntity) private readonly rules: Repository<MinimumRuleEntity>,
     private readonly agencies: AgenciesService,
+    private readonly areas: AreasService,
   ) {}
+
+  /** Per-request loader of agencies' targets with their split per trade; key: `${agencyId}|${year}`. */
+  readonly targetByAgencyYear = loaderByKey<string, TargetEntity | null>(
+    async (keys) => {
+      const pairs = keys.map((k) => k.split('|'));
+      const rows = await this.targets
+        .createQueryBuilder('t')
+        .leftJoinAndSelect('t.byTrade', 'bt')
+        .where(
+          '(t.agency_id, t.year) IN (' + pairs.map((_, i) => `(:a${i}::uuid, :y${i}::int)`).join(',') + ')',
+          Object.fromEntries(
+            pairs.flatMap(([a, y], i) => [
+              [`a${i}`, a],
+              [`y${i}`, Number(y)],
+            ]),
+          ),
+        )
+        .getMany();
+      return new Map(rows.map((r) => [`${r.agencyId}|${r.year}`, r]));
+    },
+    () => null,
+  );
 
   async history(actor: Actor, agencyId: string): Promise<TargetEntity[]> {
     await this.agencies.get(actor, agencyId);
@@ -37,7 +61,7 @@ export class TargetsService {
     const tradeIds = input.byTrade.map((t) => t.tradeId);
     if (new Set(tradeIds).size !== tradeIds.length) throw invalid('byTrade', 'Each trade can appear only once in the split');
     if (tradeIds.length) {
-      const known = await this.ds.getRepository(TradeEntity).count({ where: { id: In(tradeIds) } });
+      const known = await this.areas.countTrades(tradeIds);
       if (known !== tradeIds.length) throw invalid('byTrade', 'The split names a trade that does not exist; choose trades from the list');
     }
     const split = input.byTrade.reduce((s, t) => s + t.count, 0);

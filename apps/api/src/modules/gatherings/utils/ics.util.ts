@@ -7,6 +7,7 @@ import ical, { escape, foldLines, ICalAttendeeRole, ICalAttendeeStatus, ICalCale
 import { DateTime } from 'luxon';
 import { tzlib_get_ical_block } from 'timezones-ical-library';
 import { GATHERING_TIME_ZONE } from '@laerenett/shared-domain';
+import { CLOCK } from '../../../common/clock';
 
 export interface IcsGathering {
   id: string;
@@ -41,6 +42,7 @@ const utcStamp = (d: Date) =>
     .replace(/[-:]/g, '')
     .replace(/\.\d{3}/, '');
 
+/** `now` is the calendar's DTSTAMP: the services pass their clock's time. */
 export function gatheringIcs(
   events: IcsGathering[],
   opts: {
@@ -49,7 +51,7 @@ export function gatheringIcs(
     attendee?: { name: string; email: string };
     name?: string;
   },
-  now = new Date(),
+  now: Date = CLOCK.now(),
 ): string {
   const cal = ical({
     prodId: { company: 'Lærenett', product: 'Lærenett', language: 'NB' },
@@ -98,7 +100,7 @@ const EMAIL_MARK = 'laerenett-attendee-7f3a@attendee.invalid';
 export function gatheringIcsForEach(
   events: IcsGathering[],
   opts: { method: 'REQUEST' | 'CANCEL' | 'PUBLISH'; organizer: { name: string; email: string }; name?: string },
-  now = new Date(),
+  now: Date = CLOCK.now(),
 ): (attendee: { name: string; email: string }) => string {
   const lines = gatheringIcs(events, { ...opts, attendee: { name: NAME_MARK, email: EMAIL_MARK } }, now)
     .replace(/\r\n /g, '')
