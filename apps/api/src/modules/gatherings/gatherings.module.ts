@@ -10,6 +10,7 @@ import { GatheringsResolver } from './gatherings.resolver';
 import { GatheringsService } from './gatherings.service';
 import { GATHERINGS_QUEUE } from './jobs/fan-out.job';
 import { GatheringsProcessor } from './jobs/gatherings.processor';
+import { GATHERINGS_RUNNERS } from './jobs/gatherings.runners';
 import { RsvpService } from './rsvp.service';
 
 @Module({
@@ -21,6 +22,6 @@ import { RsvpService } from './rsvp.service';
 export class GatheringsModule {
   /** The same module with its processor, for the worker process. */
   static withProcessors(): DynamicModule {
-    return { module: GatheringsModule, providers: [GatheringsProcessor] };
+    return { module: GatheringsModule, providers: [GatheringsProcessor, ...GATHERINGS_RUNNERS] };
   }
 }

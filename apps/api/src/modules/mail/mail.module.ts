@@ -3,6 +3,7 @@ import { BullModule } from '@nestjs/bullmq';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { MAIL_QUEUE } from '../queue/queue.constants';
 import { MailMessageEntity } from './entities/mail-message.entity';
+import { SendMailRunner } from './jobs/send-mail.runner';
 import { MailProcessor } from './mail.processor';
 import { MailRelay } from './mail.relay';
 import { MailService } from './mail.service';
@@ -16,6 +17,6 @@ import { MailTransport } from './mail.transport';
 export class MailModule {
   /** The same module with its processor and the relay of mail not yet queued, for the worker process. */
   static withProcessors(): DynamicModule {
-    return { module: MailModule, providers: [MailProcessor, MailRelay] };
+    return { module: MailModule, providers: [MailProcessor, SendMailRunner, MailRelay] };
   }
 }

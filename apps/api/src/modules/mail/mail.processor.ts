@@ -1,21 +1,25 @@
-import { Processor, WorkerHost, OnWorkerEvent } from '@nestjs/bullmq';
+import { OnWorkerEvent, Processor, WorkerHost } from '@nestjs/bullmq';
 import { Job } from 'bullmq';
+import { JobRunners } from '../queue/job';
 import { MAIL_QUEUE, WORKER_OPTIONS } from '../queue/queue.constants';
-import { MailService, mailIdsOf, SendMailJob } from './mail.service';
+import { SendMailRunner } from './jobs/send-mail.runner';
 
-/** Delivers queued mail. All it knows is which mails; the service holds the rules. */
+/** Runs the mail queue's jobs: deliveries of recorded mail. */
 @Processor(MAIL_QUEUE, WORKER_OPTIONS)
 export class MailProcessor extends WorkerHost {
-  constructor(private readonly mail: MailService) {
+  private readonly runners: JobRunners;
+
+  constructor(sendMail: SendMailRunner) {
     super();
+    this.runners = new JobRunners(MAIL_QUEUE, [sendMail]);
   }
 
-  async process(job: Job<SendMailJob>) {
-    return this.mail.deliverMany(mailIdsOf(job.data));
+  process(job: Job) {
+    return this.runners.run(job);
   }
 
   @OnWorkerEvent('failed')
-  async onFailed(job: Job<SendMailJob> | undefined) {
-    if (job && job.attemptsMade >= (job.opts.attempts ?? 1)) await this.mail.markFailed(mailIdsOf(job.data));
+  onFailed(job: Job | undefined, error: Error) {
+    return this.runners.failed(job, error);
   }
 }

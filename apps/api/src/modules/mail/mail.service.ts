@@ -3,15 +3,10 @@ import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { OutboxService, RELAY_GRACE_MS } from '../queue/outbox.service';
-import { MAIL_QUEUE, SEND_MAIL_JOB } from '../queue/queue.constants';
+import { SEND_MAIL } from './jobs/send-mail.job';
 import { MailMessageEntity } from './entities/mail-message.entity';
 import { MailTransport } from './mail.transport';
 import type { RenderedMail } from './templates/render';
-
-/** A delivery job: the recorded mails it delivers (many per job; a job queued before batching carried one `mailId`). */
-export type SendMailJob = { mailIds: string[] } | { mailId: string };
-
-export const mailIdsOf = (job: SendMailJob): string[] => ('mailIds' in job ? job.mailIds : [job.mailId]);
 
 /** Mails per delivery job: few enough that a retried job repeats little, many enough that the queue's cost per mail is small. */
 export const MAIL_JOB_SIZE = 50;
@@ -199,12 +194,12 @@ export class MailService {
     for (let i = 0; i < ids.length; i += MAIL_JOB_SIZE) batches.push(ids.slice(i, i + MAIL_JOB_SIZE));
     await this.outbox.enqueueEach(
       batches,
-      () => MAIL_QUEUE,
-      (b) => ({
-        name: SEND_MAIL_JOB,
-        data: { mailIds: b } satisfies SendMailJob,
-        opts: { jobId: b.length === 1 ? `mail-${b[0]}` : `mails-${createHash('sha1').update(b.join(',')).digest('hex')}` },
-      }),
+      () => SEND_MAIL.queue,
+      (b) =>
+        SEND_MAIL.bulk(
+          { mailIds: b },
+          { jobId: b.length === 1 ? `mail-${b[0]}` : `mails-${createHash('sha1').update(b.join(',')).digest('hex')}` },
+        ),
       (done) => this.ds.query(`UPDATE mail_message m SET enqueued_at = now() FROM (${LOCK_IN_ORDER}) l WHERE m.id = l.id`, [done.flat()]),
     );
     return ids.length;

@@ -1,52 +1,38 @@
-import { InjectQueue, Processor, WorkerHost } from '@nestjs/bullmq';
+import { InjectQueue, OnWorkerEvent, Processor, WorkerHost } from '@nestjs/bullmq';
 import { OnApplicationBootstrap } from '@nestjs/common';
 import { Job, Queue } from 'bullmq';
 import { GATHERING_TIME_ZONE } from '@laerenett/shared-domain';
+import { JobRunners } from '../../queue/job';
 import { WORKER_OPTIONS } from '../../queue/queue.constants';
-import { GatheringMailService } from '../gathering-mail.service';
-import { NetworksService } from '../../networks/networks.service';
-import { currentYearInOslo } from '../../../common/time';
-import {
-  FAN_OUT_JOB,
-  FanOutJob,
-  GATHERINGS_QUEUE,
-  NETWORK_INVITATIONS_JOB,
-  NETWORK_INVITATIONS_PATTERN,
-  NETWORK_INVITATIONS_SCHEDULER,
-  REMINDERS_JOB,
-  REMINDERS_PATTERN,
-  REMINDERS_SCHEDULER,
-} from './fan-out.job';
+import { GATHERINGS_QUEUE } from './fan-out.job';
+import { FanOutRunner, NetworkInvitationsRunner, RemindersRunner } from './gatherings.runners';
 
-/** Runs the gatherings' jobs: fan-outs of invitations, and the hourly reminder sweep. */
+/** Runs the gatherings' jobs: fan-outs of invitations, the hourly reminder sweep and the yearly network invitation. */
 @Processor(GATHERINGS_QUEUE, { ...WORKER_OPTIONS, concurrency: 2 })
 export class GatheringsProcessor extends WorkerHost implements OnApplicationBootstrap {
+  private readonly runners: JobRunners;
+
   constructor(
-    private readonly mails: GatheringMailService,
-    private readonly networks: NetworksService,
+    fanOut: FanOutRunner,
+    reminders: RemindersRunner,
+    invitations: NetworkInvitationsRunner,
     @InjectQueue(GATHERINGS_QUEUE) private readonly queue: Queue,
   ) {
     super();
+    this.runners = new JobRunners(GATHERINGS_QUEUE, [fanOut, reminders, invitations]);
   }
 
-  /** One scheduler, whatever the number of workers: upserting it is idempotent. */
-  async onApplicationBootstrap() {
-    await this.queue.upsertJobScheduler(
-      REMINDERS_SCHEDULER,
-      { pattern: REMINDERS_PATTERN, tz: GATHERING_TIME_ZONE },
-      { name: REMINDERS_JOB, data: {} },
-    );
-    await this.queue.upsertJobScheduler(
-      NETWORK_INVITATIONS_SCHEDULER,
-      { pattern: NETWORK_INVITATIONS_PATTERN, tz: GATHERING_TIME_ZONE },
-      { name: NETWORK_INVITATIONS_JOB, data: {} },
-    );
+  /** One scheduler per scheduled job, whatever the number of workers: upserting is idempotent. */
+  onApplicationBootstrap() {
+    return this.runners.upsertSchedules(this.queue, GATHERING_TIME_ZONE);
   }
 
-  async process(job: Job) {
-    if (job.name === FAN_OUT_JOB) return this.mails.fanOut(job.data as FanOutJob, (pct) => job.updateProgress(pct));
-    if (job.name === REMINDERS_JOB) return this.mails.sendDueReminders(new Date());
-    if (job.name === NETWORK_INVITATIONS_JOB) return this.networks.sendNetworkInvitations(null, currentYearInOslo());
-    throw new Error(`Unknown job ${job.name}`);
+  process(job: Job) {
+    return this.runners.run(job);
+  }
+
+  @OnWorkerEvent('failed')
+  onFailed(job: Job | undefined, error: Error) {
+    return this.runners.failed(job, error);
   }
 }

@@ -1,0 +1,20 @@
+import { Injectable } from '@nestjs/common';
+import type { JobRunner } from '../../queue/job';
+import { MailService } from '../mail.service';
+import { mailIdsOf, SEND_MAIL, SendMailJob } from './send-mail.job';
+
+/** Delivers queued mail. All it knows is which mails; the service holds the rules. */
+@Injectable()
+export class SendMailRunner implements JobRunner<SendMailJob> {
+  readonly kind = SEND_MAIL;
+  constructor(private readonly mail: MailService) {}
+
+  run(data: SendMailJob) {
+    return this.mail.deliverMany(mailIdsOf(data));
+  }
+
+  /** Out of retries: the mails not delivered are marked FAILED, where the people who sent them see it. */
+  failedFinally(data: SendMailJob) {
+    return this.mail.markFailed(mailIdsOf(data));
+  }
+}
