@@ -12,3 +12,4 @@ export * from './lib/action-plans';
 export * from './lib/staffing';
 export * from './lib/annual-summary';
 export * from './lib/plan-language';
+export * from './lib/follow-up';
