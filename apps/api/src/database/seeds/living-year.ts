@@ -7,7 +7,7 @@
  * what is past was sent then.
  */
 import { EntityManager } from 'typeorm';
-import { addDays, CriterionKind, defaultSummaryDates, IsoDate, osloInstant, Role } from '@laerenett/shared-domain';
+import { addDays, CriterionKind, defaultSummaryDates, IsoDate, osloInstant, POOL_LIMITS, Role } from '@laerenett/shared-domain';
 import { datedTemplateMeasures, PILOT_PLAN_TEMPLATE, templatePlanHead } from '../../modules/action-plans/templates/pilot-plan.template';
 import {
   bilateralMeetingDays,
@@ -173,7 +173,10 @@ export async function seedLivingYear(m: EntityManager, c: LivingYearContext): Pr
     apprentices.push({ id, agencyId: agency(agencyName).id, name: p.name });
   }
   for (const a of apprentices)
-    await m.query(`INSERT INTO pool_helper (user_id, offering, max_hours_per_month) VALUES ($1, true, 16)`, [a.id]);
+    await m.query(`INSERT INTO pool_helper (user_id, offering, max_hours_per_month) VALUES ($1, true, $2)`, [
+      a.id,
+      POOL_LIMITS.defaultHoursPerMonth,
+    ]);
   const [, digdir2, statsbygg1, dss1, kartverket1, ministry1] = apprentices;
 
   // ——— The action plan, from the pilot's template ———

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
-import { eligible, ErrorCode, isIsoDate, Role } from '@laerenett/shared-domain';
+import { ErrorCode, isIsoDate, POOL_LIMITS, Role, shiftEligibility } from '@laerenett/shared-domain';
 import { Clock } from '../../common/clock';
 import { canManageArea, isAdmin } from '../../common/access-policy';
 import type { Actor } from '../../common/request-context';
@@ -62,7 +62,8 @@ export class PoolEventsService {
       const start = new Date(s.startsAt);
       const end = new Date(s.endsAt);
       if (end <= start) throw invalid(`shifts.${i}.endsAt`, 'A shift must end after it starts');
-      if (end.getTime() - start.getTime() > 24 * 3_600_000) throw invalid(`shifts.${i}.endsAt`, 'A shift can last at most 24 hours');
+      if (end.getTime() - start.getTime() > POOL_LIMITS.maxShiftHours * 3_600_000)
+        throw invalid(`shifts.${i}.endsAt`, `A shift can last at most ${POOL_LIMITS.maxShiftHours} hours`);
       if (todayInOslo(start) < input.startsOn || todayInOslo(start) > input.endsOn)
         throw invalid(`shifts.${i}.startsAt`, 'Every shift must start within the dates of the event');
       first = Math.min(first, start.getTime());
@@ -244,19 +245,19 @@ export class PoolEventsService {
           const places = s['places'] as number;
           const n = taken.get(id) ?? 0;
           const my = mySignup.get(id);
-          let eligibility: string | null = null;
-          if (helper) {
-            const active = my && ACTIVE.includes(my.state);
-            const shift = staffingShift(id, startsAt, endsAt, places - n, tradeIds);
-            if (active) eligibility = 'SIGNED_UP';
-            else if (e.status !== PoolEventStatus.APPROVED || now >= e.signupDeadline.getTime() || now >= startsAt.getTime())
-              eligibility = 'DEADLINE';
-            else if (n >= places) eligibility = 'FULL';
-            else if (tradeIds.length && (!helper.tradeId || !tradeIds.includes(helper.tradeId))) eligibility = 'TRADE';
-            else if (helper.busy.some((b) => b.start < shift.end && shift.start < b.end)) eligibility = 'CLASH';
-            else if (!eligible(helper, shift)) eligibility = 'CAP';
-            else eligibility = 'OK';
-          }
+          // An apprentice sees their own place first; otherwise whether they may sign up, or why not.
+          const eligibility = !helper
+            ? null
+            : my && ACTIVE.includes(my.state)
+              ? 'SIGNED_UP'
+              : shiftEligibility(helper, staffingShift(id, startsAt, endsAt, places - n, tradeIds), {
+                  inPool: e.status === PoolEventStatus.APPROVED,
+                  now,
+                  signupDeadline: e.signupDeadline.getTime(),
+                  startsAt: startsAt.getTime(),
+                  bySelf: true,
+                  signedUp: false,
+                });
           return {
             id,
             eventId: e.id,

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
-import { StaffingHelper, StaffingShift } from '@laerenett/shared-domain';
+import { POOL_LIMITS, StaffingHelper, StaffingShift } from '@laerenett/shared-domain';
 import { Clock } from '../../common/clock';
 import type { Actor } from '../../common/request-context';
 import { todayInOslo } from '../../common/time';
@@ -10,8 +10,6 @@ import { PoolHelperEntity } from './entities/pool-helper.entity';
 import { SignupState } from './entities/shift-signup.entity';
 import { PoolHelperModel } from './models/pooling.models';
 
-/** Default cap of pool work per month for apprentices who have not set their own. */
-export const DEFAULT_HOURS_PER_MONTH = 16;
 /** Sign-ups that hold a place. */
 export const ACTIVE = [SignupState.PENDING, SignupState.APPROVED];
 /** An apprentice user's trade: from their active apprenticeship in their agency (matched by e-mail). */
@@ -117,7 +115,7 @@ export class PoolHelpersService {
         id: u.id,
         agencyId: u.agency_id,
         tradeId: u.trade_id,
-        capMinutes: (cap.get(u.id) ?? DEFAULT_HOURS_PER_MONTH) * 60,
+        capMinutes: (cap.get(u.id) ?? POOL_LIMITS.defaultHoursPerMonth) * 60,
         busy: [...mine, ...gatherings.filter((g) => g.user_id === u.id)].map((b) => ({
           start: minutes(b.starts_at),
           end: minutes(b.ends_at),
@@ -131,7 +129,7 @@ export class PoolHelpersService {
 
   async myHelper(actor: Actor): Promise<PoolHelperModel> {
     const h = await this.ds.getRepository(PoolHelperEntity).findOne({ where: { userId: actor.id } });
-    return { offering: h?.offering ?? false, maxHoursPerMonth: h?.maxHoursPerMonth ?? DEFAULT_HOURS_PER_MONTH };
+    return { offering: h?.offering ?? false, maxHoursPerMonth: h?.maxHoursPerMonth ?? POOL_LIMITS.defaultHoursPerMonth };
   }
 
   async setHelper(actor: Actor, input: PoolHelperInput): Promise<PoolHelperModel> {

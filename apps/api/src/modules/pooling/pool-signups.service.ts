@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
-import { eligible, ErrorCode, Role } from '@laerenett/shared-domain';
+import { ErrorCode, Role, shiftEligibility, ShiftEligibility } from '@laerenett/shared-domain';
 import { Clock } from '../../common/clock';
 import { canManageArea, isAdmin } from '../../common/access-policy';
 import type { Actor } from '../../common/request-context';
@@ -19,6 +19,26 @@ import { areaNotFound, conflict, forbidden, invalid, PoolingException, shiftNotF
 const SIGNUP_SQL = `SELECT s.id, s.shift_id AS "shiftId", s.user_id AS "userId", u.name, a.name AS "agencyName", s.state, s.origin, s.attendance, s.hours::float AS hours, s.decision_note AS "decisionNote",
       e.id AS "eventId", e.title AS "eventTitle", x.starts_at AS "startsAt", x.ends_at AS "endsAt", x.tasks, e.signup_deadline AS "signupDeadline"
      FROM shift_signup s JOIN app_user u ON u.id = s.user_id JOIN agency a ON a.id = s.agency_id JOIN event_shift x ON x.id = s.shift_id JOIN pooled_event e ON e.id = x.event_id`;
+
+/** The error a refused place is reported with: its reason from the pool's rules (`shiftEligibility`). */
+function refusal(why: Exclude<ShiftEligibility, 'OK'>, name: string, capMinutes: number, deadline: Date): PoolingException {
+  switch (why) {
+    case 'DEADLINE':
+      return new PoolingException(ErrorCode.DEADLINE_PASSED, 'The sign-up deadline for this event has passed', {
+        deadline: deadline.toISOString(),
+      });
+    case 'SIGNED_UP':
+      return conflict('ALREADY_SIGNED_UP', `${name} is already on this shift`);
+    case 'FULL':
+      return conflict('FULL', 'The shift is full');
+    case 'TRADE':
+      return conflict('TRADE', 'The shift is for apprentices in other trades');
+    case 'CLASH':
+      return conflict('CLASH', `${name} is already booked at that time (another shift, or a gathering they said yes to)`);
+    case 'CAP':
+      return conflict('CAP', `That would take ${name} over their cap of ${capMinutes / 60} hours of pool work in the month`);
+  }
+}
 
 /**
  * Apprentices on shifts: signing up, being put on one by a coordinator, approval by the
@@ -68,25 +88,20 @@ export class PoolSignupsService {
     if (!u) throw invalid('userId', 'Only apprentices can be put on a shift');
     if (!shift || shift.status !== PoolEventStatus.APPROVED || shift.area_id !== u.area_id || (areaOf !== null && shift.area_id !== areaOf))
       throw shiftNotFound();
-    const now = this.clock.ms();
-    if (now >= shift.starts_at.getTime() || (origin === SignupOrigin.SIGNUP && now >= shift.signup_deadline.getTime()))
-      throw new PoolingException(ErrorCode.DEADLINE_PASSED, 'The sign-up deadline for this event has passed', {
-        deadline: shift.signup_deadline.toISOString(),
-      });
     const existing = await m.getRepository(ShiftSignupEntity).findOne({ where: { shiftId, userId } });
-    if (existing && ACTIVE.includes(existing.state)) throw conflict('ALREADY_SIGNED_UP', `${u.name} is already on this shift`);
     const [{ n }] = (await m.query(`SELECT count(*)::int AS n FROM shift_signup WHERE shift_id = $1 AND state IN ('PENDING', 'APPROVED')`, [
       shiftId,
     ])) as { n: number }[];
-    if (n >= shift.places) throw conflict('FULL', 'The shift is full');
     const helper = (await this.helpers.helpers(m, [u], shiftId))[0];
-    const s = staffingShift(shiftId, shift.starts_at, shift.ends_at, 1, shift.trade_ids);
-    if (s.tradeIds.length && (!helper.tradeId || !s.tradeIds.includes(helper.tradeId)))
-      throw conflict('TRADE', 'The shift is for apprentices in other trades');
-    if (helper.busy.some((b) => b.start < s.end && s.start < b.end))
-      throw conflict('CLASH', `${u.name} is already booked at that time (another shift, or a gathering they said yes to)`);
-    if (!eligible({ ...helper, holds: [] }, s))
-      throw conflict('CAP', `That would take ${u.name} over their cap of ${helper.capMinutes / 60} hours of pool work in the month`);
+    const why = shiftEligibility(helper, staffingShift(shiftId, shift.starts_at, shift.ends_at, shift.places - n, shift.trade_ids), {
+      inPool: true,
+      now: this.clock.ms(),
+      signupDeadline: shift.signup_deadline.getTime(),
+      startsAt: shift.starts_at.getTime(),
+      bySelf: origin === SignupOrigin.SIGNUP,
+      signedUp: !!existing && ACTIVE.includes(existing.state),
+    });
+    if (why !== 'OK') throw refusal(why, u.name, helper.capMinutes, shift.signup_deadline);
     const values = {
       state,
       origin,

@@ -1,5 +1,6 @@
 import { Alert, Button, Checkbox, Heading, Link as DsLink, Paragraph, Spinner, Tag, Textfield } from '@digdir/designsystemet-react';
 import { useMyPool, useSetPoolHelper, useWithdrawSignup } from '@laerenett/portal-data-access';
+import { POOL_LIMITS } from '@laerenett/shared-domain';
 import { FormEvent, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatShort } from '../gatherings/format';
@@ -15,7 +16,7 @@ export function MyShiftsPage() {
   const q = useMyPool();
   const save = useSetPoolHelper();
   const withdraw = useWithdrawSignup();
-  const [offer, setOffer] = useState({ offering: false, cap: '16' });
+  const [offer, setOffer] = useState({ offering: false, cap: String(POOL_LIMITS.defaultHoursPerMonth) });
   const helper = q.data?.myPoolHelper;
   useEffect(() => {
     if (helper) setOffer({ offering: helper.offering, cap: String(helper.maxHoursPerMonth) });
@@ -62,8 +63,8 @@ export function MyShiftsPage() {
           <Textfield
             label={t('pool.cap')}
             type="number"
-            min={1}
-            max={160}
+            min={POOL_LIMITS.minHoursPerMonth}
+            max={POOL_LIMITS.maxHoursPerMonth}
             value={offer.cap}
             onChange={(e) => setOffer((o) => ({ ...o, cap: e.target.value }))}
           />

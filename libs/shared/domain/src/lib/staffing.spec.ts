@@ -2,6 +2,10 @@ import fc from 'fast-check';
 import {
   checkProposal,
   eligible,
+  poolBarrier,
+  POOL_LIMITS,
+  ShiftOpening,
+  shiftEligibility,
   proposeStaffing,
   shiftMinutes,
   StaffingAssignment,
@@ -268,26 +272,29 @@ describe('fair staffing', () => {
   });
 });
 
+/** A shift from hour `start` to hour `end` of one September day, one place, any trade. */
+const shift = (id: string, start: number, end: number, extra: Partial<StaffingShift> = {}): StaffingShift => ({
+  id,
+  start: start * H,
+  end: end * H,
+  month: '2026-09',
+  open: 1,
+  tradeIds: [],
+  ...extra,
+});
+/** A helper of trade t1 with a cap of 8 hours a month, free and with nothing booked. */
+const helper = (id: string, extra: Partial<StaffingHelper> = {}): StaffingHelper => ({
+  id,
+  agencyId: 'a',
+  tradeId: 't1',
+  capMinutes: 8 * H,
+  busy: [],
+  monthLoad: {},
+  helpedBefore: 0,
+  ...extra,
+});
+
 describe('checkProposal catches each broken rule, with its reason', () => {
-  const shift = (id: string, start: number, end: number, extra: Partial<StaffingShift> = {}): StaffingShift => ({
-    id,
-    start: start * H,
-    end: end * H,
-    month: '2026-09',
-    open: 1,
-    tradeIds: [],
-    ...extra,
-  });
-  const helper = (id: string, extra: Partial<StaffingHelper> = {}): StaffingHelper => ({
-    id,
-    agencyId: 'a',
-    tradeId: 't1',
-    capMinutes: 8 * H,
-    busy: [],
-    monthLoad: {},
-    helpedBefore: 0,
-    ...extra,
-  });
   const check = (shifts: StaffingShift[], helpers: StaffingHelper[], pairs: [string, string][]) =>
     checkProposal(
       shifts,
@@ -375,5 +382,84 @@ describe('checkProposal catches each broken rule, with its reason', () => {
 
   it('an unknown shift or apprentice', () => {
     expect(check([shift('s1', 0, 2)], [helper('h1')], [['s9', 'h1']])).toEqual(['unknown shift or helper in s9/h1']);
+  });
+});
+
+describe('eligibility with its reason', () => {
+  const MS = 60_000;
+  /** Open for sign-up: in the pool, the deadline at hour 1 and the shift from hour 2; it is hour 0. */
+  const opening = (extra: Partial<ShiftOpening> = {}): ShiftOpening => ({
+    inPool: true,
+    now: 0,
+    signupDeadline: 1 * H * MS,
+    startsAt: 2 * H * MS,
+    bySelf: true,
+    signedUp: false,
+    ...extra,
+  });
+  const s1 = shift('s1', 2, 5);
+
+  it('names each staffing rule that keeps a helper from a shift, and eligible agrees', () => {
+    const cases: [StaffingHelper, StaffingShift, ReturnType<typeof poolBarrier>][] = [
+      [helper('h'), s1, null],
+      [helper('h'), shift('s1', 2, 5, { tradeIds: ['t1', 't2'] }), null],
+      [helper('h'), shift('s1', 2, 5, { tradeIds: ['t2'] }), 'TRADE'],
+      [helper('h', { tradeId: null }), shift('s1', 2, 5, { tradeIds: ['t1'] }), 'TRADE'],
+      [helper('h', { holds: ['s1'] }), s1, 'HELD'],
+      // Time taken: another shift, or a gathering said yes to; touching is not overlapping.
+      [helper('h', { busy: [{ start: 4 * H, end: 6 * H }] }), s1, 'CLASH'],
+      [helper('h', { busy: [{ start: 0, end: 2 * H }] }), s1, null],
+      [helper('h', { busy: [{ start: 5 * H, end: 7 * H }] }), s1, null],
+      [helper('h', { capMinutes: 2 * H }), s1, 'CAP'],
+      [helper('h', { monthLoad: { '2026-09': 6 * H } }), s1, 'CAP'],
+      [helper('h', { monthLoad: { '2026-09': 5 * H, '2026-10': 8 * H } }), s1, null],
+    ];
+    for (const [h, s, why] of cases) {
+      expect(poolBarrier(h, s)).toBe(why);
+      expect(eligible(h, s)).toBe(why === null);
+    }
+  });
+
+  it('checks the rules in one order: trade, held, clash, cap', () => {
+    const all = { holds: ['s1'], busy: [{ start: 2 * H, end: 3 * H }], capMinutes: H };
+    expect(poolBarrier(helper('h', all), shift('s1', 2, 5, { tradeIds: ['t2'] }))).toBe('TRADE');
+    expect(poolBarrier(helper('h', all), s1)).toBe('HELD');
+    expect(poolBarrier(helper('h', { ...all, holds: [] }), s1)).toBe('CLASH');
+  });
+
+  it('says why an apprentice may not sign up now, the first reason that applies', () => {
+    const h = helper('h');
+    expect(shiftEligibility(h, s1, opening())).toBe('OK');
+    expect(shiftEligibility(h, s1, opening({ inPool: false }))).toBe('DEADLINE');
+    expect(shiftEligibility(h, s1, opening({ now: 1 * H * MS }))).toBe('DEADLINE');
+    expect(shiftEligibility(h, s1, opening({ now: 1 * H * MS - 1 }))).toBe('OK');
+    // A coordinator may place them after the deadline, until the shift begins.
+    expect(shiftEligibility(h, s1, opening({ now: 1 * H * MS, bySelf: false }))).toBe('OK');
+    expect(shiftEligibility(h, s1, opening({ now: 2 * H * MS, bySelf: false }))).toBe('DEADLINE');
+    expect(shiftEligibility(h, s1, opening({ signedUp: true }))).toBe('SIGNED_UP');
+    expect(shiftEligibility(helper('h', { holds: ['s1'] }), s1, opening())).toBe('SIGNED_UP');
+    expect(shiftEligibility(h, shift('s1', 2, 5, { open: 0 }), opening())).toBe('FULL');
+    expect(shiftEligibility(h, shift('s1', 2, 5, { tradeIds: ['t2'] }), opening())).toBe('TRADE');
+    expect(shiftEligibility(helper('h', { busy: [{ start: 3 * H, end: 4 * H }] }), s1, opening())).toBe('CLASH');
+    expect(shiftEligibility(helper('h', { capMinutes: 2 * H }), s1, opening())).toBe('CAP');
+  });
+
+  it('checks the deadline before anything else, then a place already held, then room, then the staffing rules', () => {
+    const everything = helper('h', { busy: [{ start: 3 * H, end: 4 * H }], capMinutes: H });
+    const full = shift('s1', 2, 5, { open: 0, tradeIds: ['t2'] });
+    expect(shiftEligibility(everything, full, opening({ now: 1 * H * MS, signedUp: true }))).toBe('DEADLINE');
+    expect(shiftEligibility(everything, full, opening({ signedUp: true }))).toBe('SIGNED_UP');
+    expect(shiftEligibility(everything, full, opening())).toBe('FULL');
+    expect(shiftEligibility(everything, { ...full, open: 1 }, opening())).toBe('TRADE');
+    expect(shiftEligibility(everything, s1, opening())).toBe('CLASH');
+  });
+
+  it('the default cap lies within the range an apprentice may set, and binds at the minute', () => {
+    expect(POOL_LIMITS.defaultHoursPerMonth).toBeGreaterThanOrEqual(POOL_LIMITS.minHoursPerMonth);
+    expect(POOL_LIMITS.defaultHoursPerMonth).toBeLessThanOrEqual(POOL_LIMITS.maxHoursPerMonth);
+    const h = helper('h', { capMinutes: POOL_LIMITS.defaultHoursPerMonth * H });
+    const whole = shift('s1', 0, POOL_LIMITS.defaultHoursPerMonth);
+    expect(poolBarrier(h, whole)).toBeNull();
+    expect(poolBarrier({ ...h, monthLoad: { '2026-09': 1 } }, whole)).toBe('CAP');
   });
 });

@@ -62,34 +62,89 @@ export interface StaffingProposal {
 const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) => a.start < b.end && b.start < a.end;
 export const shiftMinutes = (s: { start: number; end: number }) => s.end - s.start;
 
-/** Which rule keeps a helper from ever taking a shift: 0 none, 1 trade, 2 held already, 3 cap, 4 busy. */
-function barrier(h: StaffingHelper, s: StaffingShift): 0 | 1 | 2 | 3 | 4 {
-  if (s.tradeIds.length > 0 && (h.tradeId === null || !s.tradeIds.includes(h.tradeId))) return 1;
-  if (h.holds?.includes(s.id)) return 2;
-  if ((h.monthLoad[s.month] ?? 0) + shiftMinutes(s) > h.capMinutes) return 3;
-  if (h.busy.some((b) => overlaps(b, s))) return 4;
-  return 0;
+/**
+ * The pool's limits, each defined once: the API's inputs and checks, the database's constraints
+ * and the portal take them from here.
+ */
+export const POOL_LIMITS = {
+  /** An apprentice's cap of pool work, in hours per calendar month, when they have not set their own. */
+  defaultHoursPerMonth: 16,
+  /** The range an apprentice may set their cap in (hours per month). */
+  minHoursPerMonth: 1,
+  maxHoursPerMonth: 160,
+  /** The longest shift, and the most hours recorded for one. */
+  maxShiftHours: 24,
+  /** The most places on one shift. */
+  maxPlaces: 500,
+} as const;
+
+/** Why a helper may never take a shift, by the staffing rules, in the order they are checked. */
+export type PoolBarrier = 'TRADE' | 'HELD' | 'CLASH' | 'CAP';
+
+/**
+ * Which rule keeps a helper from a shift, or null when none does: the shift is for other trades
+ * (TRADE), they hold or asked for it already (HELD), it overlaps time they have taken — another
+ * shift, a gathering they said yes to (CLASH) — or it would take them over their cap in its month
+ * (CAP).
+ */
+export function poolBarrier(h: StaffingHelper, s: StaffingShift): PoolBarrier | null {
+  if (s.tradeIds.length > 0 && (h.tradeId === null || !s.tradeIds.includes(h.tradeId))) return 'TRADE';
+  if (h.holds?.includes(s.id)) return 'HELD';
+  if (h.busy.some((b) => overlaps(b, s))) return 'CLASH';
+  if ((h.monthLoad[s.month] ?? 0) + shiftMinutes(s) > h.capMinutes) return 'CAP';
+  return null;
 }
 
-/** Whether a helper may ever take a shift: the trade fits, it is not one they hold, they are under the cap, and free. */
+/** Whether a helper may ever take a shift: the trade fits, it is not one they hold, they are free, and under the cap. */
 export function eligible(h: StaffingHelper, s: StaffingShift): boolean {
-  return barrier(h, s) === 0;
+  return poolBarrier(h, s) === null;
 }
 
-/** Why a helper may never take a shift, or null when they may. */
+/** Why a helper may never take a shift, in words, or null when they may. */
 export function ineligibility(h: StaffingHelper, s: StaffingShift): string | null {
-  switch (barrier(h, s)) {
-    case 1:
+  const why = poolBarrier(h, s);
+  switch (why) {
+    case 'TRADE':
       return `${h.id} is not of a trade ${s.id} is for`;
-    case 2:
+    case 'HELD':
       return `${h.id} already holds or asked for ${s.id}`;
-    case 3:
-      return `${h.id} over the cap in ${s.month} with ${s.id} alone`;
-    case 4:
+    case 'CLASH':
       return `${h.id} is busy during ${s.id}`;
-    default:
+    case 'CAP':
+      return `${h.id} over the cap in ${s.month} with ${s.id} alone`;
+    case null:
       return null;
   }
+}
+
+/**
+ * Whether an apprentice may take a place on a shift now, or the first reason they may not: the
+ * event is not open (not in the pool, the shift has begun, or — when they sign up themselves —
+ * the sign-up deadline has passed: DEADLINE), they are on it already (SIGNED_UP), it is FULL, or
+ * a staffing rule keeps them from it (TRADE, CLASH, CAP). A sign-up is refused with this reason.
+ */
+export type ShiftEligibility = 'OK' | 'DEADLINE' | 'SIGNED_UP' | 'FULL' | Exclude<PoolBarrier, 'HELD'>;
+
+export interface ShiftOpening {
+  /** The event is in the pool (approved, not cancelled). */
+  inPool: boolean;
+  /** Milliseconds since the epoch: now, the event's sign-up deadline, and the shift's start. */
+  now: number;
+  signupDeadline: number;
+  startsAt: number;
+  /** The apprentice signs up themselves: the deadline binds them (a coordinator may place them until the shift begins). */
+  bySelf: boolean;
+  /** They hold a place on the shift already (pending or approved). */
+  signedUp: boolean;
+}
+
+/** The pool's rules for one apprentice and one shift (`s.open`: the places still open), in the order they are checked. */
+export function shiftEligibility(h: StaffingHelper, s: StaffingShift, o: ShiftOpening): ShiftEligibility {
+  if (!o.inPool || o.now >= o.startsAt || (o.bySelf && o.now >= o.signupDeadline)) return 'DEADLINE';
+  if (o.signedUp) return 'SIGNED_UP';
+  if (s.open <= 0) return 'FULL';
+  const why = poolBarrier(h, s);
+  return why === 'HELD' ? 'SIGNED_UP' : (why ?? 'OK');
 }
 
 /** Every rule a proposal must keep; returns what is broken (empty when it is sound). */

@@ -19,6 +19,7 @@ import {
   Min,
   ValidateNested,
 } from 'class-validator';
+import { POOL_LIMITS } from '@laerenett/shared-domain';
 import { PoolEventKind } from '../entities/pooled-event.entity';
 import { Attendance } from '../entities/shift-signup.entity';
 
@@ -29,7 +30,7 @@ export class ShiftInput {
   @Field({ description: 'ISO 8601 date-time' }) @IsDateString({}, { message: 'Give the start as a date and time' }) startsAt: string;
   @Field({ description: 'ISO 8601 date-time' }) @IsDateString({}, { message: 'Give the end as a date and time' }) endsAt: string;
   @Field({ defaultValue: '' }) @IsString() @MaxLength(2_000) tasks: string;
-  @Field(() => Int) @IsInt() @Min(1, { message: 'A shift needs at least one place' }) @Max(500) places: number;
+  @Field(() => Int) @IsInt() @Min(1, { message: 'A shift needs at least one place' }) @Max(POOL_LIMITS.maxPlaces) places: number;
   @Field(() => [ID], { defaultValue: [] }) @IsArray() @ArrayMaxSize(20) @IsUUID('all', { each: true }) tradeIds: string[];
   @Field({ defaultValue: '' }) @IsString() @MaxLength(1_000) competenceGoals: string;
 }
@@ -97,14 +98,18 @@ export class AttendanceInput {
   @IsOptional()
   @IsNumber({ maxDecimalPlaces: 2 })
   @Min(0)
-  @Max(24)
+  @Max(POOL_LIMITS.maxShiftHours)
   hours?: number | null;
 }
 
 @InputType()
 export class PoolHelperInput {
   @Field() @IsBoolean() offering: boolean;
-  @Field(() => Int, { defaultValue: 16 }) @IsInt() @Min(1) @Max(160) maxHoursPerMonth: number;
+  @Field(() => Int, { defaultValue: POOL_LIMITS.defaultHoursPerMonth })
+  @IsInt()
+  @Min(POOL_LIMITS.minHoursPerMonth)
+  @Max(POOL_LIMITS.maxHoursPerMonth)
+  maxHoursPerMonth: number;
 }
 
 @InputType()

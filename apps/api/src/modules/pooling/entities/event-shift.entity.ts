@@ -1,3 +1,4 @@
+import { POOL_LIMITS } from '@laerenett/shared-domain';
 import { Check, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 import { PooledEventEntity } from './pooled-event.entity';
 
@@ -5,7 +6,7 @@ import { PooledEventEntity } from './pooled-event.entity';
 @Entity('event_shift')
 @Index('IDX_event_shift_event', ['eventId', 'startsAt'])
 @Check('CHK_event_shift_time', '"ends_at" > "starts_at"')
-@Check('CHK_event_shift_places', '"places" BETWEEN 1 AND 500')
+@Check('CHK_event_shift_places', `"places" BETWEEN 1 AND ${POOL_LIMITS.maxPlaces}`)
 export class EventShiftEntity {
   @PrimaryGeneratedColumn('uuid') id: string;
   @Column({ type: 'uuid', name: 'event_id' }) eventId: string;

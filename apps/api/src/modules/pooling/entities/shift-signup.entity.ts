@@ -1,3 +1,4 @@
+import { POOL_LIMITS } from '@laerenett/shared-domain';
 import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, Unique } from 'typeorm';
 import { EventShiftEntity } from './event-shift.entity';
 import { UserEntity } from '../../identity/entities/user.entity';
@@ -27,7 +28,7 @@ export enum Attendance {
 @Unique('UQ_shift_signup_shift_user', ['shiftId', 'userId'])
 @Index('IDX_shift_signup_user', ['userId', 'state'])
 @Index('IDX_shift_signup_agency_state', ['agencyId', 'state'])
-@Check('CHK_shift_signup_hours', '"hours" IS NULL OR ("hours" >= 0 AND "hours" <= 24)')
+@Check('CHK_shift_signup_hours', `"hours" IS NULL OR ("hours" >= 0 AND "hours" <= ${POOL_LIMITS.maxShiftHours})`)
 export class ShiftSignupEntity {
   @PrimaryGeneratedColumn('uuid') id: string;
   @Column({ type: 'uuid', name: 'shift_id' }) shiftId: string;
