@@ -31,6 +31,10 @@ const MyShiftsPage = page(() => import('./modules/pooling/my-shifts-page'), 'MyS
 const AgencyReportPage = page(() => import('./modules/annual-summary/agency-report-page'), 'AgencyReportPage');
 const SummaryPage = page(() => import('./modules/annual-summary/summary-page'), 'SummaryPage');
 const SummaryVersionPage = page(() => import('./modules/annual-summary/summary-version-page'), 'SummaryVersionPage');
+const MyApprenticeshipPage = page(() => import('./modules/apprenticeship/my-apprenticeship-page'), 'MyApprenticeshipPage');
+const ApprenticeshipsPage = page(() => import('./modules/apprenticeship/apprenticeships-page'), 'ApprenticeshipsPage');
+const ApprenticeshipPage = page(() => import('./modules/apprenticeship/apprenticeship-page'), 'ApprenticeshipPage');
+const ApprenticeshipFiguresPage = page(() => import('./modules/apprenticeship/figures-page'), 'ApprenticeshipFiguresPage');
 
 /** While a page's code is on its way: a spinner with its name for screen readers, announced politely. */
 function PageLoading() {
@@ -211,6 +215,46 @@ export function App() {
             element={
               <RequireSignIn>
                 <SummaryVersionPage />
+              </RequireSignIn>
+            }
+          />
+          <Route
+            path="/min-laeretid"
+            element={
+              <RequireSignIn>
+                <RequireCapability can="ownApprenticeship">
+                  <MyApprenticeshipPage />
+                </RequireCapability>
+              </RequireSignIn>
+            }
+          />
+          <Route
+            path="/laerlinger"
+            element={
+              <RequireSignIn>
+                <RequireCapability can="keepApprenticeships">
+                  <ApprenticeshipsPage />
+                </RequireCapability>
+              </RequireSignIn>
+            }
+          />
+          <Route
+            path="/laerlinger/tall"
+            element={
+              <RequireSignIn>
+                <RequireCapability can="apprenticeshipFigures">
+                  <ApprenticeshipFiguresPage />
+                </RequireCapability>
+              </RequireSignIn>
+            }
+          />
+          <Route
+            path="/laerlinger/:id"
+            element={
+              <RequireSignIn>
+                <RequireCapability can="keepApprenticeships">
+                  <ApprenticeshipPage />
+                </RequireCapability>
               </RequireSignIn>
             }
           />

@@ -151,3 +151,21 @@ export function useRefetch() {
   const qc = useQueryClient();
   return (name: string) => qc.invalidateQueries({ queryKey: [name] });
 }
+
+// The apprenticeship.
+const APPRENTICESHIP = ['Apprenticeship', 'Apprenticeships', 'MyApprenticeship', 'ApprenticeshipFigures'];
+export type { ApprenticeshipFieldsFragment as ApprenticeshipFields } from './generated/graphql';
+export const useMyApprenticeship = (enabled = true) => useGqlQuery(G.MyApprenticeshipDocument, {}, { enabled });
+export const useApprenticeships = (agencyId: string, enabled = true) => useGqlQuery(G.ApprenticeshipsDocument, { agencyId }, { enabled });
+export const useApprenticeship = (apprenticeId: string) => useGqlQuery(G.ApprenticeshipDocument, { apprenticeId });
+export const useApprenticeshipStaff = (agencyId: string, enabled = true) =>
+  useGqlQuery(G.ApprenticeshipStaffDocument, { agencyId }, { enabled });
+export const useApprenticeshipFigures = (enabled = true) => useGqlQuery(G.ApprenticeshipFiguresDocument, {}, { enabled });
+export const useSaveApprenticeshipContract = () => useGqlMutation(G.SaveApprenticeshipContractDocument, APPRENTICESHIP);
+export const useRecordApprenticeshipTalk = () => useGqlMutation(G.RecordApprenticeshipTalkDocument, APPRENTICESHIP);
+export const useRecordInterruption = () => useGqlMutation(G.RecordInterruptionDocument, APPRENTICESHIP);
+export const useUpdateInterruption = () => useGqlMutation(G.UpdateInterruptionDocument, APPRENTICESHIP);
+export const useRegisterTradeTest = () => useGqlMutation(G.RegisterTradeTestDocument, APPRENTICESHIP);
+export const useRecordTradeTestResult = () => useGqlMutation(G.RecordTradeTestResultDocument, APPRENTICESHIP);
+export const usePreviewApprenticeImport = () => useGqlMutation(G.PreviewApprenticeImportDocument);
+export const useApplyApprenticeImport = () => useGqlMutation(G.ApplyApprenticeImportDocument, [...APPRENTICESHIP, 'AgencyApprentices']);
