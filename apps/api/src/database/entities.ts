@@ -41,6 +41,12 @@ import { ApprenticeshipTalkEntity } from '../modules/apprenticeship/entities/app
 import { ApprenticeshipInterruptionEntity } from '../modules/apprenticeship/entities/apprenticeship-interruption.entity';
 import { TradeTestEntity } from '../modules/apprenticeship/entities/trade-test.entity';
 import { ApprenticeshipSettingsEntity } from '../modules/apprenticeship/entities/apprenticeship-settings.entity';
+import { FollowUpCaseEntity } from '../modules/follow-up/entities/follow-up-case.entity';
+import { FollowUpStepEntity } from '../modules/follow-up/entities/follow-up-step.entity';
+import { FollowUpActionEntity } from '../modules/follow-up/entities/follow-up-action.entity';
+import { FollowUpReadLogEntity } from '../modules/follow-up/entities/follow-up-read-log.entity';
+import { FollowUpSettingsEntity } from '../modules/follow-up/entities/follow-up-settings.entity';
+import { FollowUpCountEntity } from '../modules/follow-up/entities/follow-up-count.entity';
 
 /** Every entity, listed so that a bundled build needs no file globbing. */
 export const ENTITIES = [
@@ -89,4 +95,10 @@ export const ENTITIES = [
   ApprenticeshipInterruptionEntity,
   TradeTestEntity,
   ApprenticeshipSettingsEntity,
+  FollowUpCaseEntity,
+  FollowUpStepEntity,
+  FollowUpActionEntity,
+  FollowUpReadLogEntity,
+  FollowUpSettingsEntity,
+  FollowUpCountEntity,
 ];

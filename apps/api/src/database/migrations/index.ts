@@ -15,6 +15,7 @@ import { GatheringParticipation1796215000000 } from './1796215000000-gathering-p
 import { SummaryReadModels1796230000000 } from './1796230000000-summary-read-models';
 import { OpenInvitations1796240000000 } from './1796240000000-open-invitations';
 import { Apprenticeship1796300000000 } from './1796300000000-apprenticeship';
+import { FollowUp1796400000000 } from './1796400000000-follow-up';
 
 /** Every migration in order; listed so a bundled build needs no file globbing. */
 export const MIGRATIONS = [
@@ -35,4 +36,5 @@ export const MIGRATIONS = [
   SummaryReadModels1796230000000,
   OpenInvitations1796240000000,
   Apprenticeship1796300000000,
+  FollowUp1796400000000,
 ];
