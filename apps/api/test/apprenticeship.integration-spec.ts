@@ -198,12 +198,14 @@ describe('apprenticeship', () => {
 
   it('mails each responsible person their own early warnings once a day, and nothing on a day without any', async () => {
     const queue = stack.queue(WARNINGS_JOB.queue);
-    // Ola leads two of Digdir's apprentices whose start-up talk was never held.
+    // Ola leads two of Digdir's apprentices who started more than six months ago and have had no assessment since.
     const olaId = (await sql(`SELECT id FROM app_user WHERE email = $1`, [USERS.digdir]))[0].id;
     const led: { id: string }[] = await sql(
-      `SELECT a.id FROM apprentice a WHERE a.agency_id = $1 AND a.status = 'ACTIVE' AND a.id <> $2 AND NOT EXISTS (SELECT 1 FROM apprenticeship_talk t WHERE t.apprentice_id = a.id AND t.kind = 'STARTUP') ORDER BY a.name LIMIT 2`,
-      [i.digdir, i.digdirApprentice],
+      `SELECT a.id FROM apprentice a WHERE a.agency_id = $1 AND a.status = 'ACTIVE' AND a.id <> $2 AND a.contract_start < $3::date - 200 ORDER BY a.name LIMIT 2`,
+      [i.digdir, i.digdirApprentice, today],
     );
+    expect(led.length).toBeGreaterThan(0);
+    await sql(`DELETE FROM apprenticeship_talk WHERE apprentice_id = ANY($1::uuid[]) AND kind = 'ASSESSMENT'`, [led.map((a) => a.id)]);
     for (const a of led)
       expect(
         (
@@ -230,7 +232,7 @@ describe('apprenticeship', () => {
     await new Promise((r) => setTimeout(r, 500));
     expect(stack.smtp.to(USERS.digdir)).toHaveLength(1);
     const mail = stack.smtp.to(USERS.digdir)[0];
-    expect(mail.text).toContain('oppstartsamtalen');
+    expect(mail.text).toContain('trenger oppfølging');
     // Nobody on a day before any contract began.
     await queue.add(WARNINGS_JOB.name, { today: '2001-01-01' }, { jobId: warningsJobId('2001-01-01') });
     await eventually(

@@ -12,6 +12,7 @@ import { todayInOslo } from '../../common/time';
 import { hashPassword } from '../../modules/identity/identity.service';
 import { DEMO_PASSWORD, DEMO_USERS } from './demo-users';
 import { linkApprenticeUsersByEmail } from '../../modules/apprentices/apprentices.service';
+import { seedApprenticeships } from './apprenticeships';
 import { DemoApprentice, seedLivingYear } from './living-year';
 import { seasonYear } from './living-year.dates';
 
@@ -430,6 +431,7 @@ export async function seedDemoData(
     }
     // Each apprentice user is the apprentice in their agency's list, as an accepted invitation makes them.
     await linkApprenticeUsersByEmail(m);
+    await seedApprenticeships(m, todayIso);
   });
   return { created: true };
 }
