@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { getQueueToken } from '@nestjs/bullmq';
 import { Queue } from 'bullmq';
 import ExcelJS from 'exceljs';
-import { osloInstant } from '@laerenett/shared-domain';
+import { osloInstant, PILOT_GATHERING_CRITERIA } from '@laerenett/shared-domain';
 import { CLOCK } from '../src/common/clock';
 import { seedNational } from '../src/database/seeds/national';
 import { ANNUAL_SUMMARY_QUEUE, SWEEP_JOB, SWEEP_SCHEDULER } from '../src/modules/annual-summary/jobs/annual-summary.job';
@@ -333,10 +333,12 @@ describe('the December summary', () => {
            FROM unnest(ARRAY[3, 6, 8, 10, 11, 12]) m RETURNING id`,
         [genArea, YEAR],
       );
-      // Every other person said yes; at the first gathering some were also checked in (then only they count).
+      // Every other person answered: most said yes, some no, some are on the waitlist; at the first gathering some were also
+      // checked in (then only they count); at the others nobody was (then those who said yes count, and no one else).
       await stack.ds.query(
         `INSERT INTO gathering_rsvp (gathering_id, user_id, agency_id, state, answered_at, checked_in_at)
-         SELECT g.id, u.id, u.agency_id, 'YES', now(), CASE WHEN g.id = $2 AND hashtext(u.email) % 3 = 0 THEN now() END
+         SELECT g.id, u.id, u.agency_id, CASE abs(hashtext(u.email || g.id || 'answer')) % 5 WHEN 1 THEN 'NO' WHEN 3 THEN 'WAITLIST' ELSE 'YES' END::rsvp_state,
+                now(), CASE WHEN g.id = $2 AND hashtext(u.email) % 3 = 0 THEN now() END
            FROM gathering g JOIN app_user u ON u.area_id = g.area_id
           WHERE g.area_id = $1 AND hashtext(u.email || g.id) % 2 = 0`,
         [genArea, gatherings[0].id],
@@ -407,7 +409,8 @@ describe('the December summary', () => {
       const [people] = await stack.ds.query(
         `SELECT count(*)::int AS n FROM gathering_rsvp r JOIN gathering g ON g.id = r.gathering_id
           WHERE g.area_id = $1 AND g.status = 'PUBLISHED' AND g.starts_at < '2026-12-01'
-            AND (r.checked_in_at IS NOT NULL OR NOT EXISTS (SELECT 1 FROM gathering_rsvp c WHERE c.gathering_id = g.id AND c.checked_in_at IS NOT NULL))`,
+            AND (r.checked_in_at IS NOT NULL
+                 OR (r.state = 'YES' AND NOT EXISTS (SELECT 1 FROM gathering_rsvp c WHERE c.gathering_id = g.id AND c.checked_in_at IS NOT NULL)))`,
         [genArea],
       );
       expect(t.gatheringParticipants).toBe(people.n);
@@ -445,7 +448,8 @@ describe('the December summary', () => {
         v.content.agencies.map((a: { agencyId: string; snapshot: number }) => [a.agencyId, a.snapshot]),
       );
       expect(perAgency.every((r) => lines.get(r.id) === r.n)).toBe(true);
-      expect(v.content.criteria.map((c: { label: string }) => c.label)).toContain('Minst 3 samlinger i året');
+      // The area has no action plan: the pilot's gathering criteria, as the domain defines them.
+      expect(v.content.criteria.map((c: { label: string }) => c.label)).toEqual(PILOT_GATHERING_CRITERIA.map((c) => c.label.nb));
     }, 120_000);
 
     it("has the area's totals in the PDF's text (pdftotext), in Norwegian and English", async () => {
@@ -471,6 +475,11 @@ describe('the December summary', () => {
       const en = await text('en');
       expect(en).toContain(`Annual summary ${YEAR}`);
       expect(line(en, /Apprentices on 1 October 2026/)).toMatch(new RegExp(`\\b${v.totals.apprenticesSnapshot}\\b`));
+      // The criteria under their English names in the English PDF.
+      const three = PILOT_GATHERING_CRITERIA.find((c) => c.key === 'AT_LEAST_THREE_IN_YEAR')!.label;
+      expect(en).toContain(three.en);
+      expect(en).not.toContain(three.nb);
+      expect(nb).toContain(three.nb);
     });
 
     it('has the same numbers in the workbook, read back with a standard reader', async () => {

@@ -15,6 +15,9 @@ import {
 import { Clock } from '../../common/clock';
 import type { Actor } from '../../common/request-context';
 import { todayInOslo } from '../../common/time';
+import { AGENCY_DIRECTORY } from '../agencies/read-model';
+import { AREA_DIRECTORY } from '../areas/read-model';
+import { USER_DIRECTORY } from '../identity/read-model';
 import { UpdateActionPlanInput } from './dto/action-plan.inputs';
 import { ActionPlanEntity } from './entities/action-plan.entity';
 import { BilateralMeetingEntity } from './entities/bilateral-meeting.entity';
@@ -101,7 +104,7 @@ export class ActionPlansService {
     const areaId = planArea(actor, areaIdArg);
     planAccess(actor, areaId);
     return this.ds.query(
-      `SELECT u.id, u.name, a.name AS "agencyName" FROM app_user u LEFT JOIN agency a ON a.id = u.agency_id
+      `SELECT u.id, u.name, a.name AS "agencyName" FROM ${USER_DIRECTORY} u LEFT JOIN ${AGENCY_DIRECTORY} a ON a.id = u.agency_id
         WHERE u.area_id = $1 AND u.role IN ('MINISTRY_COORDINATOR', 'AGENCY_COORDINATOR')
         ORDER BY u.role DESC, u.name`,
       [areaId],
@@ -157,7 +160,7 @@ export class ActionPlansService {
     const [owners, milestones, criteria, meetings, agencies, area, facts] = await Promise.all([
       ids.length
         ? (this.ds.query(
-            `SELECT o.measure_id, u.id, u.name, a.name AS "agencyName" FROM plan_measure_owner o JOIN app_user u ON u.id = o.user_id LEFT JOIN agency a ON a.id = u.agency_id
+            `SELECT o.measure_id, u.id, u.name, a.name AS "agencyName" FROM plan_measure_owner o JOIN ${USER_DIRECTORY} u ON u.id = o.user_id LEFT JOIN ${AGENCY_DIRECTORY} a ON a.id = u.agency_id
               WHERE o.measure_id = ANY($1::uuid[]) ORDER BY u.name`,
             [ids],
           ) as Promise<(PlanPersonModel & { measure_id: string })[]>)
@@ -167,16 +170,16 @@ export class ActionPlansService {
         : Promise.resolve([]),
       ids.length
         ? (this.ds.query(
-            `SELECT c.*, c.due_date::text AS due, u.name AS checked_by_name FROM plan_criterion c LEFT JOIN app_user u ON u.id = c.checked_by_user_id
+            `SELECT c.*, c.due_date::text AS due, u.name AS checked_by_name FROM plan_criterion c LEFT JOIN ${USER_DIRECTORY} u ON u.id = c.checked_by_user_id
               WHERE c.measure_id = ANY($1::uuid[]) ORDER BY c.position, c.label`,
             [ids],
           ) as Promise<Record<string, unknown>[]>)
         : Promise.resolve([]),
       this.ds.getRepository(BilateralMeetingEntity).find({ where: { planId: plan.id } }),
-      this.ds.query(`SELECT id, name FROM agency WHERE area_id = $1 AND NOT is_ministry ORDER BY name`, [plan.areaId]) as Promise<
-        { id: string; name: string }[]
-      >,
-      this.ds.query(`SELECT name FROM ministry_area WHERE id = $1`, [plan.areaId]) as Promise<{ name: string }[]>,
+      this.ds.query(`SELECT id, name FROM ${AGENCY_DIRECTORY} WHERE area_id = $1 AND NOT is_ministry ORDER BY name`, [
+        plan.areaId,
+      ]) as Promise<{ id: string; name: string }[]>,
+      this.ds.query(`SELECT name FROM ${AREA_DIRECTORY} WHERE id = $1`, [plan.areaId]) as Promise<{ name: string }[]>,
       this.facts(plan.areaId, plan.year, today),
     ]);
     const byAgency = new Map(meetings.map((m) => [m.agencyId, m]));

@@ -4,6 +4,7 @@ import { DataSource } from 'typeorm';
 import { Clock } from '../../common/clock';
 import type { Actor } from '../../common/request-context';
 import { todayInOslo } from '../../common/time';
+import { AGENCY_DIRECTORY } from '../agencies/read-model';
 import { ActionPlansService } from './action-plans.service';
 import { RecordBilateralMeetingInput } from './dto/action-plan.inputs';
 import { BilateralMeetingEntity } from './entities/bilateral-meeting.entity';
@@ -22,7 +23,7 @@ export class BilateralMeetingsService {
   async recordMeeting(actor: Actor, input: RecordBilateralMeetingInput): Promise<ActionPlanModel> {
     const plan = await this.plans.planFor(actor, input.planId);
     const agency: { id: string; is_ministry: boolean }[] = await this.ds.query(
-      `SELECT id, is_ministry FROM agency WHERE id = $1 AND area_id = $2`,
+      `SELECT id, is_ministry FROM ${AGENCY_DIRECTORY} WHERE id = $1 AND area_id = $2`,
       [input.agencyId, plan.areaId],
     );
     if (!agency.length) throw invalid('agencyId', 'Choose one of the agencies of the ministry area');

@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { CriterionKind, ErrorCode, MeasureStatus, Role } from '@laerenett/shared-domain';
 import type { Actor } from '../../common/request-context';
+import { AREA_DIRECTORY } from '../areas/read-model';
 import { ActionPlansException } from './action-plans.exception';
 import { ActionPlansService, measureTexts } from './action-plans.service';
 import { CreateActionPlanInput, PlanSource } from './dto/action-plan.inputs';
@@ -43,7 +44,7 @@ export class PlanCreationService {
   async create(actor: Actor, input: CreateActionPlanInput): Promise<ActionPlanModel> {
     const areaId = planArea(actor, input.areaId);
     assertManagesPlan(actor, areaId);
-    const area: { name: string }[] = await this.ds.query(`SELECT name FROM ministry_area WHERE id = $1`, [areaId]);
+    const area: { name: string }[] = await this.ds.query(`SELECT name FROM ${AREA_DIRECTORY} WHERE id = $1`, [areaId]);
     if (!area.length) throw areaNotFound();
     const id = await this.ds.transaction(async (m) => {
       // Serialise the creation of one area's plans so a double click cannot make two.

@@ -3,6 +3,8 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { addDays, dueForDigest, milestoneStatus, planText, weekStart } from '@laerenett/shared-domain';
 import { AppConfig } from '../../config/config';
+import { AREA_DIRECTORY } from '../areas/read-model';
+import { USER_DIRECTORY } from '../identity/read-model';
 import { MailService } from '../mail/mail.service';
 import { mailLanguage } from '../mail/templates/render';
 import { DigestLine, planDigestMail } from './templates/plan-digest.mail';
@@ -40,9 +42,9 @@ export class PlanDigestService {
          FROM plan_milestone m
          JOIN plan_measure ms ON ms.id = m.measure_id AND ms.status IN ('PLANNED', 'IN_PROGRESS')
          JOIN action_plan p ON p.id = ms.plan_id AND p.year >= $2
-         JOIN ministry_area a ON a.id = p.area_id
+         JOIN ${AREA_DIRECTORY} a ON a.id = p.area_id
          JOIN plan_measure_owner o ON o.measure_id = ms.id
-         JOIN app_user u ON u.id = o.user_id
+         JOIN ${USER_DIRECTORY} u ON u.id = o.user_id
         WHERE m.done_at IS NULL AND m.due_date <= $1::date
         ORDER BY u.id, m.due_date, m.title`,
       [addDays(today, 14), Number(today.slice(0, 4)) - 1],

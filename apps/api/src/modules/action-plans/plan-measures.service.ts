@@ -4,6 +4,7 @@ import { DataSource, EntityManager } from 'typeorm';
 import { englishAfterEdit, MEASURE_TEXTS } from '@laerenett/shared-domain';
 import { Clock } from '../../common/clock';
 import type { Actor } from '../../common/request-context';
+import { USER_DIRECTORY } from '../identity/read-model';
 import { ActionPlansService } from './action-plans.service';
 import { AddMeasureInput, AddMilestoneInput, MeasureFieldsInput, UpdateMeasureInput, UpdateMilestoneInput } from './dto/action-plan.inputs';
 import { ActionPlanEntity } from './entities/action-plan.entity';
@@ -32,7 +33,7 @@ export class PlanMeasuresService {
     const unique = [...new Set(ownerIds.map((x) => x.toLowerCase()))];
     if (!unique.length) return unique;
     const found: { id: string }[] = await m.query(
-      `SELECT id FROM app_user WHERE id = ANY($1::uuid[]) AND area_id = $2 AND role IN ('MINISTRY_COORDINATOR', 'AGENCY_COORDINATOR')`,
+      `SELECT id FROM ${USER_DIRECTORY} WHERE id = ANY($1::uuid[]) AND area_id = $2 AND role IN ('MINISTRY_COORDINATOR', 'AGENCY_COORDINATOR')`,
       [unique, areaId],
     );
     if (found.length !== unique.length)

@@ -8,6 +8,9 @@ import type { Actor } from '../../common/request-context';
 import { AppConfig } from '../../config/config';
 import { MailService } from '../mail/mail.service';
 import { mailLanguage } from '../mail/templates/render';
+import { AGENCY_DIRECTORY } from '../agencies/read-model';
+import { TRADE_DIRECTORY } from '../areas/read-model';
+import { USER_DIRECTORY } from '../identity/read-model';
 import { AnnualSummaryException } from './annual-summary.exception';
 import { ReopenAgencyReportInput, SaveAgencyReportInput } from './dto/annual-summary.inputs';
 import { AgencyReportEntity } from './entities/agency-report.entity';
@@ -38,7 +41,9 @@ export class AgencyReportsService {
   private async agency(actor: Actor, agencyIdArg: string | undefined, m: EntityManager = this.ds.manager): Promise<ReportAgency> {
     const agencyId = agencyIdArg ?? actor.agencyId;
     if (!agencyId) throw invalid('agencyId', 'Choose an agency');
-    const [a]: ReportAgency[] = await m.query(`SELECT id, name, area_id, is_ministry, employees FROM agency WHERE id = $1`, [agencyId]);
+    const [a]: ReportAgency[] = await m.query(`SELECT id, name, area_id, is_ministry, employees FROM ${AGENCY_DIRECTORY} WHERE id = $1`, [
+      agencyId,
+    ]);
     if (!a || !canManageAgency(actor, { id: a.id, areaId: a.area_id })) throw agencyNotFound();
     return a;
   }
@@ -66,7 +71,8 @@ export class AgencyReportsService {
     const writer = isAdmin(actor) || (actor.role === Role.AGENCY_COORDINATOR && actor.agencyId === a.id);
     const manager = isAdmin(actor) || (actor.role === Role.MINISTRY_COORDINATOR && actor.areaId === a.area_id);
     const submittedBy = row?.submittedByUserId
-      ? (((await this.ds.query(`SELECT name FROM app_user WHERE id = $1`, [row.submittedByUserId])) as { name: string }[])[0]?.name ?? null)
+      ? (((await this.ds.query(`SELECT name FROM ${USER_DIRECTORY} WHERE id = $1`, [row.submittedByUserId])) as { name: string }[])[0]
+          ?.name ?? null)
       : null;
     return {
       id: row?.id ?? null,
@@ -108,7 +114,7 @@ export class AgencyReportsService {
     this.writer(actor, a);
     const tradeIds = [...new Set(input.nextYearTradeIds.map((t) => t.toLowerCase()))];
     if (tradeIds.length) {
-      const [{ n }] = (await this.ds.query(`SELECT count(*)::int AS n FROM trade WHERE id = ANY($1::uuid[])`, [tradeIds])) as {
+      const [{ n }] = (await this.ds.query(`SELECT count(*)::int AS n FROM ${TRADE_DIRECTORY} WHERE id = ANY($1::uuid[])`, [tradeIds])) as {
         n: number;
       }[];
       if (n !== tradeIds.length) throw invalid('nextYearTradeIds', 'One of the trades does not exist; choose trades from the list');
@@ -175,7 +181,7 @@ export class AgencyReportsService {
       );
       if (!updated.length) throw conflict('Only a submitted report can be reopened', 'NOT_SUBMITTED');
       const coordinators: { email: string; name: string; language: string }[] = await m.query(
-        `SELECT email, name, language FROM app_user WHERE role = 'AGENCY_COORDINATOR' AND agency_id = $1`,
+        `SELECT email, name, language FROM ${USER_DIRECTORY} WHERE role = 'AGENCY_COORDINATOR' AND agency_id = $1`,
         [a.id],
       );
       const ids: string[] = [];
@@ -206,7 +212,7 @@ export class AgencyReportsService {
     const rows: { id: string; name: string; report_id: string | null; submitted_at: Date | null; updated_at: Date | null }[] =
       await this.ds.query(
         `SELECT a.id, a.name, r.id AS report_id, r.submitted_at, r.updated_at
-         FROM agency a LEFT JOIN agency_report r ON r.agency_id = a.id AND r.year = $2
+         FROM ${AGENCY_DIRECTORY} a LEFT JOIN agency_report r ON r.agency_id = a.id AND r.year = $2
         WHERE a.area_id = $1 AND NOT a.is_ministry ORDER BY a.name`,
         [areaId, year],
       );

@@ -2,6 +2,8 @@ import { DynamicModule, Module } from '@nestjs/common';
 import { BullModule } from '@nestjs/bullmq';
 import { ActionPlansModule } from '../action-plans/action-plans.module';
 import { MailModule } from '../mail/mail.module';
+import { NetworksModule } from '../networks/networks.module';
+import { TargetsModule } from '../targets/targets.module';
 import { AnnualSummaryController } from './annual-summary.controller';
 import { AnnualSummaryResolver } from './annual-summary.resolver';
 import { AgencyReportsService } from './agency-reports.service';
@@ -29,7 +31,7 @@ const SERVICES = [
 ];
 
 @Module({
-  imports: [BullModule.registerQueue({ name: ANNUAL_SUMMARY_QUEUE }), MailModule, ActionPlansModule],
+  imports: [BullModule.registerQueue({ name: ANNUAL_SUMMARY_QUEUE }), MailModule, ActionPlansModule, NetworksModule, TargetsModule],
   controllers: [AnnualSummaryController],
   providers: [...SERVICES, AnnualSummaryResolver],
   exports: SERVICES,

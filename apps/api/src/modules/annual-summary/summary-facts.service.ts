@@ -1,14 +1,15 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { CriterionKind, evaluateCriterion } from '@laerenett/shared-domain';
+import { evaluateCriterion, participationAsOf, PILOT_GATHERING_CRITERIA, pilotCriterionInput } from '@laerenett/shared-domain';
 import { ActionPlansService } from '../action-plans/action-plans.service';
+import { AREA_DIRECTORY } from '../areas/read-model';
+import { TargetsService } from '../targets/targets.service';
 import {
   AGENCIES_SQL,
   APPRENTICE_COUNTS_SQL,
   COMPETENCE_SQL,
   GATHERING_ATTENDANCE_SQL,
-  MINIMUM_RULE_SQL,
   POOL_HELP_SQL,
   POOL_HOSTED_SQL,
   REPORTS_SQL,
@@ -18,82 +19,58 @@ import {
 import { SummaryCycleService } from './summary-cycle.service';
 import { CriterionFact, SummaryFacts } from './utils/compile-summary.util';
 
-/** The pilot's gathering criteria, used when the area has no action plan for the year. */
-const PILOT_CRITERIA = (year: number) => [
-  {
-    kind: CriterionKind.FIRST_GATHERING,
-    label: 'Første samling holdt innen utgangen av august',
-    dueDate: `${year}-08-31`,
-    threshold: null,
-  },
-  { kind: CriterionKind.GATHERINGS_HELD, label: 'Minst 3 samlinger i året', dueDate: `${year}-12-31`, threshold: 3 },
-  {
-    kind: CriterionKind.PARTICIPANTS_FROM_AGENCIES,
-    label: 'Deltakere fra alle virksomheter med lærlinger',
-    dueDate: `${year}-12-31`,
-    threshold: null,
-  },
-];
-const GATHERING_KINDS = [CriterionKind.FIRST_GATHERING, CriterionKind.GATHERINGS_HELD, CriterionKind.PARTICIPANTS_FROM_AGENCIES];
+/** Awaits every promise of an object at once: the same object with the values. */
+async function allOf<T extends Record<string, Promise<unknown>>>(promises: T): Promise<{ [K in keyof T]: Awaited<T[K]> }> {
+  const values = await Promise.all(Object.values(promises));
+  return Object.fromEntries(Object.keys(promises).map((k, i) => [k, values[i]])) as { [K in keyof T]: Awaited<T[K]> };
+}
+
+/** The kinds of plan criterion the summary reports on: the gathering criteria. */
+const GATHERING_KINDS = [...new Set(PILOT_GATHERING_CRITERIA.map((c) => c.kind))];
 
 /**
  * What an area's December summary is built from: one set-based read per kind of fact, for the
- * whole area at once, and the action plan's gathering criteria judged on the same day.
+ * whole area at once, and the gathering criteria judged on the same day by the action plan's rule.
  */
 @Injectable()
 export class SummaryFactsService {
   constructor(
     @InjectDataSource() private readonly ds: DataSource,
     private readonly plans: ActionPlansService,
+    private readonly targets: TargetsService,
     private readonly cycle: SummaryCycleService,
   ) {}
 
   async facts(areaId: string, year: number, today: string): Promise<SummaryFacts> {
-    const asOf = today < `${year}-12-31` ? today : `${year}-12-31`;
+    const asOf = participationAsOf(year, today);
     const q = <T>(sql: string, params: unknown[]) => this.ds.query(sql, params) as Promise<T[]>;
-    const [area, dates, agencies, counts, tradeTargets, trades, attendance, poolHosted, poolHelp, competence, reports, rule, criteria] =
-      await Promise.all([
-        q<{ name: string }>(`SELECT name FROM ministry_area WHERE id = $1`, [areaId]),
-        this.cycle.dates(areaId, year),
-        q<SummaryFacts['agencies'][number]>(AGENCIES_SQL, [areaId, year]),
-        q<SummaryFacts['counts'][number]>(APPRENTICE_COUNTS_SQL, [areaId, asOf, `${year}-10-01`, `${year - 1}-10-01`]),
-        q<SummaryFacts['tradeTargets'][number]>(TRADE_TARGETS_SQL, [areaId, year]),
-        q<SummaryFacts['trades'][number]>(TRADES_SQL, []),
-        q<SummaryFacts['attendance'][number]>(GATHERING_ATTENDANCE_SQL, [areaId, year, asOf]),
-        q<SummaryFacts['poolHosted'][number]>(POOL_HOSTED_SQL, [areaId, year]),
-        q<SummaryFacts['poolHelp'][number]>(POOL_HELP_SQL, [areaId, year]),
-        q<SummaryFacts['competence'][number]>(COMPETENCE_SQL, [areaId]),
-        q<SummaryFacts['reports'][number]>(REPORTS_SQL, [areaId, year]),
-        q<{ threshold: number }>(MINIMUM_RULE_SQL, [year]),
-        this.criteria(areaId, year, asOf),
-      ]);
-    return {
-      areaName: area[0]?.name ?? '',
-      year,
-      asOf,
-      agencyDeadline: dates.agencyDeadline,
-      threshold: rule[0]?.threshold ?? 100,
-      agencies,
-      counts,
-      tradeTargets,
-      trades,
-      attendance,
-      poolHosted,
-      poolHelp,
-      competence,
-      reports,
-      criteria,
-    };
+    const { area, dates, ...facts } = await allOf({
+      area: q<{ name: string }>(`SELECT name FROM ${AREA_DIRECTORY} WHERE id = $1`, [areaId]),
+      dates: this.cycle.dates(areaId, year),
+      agencies: q<SummaryFacts['agencies'][number]>(AGENCIES_SQL, [areaId, year]),
+      counts: q<SummaryFacts['counts'][number]>(APPRENTICE_COUNTS_SQL, [areaId, asOf, `${year}-10-01`, `${year - 1}-10-01`]),
+      tradeTargets: q<SummaryFacts['tradeTargets'][number]>(TRADE_TARGETS_SQL, [areaId, year]),
+      trades: q<SummaryFacts['trades'][number]>(TRADES_SQL, []),
+      attendance: q<SummaryFacts['attendance'][number]>(GATHERING_ATTENDANCE_SQL, [areaId, year, asOf]),
+      poolHosted: q<SummaryFacts['poolHosted'][number]>(POOL_HOSTED_SQL, [areaId, year]),
+      poolHelp: q<SummaryFacts['poolHelp'][number]>(POOL_HELP_SQL, [areaId, year]),
+      competence: q<SummaryFacts['competence'][number]>(COMPETENCE_SQL, [areaId]),
+      reports: q<SummaryFacts['reports'][number]>(REPORTS_SQL, [areaId, year]),
+      threshold: this.targets.thresholdFor(year),
+      criteria: this.criteria(areaId, year, asOf),
+    });
+    return { areaName: area[0]?.name ?? '', year, asOf, agencyDeadline: dates.agencyDeadline, ...facts };
   }
 
-  /** The gatherings' follow-up criteria: the action plan's where it has them, else the pilot's. */
+  /** The gatherings' follow-up criteria: the action plan's where it has them, else the pilot's; each with its English label. */
   private async criteria(areaId: string, year: number, asOf: string): Promise<CriterionFact[]> {
     const facts = await this.plans.facts(areaId, year, asOf);
     const planned = await this.plans.judgedCriteria(areaId, year, GATHERING_KINDS, facts);
-    if (planned?.length) return planned.map(({ kind: _kind, labelEn: _en, ...c }) => c);
-    return PILOT_CRITERIA(year).map((c) => ({
-      label: c.label,
-      ...evaluateCriterion({ kind: c.kind, dueDate: c.dueDate, threshold: c.threshold, checked: false }, facts),
+    if (planned?.length) return planned.map(({ kind: _kind, labelEn, ...c }) => ({ ...c, labelEn: labelEn ?? c.label }));
+    return PILOT_GATHERING_CRITERIA.map((c) => ({
+      label: c.label.nb,
+      labelEn: c.label.en,
+      ...evaluateCriterion(pilotCriterionInput(c, year), facts),
     }));
   }
 }

@@ -3,6 +3,9 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { defaultSummaryDates, SummaryAction, summaryActionsOn, SummaryDates } from '@laerenett/shared-domain';
 import { AppConfig } from '../../config/config';
+import { AGENCY_DIRECTORY } from '../agencies/read-model';
+import { AREA_DIRECTORY } from '../areas/read-model';
+import { USER_DIRECTORY } from '../identity/read-model';
 import { MailService } from '../mail/mail.service';
 import { mailLanguage } from '../mail/templates/render';
 import { SummaryCompilationsService } from './summary-compilations.service';
@@ -47,7 +50,7 @@ export class SummaryScheduleService {
     }[] = await this.ds.query(
       `SELECT a.id, c.opens_on::text, c.agency_deadline::text, c.compile_from::text, c.compile_to::text, c.send_by::text,
               EXISTS (SELECT 1 FROM summary_version v WHERE v.area_id = a.id AND v.year = $1 AND v.sent_at IS NOT NULL) AS sent
-         FROM ministry_area a LEFT JOIN summary_cycle c ON c.area_id = a.id AND c.year = $1
+         FROM ${AREA_DIRECTORY} a LEFT JOIN summary_cycle c ON c.area_id = a.id AND c.year = $1
         ORDER BY a.name`,
       [year],
     );
@@ -82,7 +85,7 @@ export class SummaryScheduleService {
   private async unsubmitted(areaId: string, year: number): Promise<(Person & { agency_id: string })[]> {
     return this.ds.query(
       `SELECT u.email, u.name, u.language, a.name AS agency_name, a.id AS agency_id
-         FROM app_user u JOIN agency a ON a.id = u.agency_id
+         FROM ${USER_DIRECTORY} u JOIN ${AGENCY_DIRECTORY} a ON a.id = u.agency_id
         WHERE a.area_id = $1 AND NOT a.is_ministry AND u.role = 'AGENCY_COORDINATOR'
           AND NOT EXISTS (SELECT 1 FROM agency_report r WHERE r.agency_id = a.id AND r.year = $2 AND r.submitted_at IS NOT NULL)
         ORDER BY a.name, u.name`,
@@ -114,17 +117,17 @@ export class SummaryScheduleService {
 
   private async lateNotice(areaId: string, year: number): Promise<number> {
     const late: { name: string }[] = await this.ds.query(
-      `SELECT a.name FROM agency a WHERE a.area_id = $1 AND NOT a.is_ministry
+      `SELECT a.name FROM ${AGENCY_DIRECTORY} a WHERE a.area_id = $1 AND NOT a.is_ministry
           AND NOT EXISTS (SELECT 1 FROM agency_report r WHERE r.agency_id = a.id AND r.year = $2 AND r.submitted_at IS NOT NULL)
         ORDER BY a.name`,
       [areaId, year],
     );
     const [{ total }]: { total: number }[] = await this.ds.query(
-      `SELECT count(*)::int AS total FROM agency WHERE area_id = $1 AND NOT is_ministry`,
+      `SELECT count(*)::int AS total FROM ${AGENCY_DIRECTORY} WHERE area_id = $1 AND NOT is_ministry`,
       [areaId],
     );
     const ministry: Person[] = await this.ds.query(
-      `SELECT email, name, language FROM app_user WHERE role = 'MINISTRY_COORDINATOR' AND area_id = $1`,
+      `SELECT email, name, language FROM ${USER_DIRECTORY} WHERE role = 'MINISTRY_COORDINATOR' AND area_id = $1`,
       [areaId],
     );
     const ids = await this.ds.transaction(async (m) => {

@@ -4,8 +4,11 @@ import { DataSource } from 'typeorm';
 import { Clock } from '../../common/clock';
 import type { Actor } from '../../common/request-context';
 import { AppConfig } from '../../config/config';
+import { AGENCY_DIRECTORY } from '../agencies/read-model';
+import { USER_DIRECTORY } from '../identity/read-model';
 import { MailService } from '../mail/mail.service';
 import { mailLanguage } from '../mail/templates/render';
+import { NetworksService } from '../networks/networks.service';
 import { OutboxService } from '../queue/outbox.service';
 import { SummaryVersionEntity } from './entities/summary-version.entity';
 import { sendJob } from './jobs/annual-summary.job';
@@ -13,7 +16,7 @@ import { SummaryVersionModel } from './models/annual-summary.models';
 import { assertManagesFound, conflict, versionNotFound } from './summary-access';
 import { lockAreaYear } from './summary-compilations.service';
 import { SummaryCycleService } from './summary-cycle.service';
-import { SummaryVersionsService } from './summary-versions.service';
+import { summaryMailPurpose, SummaryVersionsService } from './summary-versions.service';
 import { summaryMail } from './templates/summary.mails';
 import type { SummaryData } from './utils/compile-summary.util';
 
@@ -30,6 +33,7 @@ export class SummarySendingService implements OnModuleInit {
     private readonly versions: SummaryVersionsService,
     private readonly outbox: OutboxService,
     private readonly mail: MailService,
+    private readonly networks: NetworksService,
     private readonly config: AppConfig,
     private readonly clock: Clock,
   ) {}
@@ -67,14 +71,15 @@ export class SummarySendingService implements OnModuleInit {
     const [v]: { id: string; area_id: string; year: number; version: number; sent_at: Date | null; data: SummaryData }[] =
       await this.ds.query(`SELECT id, area_id, year, version, sent_at, data FROM summary_version WHERE id = $1`, [versionId]);
     if (!v || !v.sent_at) return { recipients: 0 };
+    const staff = await this.networks.memberIds(v.area_id, 'STAFF');
     const people: Person[] = await this.ds.query(
       `SELECT DISTINCT ON (lower(u.email)) u.email, u.name, u.language
-         FROM app_user u
-        WHERE u.id IN (SELECT nm.user_id FROM network_member nm JOIN network n ON n.id = nm.network_id WHERE n.area_id = $1 AND n.kind = 'STAFF')
-           OR (u.role = 'AGENCY_COORDINATOR' AND u.agency_id IN (SELECT id FROM agency WHERE area_id = $1))
+         FROM ${USER_DIRECTORY} u
+        WHERE u.id = ANY($2::uuid[])
+           OR (u.role = 'AGENCY_COORDINATOR' AND u.agency_id IN (SELECT id FROM ${AGENCY_DIRECTORY} WHERE area_id = $1))
            OR (u.role = 'MINISTRY_COORDINATOR' AND u.area_id = $1)
         ORDER BY lower(u.email)`,
-      [v.area_id],
+      [v.area_id, staff],
     );
     const t = v.data.totals;
     const ids = await this.ds.transaction(async (m) => {
@@ -97,7 +102,7 @@ export class SummarySendingService implements OnModuleInit {
           await this.mail.record(
             {
               ...mail,
-              purpose: `annual-summary:${v.area_id}:${v.year}`,
+              purpose: summaryMailPurpose(v.area_id, v.year),
               to: p.email,
               attachments: [{ filename, contentType: 'application/pdf', source: `summary-pdf:${v.id}:${lang}` }],
             },

@@ -3,11 +3,17 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import type { Actor } from '../../common/request-context';
 import { areaWork } from '../../common/access-policy';
+import { AREA_DIRECTORY } from '../areas/read-model';
+import { USER_DIRECTORY } from '../identity/read-model';
+import { MailService } from '../mail/mail.service';
 import { SummaryContentModel, SummaryVersionModel } from './models/annual-summary.models';
 import { summaryAccess, summaryArea, versionNotFound } from './summary-access';
 import type { SummaryData } from './utils/compile-summary.util';
 
 export type SummaryFile = 'pdf-nb' | 'pdf-en' | 'xlsx';
+
+/** The purpose of the mails that send an area's summary for a year: each recipient gets it once. */
+export const summaryMailPurpose = (areaId: string, year: number) => `annual-summary:${areaId}:${year}`;
 
 /**
  * The compiled versions of an area's summary: the year's versions (all for the ministry, the
@@ -15,9 +21,12 @@ export type SummaryFile = 'pdf-nb' | 'pdf-en' | 'xlsx';
  */
 @Injectable()
 export class SummaryVersionsService {
-  constructor(@InjectDataSource() private readonly ds: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly ds: DataSource,
+    private readonly mail: MailService,
+  ) {}
 
-  /** Versions without their content: lists read only the totals out of each version's figures. */
+  /** Versions without their content: lists read only the totals out of each version's figures, and the delivery of sent ones from the mail. */
   private async versionModels(where: string, params: unknown[]): Promise<SummaryVersionModel[]> {
     const rows: {
       id: string;
@@ -30,33 +39,32 @@ export class SummaryVersionsService {
       sent_at: Date | null;
       sent_by: string | null;
       totals: SummaryData['totals'];
-      recipients: number;
-      delivered: number;
     }[] = await this.ds.query(
-      `SELECT v.id, v.area_id, ar.name AS area_name, v.year, v.version, v.created_at, cu.name AS created_by, v.sent_at, su.name AS sent_by, v.data -> 'totals' AS totals,
-              coalesce(mm.recipients, 0)::int AS recipients, coalesce(mm.delivered, 0)::int AS delivered
-         FROM summary_version v JOIN ministry_area ar ON ar.id = v.area_id
-         LEFT JOIN app_user cu ON cu.id = v.created_by_user_id LEFT JOIN app_user su ON su.id = v.sent_by_user_id
-         LEFT JOIN LATERAL (SELECT count(*) AS recipients, count(*) FILTER (WHERE status = 'SENT') AS delivered FROM mail_message
-                             WHERE v.sent_at IS NOT NULL AND purpose = 'annual-summary:' || v.area_id || ':' || v.year) mm ON true
+      `SELECT v.id, v.area_id, ar.name AS area_name, v.year, v.version, v.created_at, cu.name AS created_by, v.sent_at, su.name AS sent_by, v.data -> 'totals' AS totals
+         FROM summary_version v JOIN ${AREA_DIRECTORY} ar ON ar.id = v.area_id
+         LEFT JOIN ${USER_DIRECTORY} cu ON cu.id = v.created_by_user_id LEFT JOIN ${USER_DIRECTORY} su ON su.id = v.sent_by_user_id
         WHERE ${where}
         ORDER BY v.year DESC, v.version DESC`,
       params,
     );
-    return rows.map((r) => ({
-      id: r.id,
-      areaId: r.area_id,
-      areaName: r.area_name,
-      year: r.year,
-      version: r.version,
-      createdAt: r.created_at,
-      createdByName: r.created_by,
-      sentAt: r.sent_at,
-      sentByName: r.sent_by,
-      recipients: r.recipients,
-      delivered: r.delivered,
-      totals: r.totals,
-    }));
+    const delivery = await this.mail.deliveryByPurpose(rows.filter((r) => r.sent_at).map((r) => summaryMailPurpose(r.area_id, r.year)));
+    return rows.map((r) => {
+      const mails = r.sent_at ? delivery.get(summaryMailPurpose(r.area_id, r.year)) : undefined;
+      return {
+        id: r.id,
+        areaId: r.area_id,
+        areaName: r.area_name,
+        year: r.year,
+        version: r.version,
+        createdAt: r.created_at,
+        createdByName: r.created_by,
+        sentAt: r.sent_at,
+        sentByName: r.sent_by,
+        recipients: mails?.recipients ?? 0,
+        delivered: mails?.delivered ?? 0,
+        totals: r.totals,
+      };
+    });
   }
 
   /** The year's versions: all of them for the ministry; only the sent one for the area's agencies. */

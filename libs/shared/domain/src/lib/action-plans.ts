@@ -101,6 +101,8 @@ export interface PlanFacts {
 export interface CriterionInput {
   kind: CriterionKind;
   dueDate: IsoDate | null;
+  /** Gatherings before this day do not count (the pilot's September–December criterion); a plan's criteria have none. */
+  from?: IsoDate | null;
   threshold: number | null;
   checked: boolean;
 }
@@ -137,10 +139,10 @@ function everyAgency(all: AgencyRef[], have: Set<string>, c: CriterionInput, tod
   };
 }
 
-/** Judges one follow-up criterion. Gatherings count as held once their day has come. */
+/** Judges one follow-up criterion. Gatherings count as held once their day has come (as `gatheringHeld`). */
 export function evaluateCriterion(c: CriterionInput, f: PlanFacts): CriterionEvaluation {
   const deadline = c.dueDate ?? `${f.year}-12-31`;
-  const held = f.gatherings.filter((g) => g.date.startsWith(`${f.year}-`) && g.date <= f.today);
+  const held = f.gatherings.filter((g) => g.date.startsWith(`${f.year}-`) && g.date <= f.today && (!c.from || g.date >= c.from));
   switch (c.kind) {
     case CriterionKind.MANUAL:
       return {

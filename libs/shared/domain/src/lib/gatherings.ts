@@ -1,4 +1,5 @@
 /** Rules for network gatherings (nettverkssamlinger): seats, the waitlist and the plan's criteria. */
+import { CriterionInput, CriterionKind, CriterionStatus, evaluateCriterion, PlanFacts } from './action-plans';
 import type { IsoDate } from './apprenticeship';
 
 export enum RsvpState {
@@ -54,8 +55,75 @@ export function gatheringHeld(year: number, day: IsoDate, asOf: IsoDate): boolea
   return day.startsWith(`${year}-`) && day <= asOf;
 }
 
+/** The pilot's gathering criteria by name: the keys the network page shows them under. */
 export type CriterionKey =
   'FIRST_BY_END_OF_AUGUST' | 'AT_LEAST_THREE_IN_YEAR' | 'AT_LEAST_TWO_SEP_DEC' | 'EVERY_AGENCY_WITH_APPRENTICES_TOOK_PART';
+
+/** One of the pilot's gathering criteria: how it is judged (as an action plan's criterion of `kind`) and what it is called. */
+export interface PilotGatheringCriterion {
+  key: CriterionKey;
+  kind: CriterionKind.FIRST_GATHERING | CriterionKind.GATHERINGS_HELD | CriterionKind.PARTICIPANTS_FROM_AGENCIES;
+  label: { nb: string; en: string };
+  /** Month and day it is due in the year (MM-DD); null: the year's end. */
+  due: string | null;
+  /** Month and day from which gatherings count (MM-DD); null: the year's start. A plan's criterion cannot hold one. */
+  from: string | null;
+  /** How many gatherings (GATHERINGS_HELD). */
+  threshold: number | null;
+}
+
+/**
+ * The pilot's follow-up criteria for the network (measure 2 of its action plan), defined once:
+ * the first gathering by the end of August, at least 3 in the year, at least 2 from September to
+ * December, and participants from every agency that has apprentices. The network page shows
+ * them all; the plan's template starts measure 2 with those a plan can hold (all but the
+ * September–December one); the December summary judges them where the area has no plan.
+ */
+export const PILOT_GATHERING_CRITERIA: readonly PilotGatheringCriterion[] = [
+  {
+    key: 'FIRST_BY_END_OF_AUGUST',
+    kind: CriterionKind.FIRST_GATHERING,
+    label: { nb: 'Første nettverkssamling gjennomført innen utgangen av august', en: 'First network gathering held by the end of August' },
+    due: '08-31',
+    from: null,
+    threshold: null,
+  },
+  {
+    key: 'AT_LEAST_THREE_IN_YEAR',
+    kind: CriterionKind.GATHERINGS_HELD,
+    label: { nb: 'Minst 3 samlinger i løpet av året', en: 'At least 3 gatherings during the year' },
+    due: null,
+    from: null,
+    threshold: 3,
+  },
+  {
+    key: 'AT_LEAST_TWO_SEP_DEC',
+    kind: CriterionKind.GATHERINGS_HELD,
+    label: { nb: 'Minst 2 samlinger fra september til desember', en: 'At least 2 gatherings from September to December' },
+    due: null,
+    from: '09-01',
+    threshold: 2,
+  },
+  {
+    key: 'EVERY_AGENCY_WITH_APPRENTICES_TOOK_PART',
+    kind: CriterionKind.PARTICIPANTS_FROM_AGENCIES,
+    label: { nb: 'Deltakere fra alle virksomheter med lærlinger', en: 'Participants from every agency with apprentices' },
+    due: null,
+    from: null,
+    threshold: null,
+  },
+];
+
+/** A pilot criterion dated in a year, as `evaluateCriterion` takes it. */
+export function pilotCriterionInput(c: PilotGatheringCriterion, year: number): CriterionInput {
+  return {
+    kind: c.kind,
+    dueDate: c.due ? `${year}-${c.due}` : null,
+    from: c.from ? `${year}-${c.from}` : null,
+    threshold: c.threshold,
+    checked: false,
+  };
+}
 
 export interface CriterionResult {
   key: CriterionKey;
@@ -69,32 +137,36 @@ export interface CriterionResult {
 
 export interface CriteriaInput {
   year: number;
-  /** Gatherings of the area that are not cancelled (planned or held), with their Oslo date. */
+  /** The area's gatherings held in the year (`participationAsOf`), with their Oslo date and the agencies that took part (`tookPart`). */
   gatherings: { date: IsoDate; participantAgencyIds: string[] }[];
+  /** Agencies with an apprentice under contract on the as-of day. */
   agenciesWithApprentices: { id: string; name: string }[];
+  /** The day the year is judged on (`participationAsOf`); the year's last day when left out. */
+  asOf?: IsoDate;
 }
 
 /**
- * The action plan's follow-up criteria for the network (measure 2): the first gathering by the
- * end of August, at least 3 in the year, at least 2 between September and December, and
- * participants from every agency that has apprentices.
+ * The pilot's gathering criteria judged by the same rule as an action plan's
+ * (`evaluateCriterion`): gatherings count once their day has come, by the as-of day.
  */
 export function networkCriteria(input: CriteriaInput): CriterionResult[] {
-  const inYear = input.gatherings.filter((g) => g.date.startsWith(`${input.year}-`));
-  const byAug = inYear.filter((g) => g.date <= `${input.year}-08-31`).length;
-  const sepDec = inYear.filter((g) => g.date >= `${input.year}-09-01`).length;
-  const took = new Set(inYear.flatMap((g) => g.participantAgencyIds));
-  const missing = input.agenciesWithApprentices.filter((a) => !took.has(a.id));
-  return [
-    { key: 'FIRST_BY_END_OF_AUGUST', met: byAug >= 1, value: byAug, required: 1, missing: [] },
-    { key: 'AT_LEAST_THREE_IN_YEAR', met: inYear.length >= 3, value: inYear.length, required: 3, missing: [] },
-    { key: 'AT_LEAST_TWO_SEP_DEC', met: sepDec >= 2, value: sepDec, required: 2, missing: [] },
-    {
-      key: 'EVERY_AGENCY_WITH_APPRENTICES_TOOK_PART',
-      met: missing.length === 0,
-      value: input.agenciesWithApprentices.length - missing.length,
-      required: input.agenciesWithApprentices.length,
-      missing: missing.map((a) => a.name).sort((a, b) => a.localeCompare(b, 'nb')),
-    },
-  ];
+  const facts: PlanFacts = {
+    year: input.year,
+    today: input.asOf ?? `${input.year}-12-31`,
+    agencies: input.agenciesWithApprentices.map((a) => ({ ...a, isMinistry: false, hasApprentices: true })),
+    meetings: [],
+    agenciesWithTarget: [],
+    gatherings: input.gatherings,
+    agenciesWithPooledEvents: null,
+  };
+  return PILOT_GATHERING_CRITERIA.map((c) => {
+    const ev = evaluateCriterion(pilotCriterionInput(c, input.year), facts);
+    return {
+      key: c.key,
+      met: ev.status === CriterionStatus.MET,
+      value: ev.value,
+      required: ev.required,
+      missing: ev.missing.map((a) => a.name),
+    };
+  });
 }

@@ -1,4 +1,4 @@
-import { CriterionKind, MEASURE_TEXTS, type MeasureText } from '@laerenett/shared-domain';
+import { CriterionKind, MEASURE_TEXTS, PILOT_GATHERING_CRITERIA, type MeasureText } from '@laerenett/shared-domain';
 
 /** A text of the template in Norwegian (the plan's language) and in English (its translation). */
 export interface Bilingual {
@@ -133,27 +133,13 @@ export const PILOT_PLAN_TEMPLATE: PlanTemplate = {
         { title: { nb: 'Frist for oppsummering fra virksomhetene', en: "Deadline for the agencies' summaries" }, due: '12-07' },
         { title: { nb: 'Oppsummering av året sendt', en: 'Summary of the year sent out' }, due: '12-15' },
       ],
-      criteria: [
-        {
-          kind: CriterionKind.FIRST_GATHERING,
-          label: {
-            nb: 'Første nettverkssamling gjennomført innen utgangen av august',
-            en: 'First network gathering held by the end of August',
-          },
-          due: '08-31',
-        },
-        {
-          kind: CriterionKind.PARTICIPANTS_FROM_AGENCIES,
-          label: { nb: 'Deltakere fra alle virksomheter med lærlinger', en: 'Participants from every agency with apprentices' },
-          due: null,
-        },
-        {
-          kind: CriterionKind.GATHERINGS_HELD,
-          label: { nb: 'Minst 3 samlinger i løpet av året', en: 'At least 3 gatherings during the year' },
-          due: null,
-          threshold: 3,
-        },
-      ],
+      // The pilot's gathering criteria (defined once, in the domain), those a plan can hold.
+      criteria: PILOT_GATHERING_CRITERIA.filter((c) => c.from === null).map(({ kind, label, due, threshold }) => ({
+        kind,
+        label,
+        due,
+        ...(threshold === null ? {} : { threshold }),
+      })),
     },
     {
       texts: {

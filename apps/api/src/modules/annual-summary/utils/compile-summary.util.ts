@@ -44,6 +44,8 @@ export interface ReportFact {
 }
 export interface CriterionFact extends CriterionEvaluation {
   label: string;
+  /** The label in English (versions compiled before it was kept have none: the label serves). */
+  labelEn?: string;
 }
 
 export interface SummaryFacts {

@@ -326,7 +326,7 @@ export function summaryDocument(d: SummaryData, version: number, lang: PdfLangua
     content.push({
       ul: d.criteria.map((c) => ({
         text: [
-          { text: `${c.label}: `, bold: true },
+          { text: `${lang === 'en' ? (c.labelEn ?? c.label) : c.label}: `, bold: true },
           `${t.status[c.status]}${c.status === CriterionStatus.UNAVAILABLE ? '' : ` (${c.value} ${t.of} ${c.required})`}`,
           c.missing.length ? `. ${t.missing}: ${c.missing.map((m) => m.name).join(', ')}` : '',
         ],
