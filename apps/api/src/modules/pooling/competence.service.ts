@@ -41,7 +41,7 @@ export class CompetenceService {
     const subjects = await this.ds.getRepository(CompetenceSubjectEntity).find({ where: { areaId }, order: { name: 'ASC' } });
     const people: { subject_id: string; userId: string; name: string; agencyName: string }[] = subjects.length
       ? await this.ds.query(
-          `SELECT c.subject_id, u.id AS "userId", u.name, a.name AS "agencyName" FROM competence_apprentice c JOIN app_user u ON u.id = c.user_id JOIN agency a ON a.id = u.agency_id
+          `SELECT c.subject_id, u.id AS "userId", u.name, a.name AS "agencyName" FROM competence_apprentice c JOIN user_directory u ON u.id = c.user_id JOIN agency_directory a ON a.id = u.agency_id
             WHERE c.subject_id = ANY($1::uuid[]) ORDER BY u.name`,
           [subjects.map((s) => s.id)],
         )
@@ -69,7 +69,7 @@ export class CompetenceService {
     const subject = await this.ds.getRepository(CompetenceSubjectEntity).findOne({ where: { id: input.subjectId } });
     if (!subject || !(isAdmin(actor) || actor.areaId === subject.areaId))
       throw new PoolingException(ErrorCode.NOT_FOUND, 'The subject was not found, or you do not have access to it');
-    const [u] = (await this.ds.query(`SELECT id, agency_id, area_id FROM app_user WHERE id = $1 AND role = 'APPRENTICE'`, [
+    const [u] = (await this.ds.query(`SELECT id, agency_id, area_id FROM user_directory WHERE id = $1 AND role = 'APPRENTICE'`, [
       input.userId,
     ])) as { id: string; agency_id: string; area_id: string }[];
     if (!u || u.area_id !== subject.areaId)
@@ -88,7 +88,7 @@ export class CompetenceService {
   }
 
   private readonly REQUEST_SQL = `SELECT r.id, r.subject_id AS "subjectId", s.name AS "subjectName", q.name AS "requesterName", r.description, r.status, t.name AS "takenByName", r.closing_note AS "closingNote", r.created_at AS "createdAt"
-      FROM help_request r JOIN competence_subject s ON s.id = r.subject_id JOIN app_user q ON q.id = r.requester_user_id LEFT JOIN app_user t ON t.id = r.taken_by_user_id`;
+      FROM help_request r JOIN competence_subject s ON s.id = r.subject_id JOIN user_directory q ON q.id = r.requester_user_id LEFT JOIN user_directory t ON t.id = r.taken_by_user_id`;
 
   /** Staff of any agency of the area ask; the request goes to the subject's competence apprentices. */
   async request(actor: Actor, input: HelpRequestInput): Promise<HelpRequestModel> {
@@ -100,7 +100,7 @@ export class CompetenceService {
         .getRepository(HelpRequestEntity)
         .save({ areaId: subject.areaId, subjectId: subject.id, requesterUserId: actor.id, description: input.description.trim() });
       const people: { email: string; name: string; language: string }[] = await m.query(
-        `SELECT u.email, u.name, u.language FROM competence_apprentice c JOIN app_user u ON u.id = c.user_id WHERE c.subject_id = $1`,
+        `SELECT u.email, u.name, u.language FROM competence_apprentice c JOIN user_directory u ON u.id = c.user_id WHERE c.subject_id = $1`,
         [subject.id],
       );
       const mails: string[] = [];

@@ -45,7 +45,10 @@ export class PoolEventsService {
   private async checkEventInput(actor: Actor, input: PoolEventInput): Promise<{ agencyId: string; areaId: string }> {
     const agencyId = input.agencyId ?? actor.agencyId;
     if (!agencyId) throw invalid('agencyId', 'Choose the agency that holds the event');
-    const [agency] = (await this.ds.query(`SELECT id, area_id FROM agency WHERE id = $1`, [agencyId])) as { id: string; area_id: string }[];
+    const [agency] = (await this.ds.query(`SELECT id, area_id FROM agency_directory WHERE id = $1`, [agencyId])) as {
+      id: string;
+      area_id: string;
+    }[];
     if (!agency) throw invalid('agencyId', 'Choose one of the agencies of your ministry area');
     const own = actor.role === Role.AGENCY_COORDINATOR && actor.agencyId === agency.id;
     if (!own && !canManageArea(actor, agency.area_id)) {
@@ -73,7 +76,7 @@ export class PoolEventsService {
       throw invalid('signupDeadline', 'The sign-up deadline has already passed; choose a later one');
     const trades = [...new Set(input.shifts.flatMap((s) => s.tradeIds.map((t) => t.toLowerCase())))];
     if (trades.length) {
-      const found: { id: string }[] = await this.ds.query(`SELECT id FROM trade WHERE id = ANY($1::uuid[])`, [trades]);
+      const found: { id: string }[] = await this.ds.query(`SELECT id FROM trade_directory WHERE id = ANY($1::uuid[])`, [trades]);
       if (found.length !== trades.length) throw invalid('tradeIds', 'A trade chosen for a shift does not exist');
     }
     return { agencyId: agency.id, areaId: agency.area_id };
@@ -193,9 +196,9 @@ export class PoolEventsService {
       this.ds.query(`SELECT * FROM event_shift WHERE event_id = ANY($1::uuid[]) ORDER BY starts_at`, [ids]) as Promise<
         Record<string, unknown>[]
       >,
-      this.ds.query(`SELECT id, name FROM agency WHERE id = ANY($1::uuid[])`, [[...new Set(events.map((e) => e.agencyId))]]) as Promise<
-        { id: string; name: string }[]
-      >,
+      this.ds.query(`SELECT id, name FROM agency_directory WHERE id = ANY($1::uuid[])`, [
+        [...new Set(events.map((e) => e.agencyId))],
+      ]) as Promise<{ id: string; name: string }[]>,
       this.ds.query(
         `SELECT s.shift_id, count(*)::int AS n FROM shift_signup s JOIN event_shift x ON x.id = s.shift_id WHERE x.event_id = ANY($1::uuid[]) AND s.state IN ('PENDING', 'APPROVED') GROUP BY s.shift_id`,
         [ids],
@@ -206,7 +209,7 @@ export class PoolEventsService {
             [ids, actor.id],
           ) as Promise<{ id: string; shift_id: string; state: SignupState }[]>)
         : Promise.resolve([]),
-      this.ds.query(`SELECT id, name_nb, name_en FROM trade`) as Promise<{ id: string; name_nb: string; name_en: string }[]>,
+      this.ds.query(`SELECT id, name_nb, name_en FROM trade_directory`) as Promise<{ id: string; name_nb: string; name_en: string }[]>,
     ]);
     const helper = actor.role === Role.APPRENTICE ? await this.helpers.helperFor(this.ds.manager, actor.id) : null;
     const agencyName = new Map(agencies.map((a) => [a.id, a.name]));

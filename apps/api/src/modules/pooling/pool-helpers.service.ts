@@ -5,6 +5,7 @@ import { POOL_LIMITS, StaffingHelper, StaffingShift } from '@laerenett/shared-do
 import { Clock } from '../../common/clock';
 import type { Actor } from '../../common/request-context';
 import { todayInOslo } from '../../common/time';
+import type { GatheringCommitmentRow } from '../gatherings/read-model';
 import { PoolHelperInput } from './dto/pooling.inputs';
 import { PoolHelperEntity } from './entities/pool-helper.entity';
 import { SignupState } from './entities/shift-signup.entity';
@@ -12,8 +13,8 @@ import { PoolHelperModel } from './models/pooling.models';
 
 /** Sign-ups that hold a place. */
 export const ACTIVE = [SignupState.PENDING, SignupState.APPROVED];
-/** An apprentice user's trade: from their active apprenticeship in their agency (matched by e-mail). */
-const APPRENTICE_TRADE = `(SELECT p.trade_id FROM apprentice p WHERE p.user_id = u.id AND p.status = 'ACTIVE') AS trade_id`;
+/** An apprentice user's trade: from their active apprenticeship (the apprentices module's `apprentice_contract`). */
+const APPRENTICE_TRADE = `(SELECT p.trade_id FROM apprentice_contract p WHERE p.user_id = u.id AND p.status = 'ACTIVE') AS trade_id`;
 
 export const minutes = (d: Date) => Math.floor(d.getTime() / 60_000);
 export const osloMonth = (d: Date) => todayInOslo(d).slice(0, 7);
@@ -55,7 +56,7 @@ export class PoolHelpersService {
     const rows: ApprenticeUser[] = await m.query(
       `SELECT u.id, u.name, u.email, u.language, u.agency_id, u.area_id, a.name AS agency_name,
               ${APPRENTICE_TRADE}
-         FROM app_user u JOIN agency a ON a.id = u.agency_id WHERE u.id = $1 AND u.role = 'APPRENTICE'`,
+         FROM user_directory u JOIN agency_directory a ON a.id = u.agency_id WHERE u.id = $1 AND u.role = 'APPRENTICE'`,
       [userId],
     );
     return rows[0] ?? null;
@@ -66,7 +67,7 @@ export class PoolHelpersService {
     return this.ds.query(
       `SELECT u.id, u.name, u.email, u.language, u.agency_id, u.area_id, a.name AS agency_name,
               ${APPRENTICE_TRADE}
-         FROM pool_helper h JOIN app_user u ON u.id = h.user_id JOIN agency a ON a.id = u.agency_id
+         FROM pool_helper h JOIN user_directory u ON u.id = h.user_id JOIN agency_directory a ON a.id = u.agency_id
         WHERE h.offering AND u.role = 'APPRENTICE' AND u.area_id = $1`,
       [areaId],
     );
@@ -94,10 +95,10 @@ export class PoolHelpersService {
         [ids, excludeShiftId],
       ) as Promise<{ user_id: string; shift_id: string; starts_at: Date; ends_at: Date }[]>,
       m.query(
-        `SELECT r.user_id, g.starts_at, g.ends_at FROM gathering_rsvp r JOIN gathering g ON g.id = r.gathering_id
-          WHERE r.user_id = ANY($1::uuid[]) AND r.state = 'YES' AND g.status = 'PUBLISHED' AND g.ends_at > $2::timestamptz - interval '1 day'`,
+        `SELECT user_id, starts_at, ends_at FROM gathering_commitments
+          WHERE user_id = ANY($1::uuid[]) AND ends_at > $2::timestamptz - interval '1 day'`,
         [ids, now],
-      ) as Promise<{ user_id: string; starts_at: Date; ends_at: Date }[]>,
+      ) as Promise<Pick<GatheringCommitmentRow, 'user_id' | 'starts_at' | 'ends_at'>[]>,
       m.query(
         `SELECT s.user_id, sum(coalesce(s.hours * 60, extract(epoch FROM x.ends_at - x.starts_at) / 60))::int AS minutes FROM shift_signup s JOIN event_shift x ON x.id = s.shift_id
           WHERE s.user_id = ANY($1::uuid[]) AND s.state = 'APPROVED' AND x.ends_at < $2 AND s.attendance IS DISTINCT FROM 'NO_SHOW' GROUP BY s.user_id`,

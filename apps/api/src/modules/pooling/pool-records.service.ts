@@ -44,7 +44,7 @@ export class PoolRecordsService {
     const entries: PoolRecordEntryModel[] = await this.ds.query(
       `SELECT e.title AS "eventTitle", a.name AS "agencyName", x.starts_at AS "startsAt", x.ends_at AS "endsAt", x.tasks,
               coalesce(s.hours, round((extract(epoch FROM x.ends_at - x.starts_at) / 3600)::numeric, 2))::float AS hours, x.competence_goals AS "competenceGoals"
-         FROM shift_signup s JOIN event_shift x ON x.id = s.shift_id JOIN pooled_event e ON e.id = x.event_id JOIN agency a ON a.id = e.agency_id
+         FROM shift_signup s JOIN event_shift x ON x.id = s.shift_id JOIN pooled_event e ON e.id = x.event_id JOIN agency_directory a ON a.id = e.agency_id
         WHERE s.user_id = $1 AND s.state = 'APPROVED' AND s.attendance = 'PRESENT'
         ORDER BY x.starts_at`,
       [userId],

@@ -18,7 +18,7 @@ import { areaNotFound, conflict, forbidden, invalid, PoolingException, shiftNotF
 
 const SIGNUP_SQL = `SELECT s.id, s.shift_id AS "shiftId", s.user_id AS "userId", u.name, a.name AS "agencyName", s.state, s.origin, s.attendance, s.hours::float AS hours, s.decision_note AS "decisionNote",
       e.id AS "eventId", e.title AS "eventTitle", x.starts_at AS "startsAt", x.ends_at AS "endsAt", x.tasks, e.signup_deadline AS "signupDeadline"
-     FROM shift_signup s JOIN app_user u ON u.id = s.user_id JOIN agency a ON a.id = s.agency_id JOIN event_shift x ON x.id = s.shift_id JOIN pooled_event e ON e.id = x.event_id`;
+     FROM shift_signup s JOIN user_directory u ON u.id = s.user_id JOIN agency_directory a ON a.id = s.agency_id JOIN event_shift x ON x.id = s.shift_id JOIN pooled_event e ON e.id = x.event_id`;
 
 /** The error a refused place is reported with: its reason from the pool's rules (`shiftEligibility`). */
 function refusal(why: Exclude<ShiftEligibility, 'OK'>, name: string, capMinutes: number, deadline: Date): PoolingException {
@@ -56,9 +56,10 @@ export class PoolSignupsService {
   ) {}
 
   /**
-   * Puts an apprentice on a shift, inside the caller's transaction. The apprentice's row and then
-   * the shift's row are locked (always in that order), so concurrent sign-ups never overfill a
-   * shift, double-book anyone or go over their cap. `areaOf` (when not null) is the only area
+   * Puts an apprentice on a shift, inside the caller's transaction. The apprentice (a transaction
+   * lock on their id: their user row is the identity module's) and then the shift's row are
+   * locked, always in that order, so concurrent sign-ups never overfill a shift, double-book
+   * anyone or go over their cap. `areaOf` (when not null) is the only area
    * whose shifts may be taken.
    */
   async place(
@@ -70,7 +71,7 @@ export class PoolSignupsService {
     origin: SignupOrigin,
     decidedBy: string | null,
   ): Promise<ShiftSignupEntity> {
-    await m.query(`SELECT id FROM app_user WHERE id = $1 FOR UPDATE`, [userId]);
+    await m.query(`SELECT pg_advisory_xact_lock(hashtextextended('pool-apprentice:' || $1, 0))`, [userId]);
     const [shift] = (await m.query(
       `SELECT x.id, x.starts_at, x.ends_at, x.places, x.trade_ids, e.area_id, e.status, e.signup_deadline, e.title FROM event_shift x JOIN pooled_event e ON e.id = x.event_id WHERE x.id = $1 FOR UPDATE OF x`,
       [shiftId],
@@ -162,7 +163,7 @@ export class PoolSignupsService {
     if (!areaId) return [];
     if (!canReadPool(actor, areaId)) throw areaNotFound();
     const rows: { id: string; name: string; agency_id: string; area_id: string; agency_name: string }[] = await this.ds.query(
-      `SELECT u.id, u.name, u.agency_id, u.area_id, a.name AS agency_name FROM app_user u JOIN agency a ON a.id = u.agency_id WHERE u.role = 'APPRENTICE' AND u.area_id = $1 ORDER BY u.name, a.name LIMIT 2000`,
+      `SELECT u.id, u.name, u.agency_id, u.area_id, a.name AS agency_name FROM user_directory u JOIN agency_directory a ON a.id = u.agency_id WHERE u.role = 'APPRENTICE' AND u.area_id = $1 ORDER BY u.name, a.name LIMIT 2000`,
       [areaId],
     );
     return rows.filter((u) => mayAssign(actor, u)).map((u) => ({ userId: u.id, name: u.name, agencyName: u.agency_name }));
