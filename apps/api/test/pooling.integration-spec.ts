@@ -277,6 +277,36 @@ describe('pooling', () => {
     ).toBe(1);
   });
 
+  it('refuses a sign-up that overlaps a shift the apprentice already has, as a clash, and shows it so in the pool', async () => {
+    // 09–11 and 10–12 overlap; 11–13 only touches the first. Every shift has room.
+    const e = await approvedEvent('Åpent hus', [
+      { start: inDays(28, 9), hours: 2, places: 5 },
+      { start: inDays(28, 10), hours: 2, places: 5 },
+      { start: inDays(28, 11), hours: 2, places: 5 },
+    ]);
+    const [first, overlapping, touching] = e.shifts.map((x) => x.id);
+    const [a] = await apprentices('Digitaliseringsdirektoratet', 1, 'overlap-');
+    const mine = (await signUp(a.client, first)).data!['signUpForShift'];
+    const seen = async () =>
+      (
+        (await a.client.gql(`query($id: ID!) { poolEvent(id: $id) { shifts { id places taken eligibility } } }`, { id: e.id })).data![
+          'poolEvent'
+        ] as { shifts: { id: string; places: number; taken: number; eligibility: string }[] }
+      ).shifts;
+    expect(await seen()).toEqual([
+      { id: first, places: 5, taken: 1, eligibility: 'SIGNED_UP' },
+      { id: overlapping, places: 5, taken: 0, eligibility: 'CLASH' },
+      { id: touching, places: 5, taken: 0, eligibility: 'OK' },
+    ]);
+    const r = await signUp(a.client, overlapping);
+    expect(code(r)).toBe('CONFLICT');
+    expect(r.errors![0].extensions!['reason']).toBe('CLASH');
+    expect(await sql(`SELECT count(*)::int AS n FROM shift_signup WHERE shift_id = $1`, [overlapping])).toEqual([{ n: 0 }]);
+    // Once off the first shift, the apprentice is free at that time.
+    expect((await withdraw(a.client, mine.id)).errors).toBeUndefined();
+    expect((await signUp(a.client, overlapping)).errors).toBeUndefined();
+  });
+
   it('refuses a shift at the time of a gathering the apprentice said yes to, as a clash', async () => {
     const e = await approvedEvent('Karrieredag', [{ start: inDays(27, 11), hours: 2, places: 5 }]);
     const [a] = await apprentices('Digitaliseringsdirektoratet', 1, 'busy-');
