@@ -10,6 +10,7 @@ import { PlanCriteriaService } from './plan-criteria.service';
 import { PlanFactsService } from './plan-facts.service';
 import { PlanMeasuresService } from './plan-measures.service';
 import { ActionPlansProcessor } from './jobs/action-plans.processor';
+import { PlanDigestRunner } from './jobs/action-plans.runners';
 import { ACTION_PLANS_QUEUE } from './jobs/plan-digest.job';
 import { PlanDigestService } from './plan-digest.service';
 
@@ -31,6 +32,6 @@ import { PlanDigestService } from './plan-digest.service';
 export class ActionPlansModule {
   /** The same module with its processor, for the worker process. */
   static withProcessors(): DynamicModule {
-    return { module: ActionPlansModule, providers: [ActionPlansProcessor] };
+    return { module: ActionPlansModule, providers: [ActionPlansProcessor, PlanDigestRunner] };
   }
 }

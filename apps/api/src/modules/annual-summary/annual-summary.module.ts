@@ -8,6 +8,7 @@ import { AnnualSummaryController } from './annual-summary.controller';
 import { AnnualSummaryResolver } from './annual-summary.resolver';
 import { AgencyReportsService } from './agency-reports.service';
 import { AnnualSummaryProcessor } from './jobs/annual-summary.processor';
+import { ANNUAL_SUMMARY_RUNNERS } from './jobs/annual-summary.runners';
 import { ANNUAL_SUMMARY_QUEUE } from './jobs/annual-summary.job';
 import { ReportFiguresService } from './report-figures.service';
 import { SummaryCompilationsService } from './summary-compilations.service';
@@ -39,6 +40,6 @@ const SERVICES = [
 export class AnnualSummaryModule {
   /** The same module with its processor, for the worker process. */
   static withProcessors(): DynamicModule {
-    return { module: AnnualSummaryModule, providers: [AnnualSummaryProcessor] };
+    return { module: AnnualSummaryModule, providers: [AnnualSummaryProcessor, ...ANNUAL_SUMMARY_RUNNERS] };
   }
 }

@@ -1,34 +1,32 @@
+import { JobKind } from '../../queue/job';
+
 /** The December summary's queue: compilations, sending, and the daily sweep of the year's dates. */
 export const ANNUAL_SUMMARY_QUEUE = 'annual-summary';
 
-export const COMPILE_JOB = 'compile';
+/** Compile one area's summary: the compilation's row says which area and year. */
 export interface CompileJob {
   compilationId: string;
 }
+export const COMPILE = new JobKind<CompileJob>(ANNUAL_SUMMARY_QUEUE, 'compile');
 
 /** A compilation's job: its id is the compilation's, so it runs once however often it is asked for. */
-export const compileJob = (compilationId: string) => ({
-  queue: ANNUAL_SUMMARY_QUEUE,
-  name: COMPILE_JOB,
-  data: { compilationId } satisfies CompileJob,
-  jobId: compilationId,
-  opts: { attempts: 5 },
-});
+export const compileJob = (compilationId: string) => COMPILE.record({ compilationId }, compilationId, { attempts: 5 });
 
-export const SEND_JOB = 'send';
+/** Mail a sent version to the network. */
 export interface SendJob {
   versionId: string;
 }
+export const SEND = new JobKind<SendJob>(ANNUAL_SUMMARY_QUEUE, 'send');
+
 /** One send job per version, however often it is requested. */
 export const sendJobId = (versionId: string) => `summary-send-${versionId}`;
-export const sendJob = (versionId: string) => ({
-  queue: ANNUAL_SUMMARY_QUEUE,
-  name: SEND_JOB,
-  data: { versionId } satisfies SendJob,
-  jobId: sendJobId(versionId),
-});
+export const sendJob = (versionId: string) => SEND.record({ versionId }, sendJobId(versionId));
+
+/** A job the queue starts on a schedule carries no data: what it does follows from the time it runs. */
+export type ScheduledJob = Record<string, never>;
 
 /** Every morning at 08:00 Europe/Oslo: opening, reminders, the late notice, the automatic compilation. */
-export const SWEEP_JOB = 'sweep';
-export const SWEEP_SCHEDULER = 'annual-summary-daily';
-export const SWEEP_PATTERN = '0 8 * * *';
+export const SWEEP = new JobKind<ScheduledJob>(ANNUAL_SUMMARY_QUEUE, 'sweep');
+export const SWEEP_SCHEDULE = { id: 'annual-summary-daily', pattern: '0 8 * * *' };
+export const SWEEP_JOB = SWEEP.name;
+export const SWEEP_SCHEDULER = SWEEP_SCHEDULE.id;
