@@ -1285,13 +1285,20 @@ const APPRENTICESHIP_OPS: Op[] = [
   {
     name: 'recordInterruption (Emma)',
     query: `mutation($i: RecordInterruptionInput!) { recordInterruption(input: $i) { apprenticeId } }`,
-    vars: (i) => ({ i: { apprenticeId: i.digdirApprentice, kind: 'SICKNESS', startsOn: '2026-01-05', endsOn: '2026-01-06' } }),
+    vars: (i) => ({
+      i: {
+        apprenticeId: i.digdirApprentice,
+        kind: 'SICKNESS',
+        startsOn: osloDay(new Date(Date.now() - 20 * 24 * HOUR)),
+        endsOn: osloDay(new Date(Date.now() - 19 * 24 * HOUR)),
+      },
+    }),
     expect: keepers('NOT_FOUND'),
   },
   {
     name: 'updateInterruption',
     query: `mutation($id: ID!, $i: UpdateInterruptionInput!) { updateInterruption(id: $id, input: $i) { apprenticeId } }`,
-    vars: () => ({ id: appr.interruption, i: { countyNotifiedOn: '2026-01-10' } }),
+    vars: () => ({ id: appr.interruption, i: { countyNotifiedOn: osloDay(new Date()) } }),
     expect: keepers('NOT_FOUND'),
   },
   {
@@ -1521,8 +1528,8 @@ describe('access: every operation, every role', () => {
   // The apprenticeship's objects: Digdir's apprentices for trade-test registrations (a different
   // one for each call), an interruption and a registered trade test.
   beforeAll(async () => {
-    const rows: { id: string }[] = await stack.ds.query(
-      `SELECT id FROM apprentice WHERE agency_id = $1 AND status = 'ACTIVE' AND id <> $2 ORDER BY name`,
+    const rows: { id: string; start: string }[] = await stack.ds.query(
+      `SELECT id, contract_start::text AS start FROM apprentice WHERE agency_id = $1 AND status = 'ACTIVE' AND id <> $2 ORDER BY name`,
       [i.digdir, i.digdirApprentice],
     );
     appr.apprentices = rows.slice(0, Math.min(7, rows.length - 1)).map((r) => r.id);
@@ -1535,8 +1542,8 @@ describe('access: every operation, every role', () => {
     const made = await setup(`mutation($i: RecordInterruptionInput!) { recordInterruption(input: $i) { interruptions { id } } }`, {
       apprenticeId: other.id,
       kind: 'OTHER',
-      startsOn: '2026-02-02',
-      endsOn: '2026-02-03',
+      startsOn: other.start,
+      endsOn: other.start,
     });
     appr.interruption = made['recordInterruption'].interruptions[0].id;
     const test = await setup(`mutation($i: RegisterTradeTestInput!) { registerTradeTest(input: $i) { tradeTests { id } } }`, {
