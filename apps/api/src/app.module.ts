@@ -21,6 +21,7 @@ import { ActionPlansModule } from './modules/action-plans/action-plans.module';
 import { PoolingModule } from './modules/pooling/pooling.module';
 import { AnnualSummaryModule } from './modules/annual-summary/annual-summary.module';
 import { ApprenticeshipModule } from './modules/apprenticeship/apprenticeship.module';
+import { FollowUpModule } from './modules/follow-up/follow-up.module';
 
 export const databaseModule = () =>
   TypeOrmModule.forRootAsync({
@@ -52,6 +53,7 @@ export class AppModule {
         PoolingModule,
         AnnualSummaryModule,
         ApprenticeshipModule,
+        FollowUpModule,
       ],
       providers: [
         { provide: APP_PIPE, useFactory: createValidationPipe },

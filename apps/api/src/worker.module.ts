@@ -9,6 +9,7 @@ import { GatheringsModule } from './modules/gatherings/gatherings.module';
 import { ActionPlansModule } from './modules/action-plans/action-plans.module';
 import { AnnualSummaryModule } from './modules/annual-summary/annual-summary.module';
 import { ApprenticeshipModule } from './modules/apprenticeship/apprenticeship.module';
+import { FollowUpModule } from './modules/follow-up/follow-up.module';
 
 /** The job worker process: the domain modules with their processors, no HTTP. */
 @Module({})
@@ -28,6 +29,7 @@ export class WorkerModule {
         ActionPlansModule.withProcessors(),
         AnnualSummaryModule.withProcessors(),
         ApprenticeshipModule.withProcessors(),
+        FollowUpModule.withProcessors(),
       ],
     };
   }

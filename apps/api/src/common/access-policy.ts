@@ -99,6 +99,46 @@ export function apprenticeshipCapabilitiesOf(a: Actor): {
   };
 }
 
+/** Who a follow-up case is about and who answers for that apprentice (professional leader, instructors). */
+export interface FollowUpScope {
+  agencyId: string;
+  apprenticeUserId: string | null;
+  responsibleIds: readonly string[];
+}
+
+/**
+ * Keeping a follow-up case (opening it, documenting its steps, reading the staff's internal
+ * notes): the coordinators of the apprentice's agency and the apprentice's professional leader
+ * and instructors. Nobody at the ministry and no admin: the most sensitive data in Lærenett stays
+ * in the agency.
+ */
+export function canKeepFollowUp(a: Actor, c: FollowUpScope): boolean {
+  if (a.role === Role.APPRENTICE || !a.agencyId || a.agencyId !== c.agencyId) return false;
+  return a.role === Role.AGENCY_COORDINATOR || c.responsibleIds.includes(a.id);
+}
+
+/** Seeing a follow-up case: those who keep it, and the apprentice it is about (without the internal notes). */
+export function canSeeFollowUp(a: Actor, c: FollowUpScope): boolean {
+  return canKeepFollowUp(a, c) || (a.role === Role.APPRENTICE && !!c.apprenticeUserId && c.apprenticeUserId === a.id);
+}
+
+/** An agency's follow-up work as a whole (its list of cases, the read log, the retention setting): its coordinators. */
+export function canKeepAgencyFollowUp(a: Actor, agencyId: string): boolean {
+  return a.role === Role.AGENCY_COORDINATOR && a.agencyId === agencyId;
+}
+
+/** The follow-up counts of an area (no names, small counts suppressed): its ministry coordinator and admins. */
+export const canSeeFollowUpFigures = canReadArea;
+
+/** What the portal may offer for follow-up cases, from the rules above. */
+export function followUpCapabilitiesOf(a: Actor): { keepFollowUp: boolean; ownFollowUp: boolean; followUpFigures: boolean } {
+  return {
+    keepFollowUp: !!a.agencyId && canKeepAgencyFollowUp(a, a.agencyId),
+    ownFollowUp: a.role === Role.APPRENTICE && !!a.agencyId,
+    followUpFigures: isAdmin(a) || (!!a.areaId && canSeeFollowUpFigures(a, a.areaId)),
+  };
+}
+
 /**
  * What a user may do in the portal, from the same rules the services apply, so that the portal
  * shows only the controls that will work. `leads` are the kinds of network of the user's area

@@ -13,6 +13,7 @@ import { GatheringsResolver } from '../modules/gatherings/gatherings.resolver';
 import { ActionPlansResolver } from '../modules/action-plans/action-plans.resolver';
 import { PoolingResolver } from '../modules/pooling/pooling.resolver';
 import { ApprenticeshipCapabilitiesResolver, ApprenticeshipResolver } from '../modules/apprenticeship/apprenticeship.resolver';
+import { FollowUpCapabilitiesResolver, FollowUpResolver } from '../modules/follow-up/follow-up.resolver';
 
 /** Every resolver, for building the schema without a running application. */
 export const RESOLVERS = [
@@ -31,6 +32,8 @@ export const RESOLVERS = [
   AnnualSummaryResolver,
   ApprenticeshipResolver,
   ApprenticeshipCapabilitiesResolver,
+  FollowUpResolver,
+  FollowUpCapabilitiesResolver,
 ];
 
 export const printSortedSchema = (schema: GraphQLSchema) =>
