@@ -5,6 +5,9 @@ import {
   evaluateCriterion,
   milestoneStatus,
   MilestoneStatus,
+  networkCriteria,
+  PILOT_GATHERING_CRITERIA,
+  pilotCriterionInput,
   PlanFacts,
   weekStart,
 } from '../index';
@@ -146,5 +149,50 @@ describe('computed follow-up criteria', () => {
     expect(evaluateCriterion(c(CriterionKind.MANUAL, '2026-04-30', null, true), facts()).status).toBe(CriterionStatus.MET);
     expect(evaluateCriterion(c(CriterionKind.MANUAL, '2026-04-30'), facts()).status).toBe(CriterionStatus.NOT_MET);
     expect(evaluateCriterion(c(CriterionKind.MANUAL), facts()).status).toBe(CriterionStatus.IN_PROGRESS);
+  });
+});
+
+describe("the pilot's gathering criteria, defined once", () => {
+  const gatherings = [
+    { date: '2026-03-12', participantAgencyIds: ['digdir'] },
+    { date: '2026-09-17', participantAgencyIds: ['statsbygg'] },
+    { date: '2026-11-19', participantAgencyIds: ['kdd'] },
+  ];
+  const withApprentices = agencies.filter((a) => a.hasApprentices);
+
+  it('counts gatherings from a day on where the criterion has one (September–December), and only those held', () => {
+    const sepDec = PILOT_GATHERING_CRITERIA.find((x) => x.key === 'AT_LEAST_TWO_SEP_DEC')!;
+    const input = pilotCriterionInput(sepDec, 2026);
+    expect(input).toEqual({ kind: CriterionKind.GATHERINGS_HELD, dueDate: null, from: '2026-09-01', threshold: 2, checked: false });
+    expect(evaluateCriterion(input, facts({ today: '2026-10-20', gatherings }))).toMatchObject({
+      status: CriterionStatus.IN_PROGRESS,
+      value: 1,
+    });
+    expect(evaluateCriterion(input, facts({ today: '2026-12-31', gatherings }))).toMatchObject({ status: CriterionStatus.MET, value: 2 });
+  });
+
+  it('the network page judges them as the plan judges the same criteria, on any day', () => {
+    for (const today of ['2026-03-11', '2026-08-31', '2026-10-20', '2026-12-31']) {
+      const held = gatherings.filter((g) => g.date <= today);
+      const page = networkCriteria({ year: 2026, gatherings: held, agenciesWithApprentices: withApprentices, asOf: today });
+      const plan = PILOT_GATHERING_CRITERIA.map((x) => evaluateCriterion(pilotCriterionInput(x, 2026), facts({ today, gatherings })));
+      expect(page.map((p) => [p.key, p.met, p.value, p.required, p.missing])).toEqual(
+        plan.map((e, i) => [
+          PILOT_GATHERING_CRITERIA[i].key,
+          e.status === CriterionStatus.MET,
+          e.value,
+          e.required,
+          e.missing.map((m) => m.name),
+        ]),
+      );
+    }
+  });
+
+  it('has a bokmål and an English label for each', () => {
+    for (const x of PILOT_GATHERING_CRITERIA) {
+      expect(x.label.nb.length).toBeGreaterThan(10);
+      expect(x.label.en.length).toBeGreaterThan(10);
+      expect(x.label.en).not.toBe(x.label.nb);
+    }
   });
 });
