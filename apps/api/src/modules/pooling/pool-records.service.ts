@@ -33,7 +33,10 @@ export class PoolRecordsService {
     return this.events.event(actor, e.id);
   }
 
-  /** The shifts an apprentice was present at, with hours and competence goals: theirs, their agency's, or an admin's to see. */
+  /**
+   * The shifts an apprentice was present at, with hours and competence goals (the help given, as
+   * pooling publishes it in `pool_help_given`): theirs, their agency's, or an admin's to see.
+   */
   async record(actor: Actor, userIdArg?: string): Promise<PoolRecordModel> {
     const userId = userIdArg ?? actor.id;
     const u = await this.helpers.apprentice(this.ds.manager, userId);
@@ -42,10 +45,11 @@ export class PoolRecordsService {
     if (!u || !allowed)
       throw new PoolingException(ErrorCode.NOT_FOUND, 'The apprentice was not found, or you do not have access to their record');
     const entries: PoolRecordEntryModel[] = await this.ds.query(
-      `SELECT e.title AS "eventTitle", a.name AS "agencyName", x.starts_at AS "startsAt", x.ends_at AS "endsAt", x.tasks,
-              coalesce(s.hours, round((extract(epoch FROM x.ends_at - x.starts_at) / 3600)::numeric, 2))::float AS hours, x.competence_goals AS "competenceGoals"
-         FROM shift_signup s JOIN event_shift x ON x.id = s.shift_id JOIN pooled_event e ON e.id = x.event_id JOIN agency_directory a ON a.id = e.agency_id
-        WHERE s.user_id = $1 AND s.state = 'APPROVED' AND s.attendance = 'PRESENT'
+      `SELECT h.event_title AS "eventTitle", a.name AS "agencyName", x.starts_at AS "startsAt", x.ends_at AS "endsAt", x.tasks,
+              h.hours::float AS hours, x.competence_goals AS "competenceGoals"
+         FROM pool_help_given h JOIN shift_signup s ON s.id = h.signup_id JOIN event_shift x ON x.id = s.shift_id
+         JOIN agency_directory a ON a.id = h.host_agency_id
+        WHERE h.user_id = $1
         ORDER BY x.starts_at`,
       [userId],
     );
