@@ -335,6 +335,7 @@ export class GatheringsService {
         participantAgencyIds: participants.filter((p) => p.gathering_id === g.id).map((p) => p.agency_id),
       })),
       agenciesWithApprentices,
+      asOf,
     });
   }
 
