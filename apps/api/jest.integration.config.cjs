@@ -10,6 +10,7 @@ const QUEUE_STORIES = [
   'annual-summary',
   'annual-summary-crash',
   'action-plans',
+  'participation',
   'pooling',
   'identity',
   'apprenticeship',
