@@ -14,6 +14,7 @@ const QUEUE_STORIES = [
   'pooling',
   'identity',
   'apprenticeship',
+  'follow-up',
 ];
 
 module.exports = {

@@ -89,7 +89,7 @@ export class FollowUpFiguresService {
       [areaId, asOf, year],
     );
     const closed: ClosedRow[] = await this.ds.query(
-      `SELECT extract(year FROM c.opened_on)::int AS opened_year, extract(year FROM c.closed_on)::int AS closed_year, c.status AS outcome,
+      `SELECT extract(year FROM c.opened_on)::int AS opened_year, extract(year FROM c.closed_on)::int AS closed_year, c.status::varchar AS outcome,
               coalesce(c.termination_phase, '') AS phase, c.termination_causes AS causes, coalesce(c.afterwards, '') AS afterwards, 1 AS cases
          FROM follow_up_case c JOIN ${AGENCY_DIRECTORY} g ON g.id = c.agency_id
         WHERE g.area_id = $1 AND c.status <> 'OPEN' AND c.closed_on BETWEEN make_date($2 - 4, 1, 1) AND $3::date
