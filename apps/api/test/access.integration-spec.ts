@@ -1328,6 +1328,97 @@ const APPRENTICESHIP_OPS: Op[] = [
 ];
 OPS.push(...APPRENTICESHIP_OPS);
 
+// Follow-up cases: only the apprentice, their professional leader and instructors and the
+// agency's coordinators see a case; everyone else — another agency, the ministry, an admin — is
+// told NOT_FOUND, so that not even its existence leaks; the apprentice changes nothing; the
+// ministry sees counts only. Objects made in the follow-up's beforeAll.
+const fu = { case: '', action: '', apprentice: '', leader: '', emmaUser: '' };
+const agencyOnly: Record<UserKey, Outcome> = {
+  anonymous: 'UNAUTHENTICATED',
+  admin: 'NOT_FOUND',
+  ministry: 'NOT_FOUND',
+  otherMinistry: 'NOT_FOUND',
+  digdir: 'ok',
+  statsbygg: 'NOT_FOUND',
+  apprentice: 'FORBIDDEN',
+};
+const FOLLOW_UP_OPS: Op[] = [
+  {
+    name: 'followUpCases (Digdir)',
+    query: `query($a: ID!) { followUpCases(agencyId: $a) { id } }`,
+    vars: (i) => ({ a: i.digdir }),
+    expect: agencyOnly,
+  },
+  {
+    name: 'followUpCase (Emma)',
+    query: `query($id: ID!) { followUpCase(id: $id) { id steps { internalNote } } }`,
+    vars: () => ({ id: fu.case }),
+    expect: { ...agencyOnly, apprentice: 'ok' },
+  },
+  {
+    name: 'myFollowUpCases',
+    query: `{ myFollowUpCases { id } }`,
+    vars: () => ({}),
+    expect: { ...all('FORBIDDEN'), anonymous: 'UNAUTHENTICATED', apprentice: 'ok' },
+  },
+  {
+    name: 'followUpReadLog (Digdir)',
+    query: `query($a: ID!) { followUpReadLog(agencyId: $a) { id } }`,
+    vars: (i) => ({ a: i.digdir }),
+    expect: agencyOnly,
+  },
+  {
+    name: 'followUpSettings (Digdir)',
+    query: `query($a: ID!) { followUpSettings(agencyId: $a) { retentionMonths } }`,
+    vars: (i) => ({ a: i.digdir }),
+    expect: agencyOnly,
+  },
+  {
+    name: 'followUpFigures (KDD)',
+    query: `query($a: ID) { followUpFigures(areaId: $a) { openCases { disclosure } } }`,
+    vars: (i) => ({ a: i.kdd }),
+    expect: { ...all('FORBIDDEN'), anonymous: 'UNAUTHENTICATED', admin: 'ok', ministry: 'ok', otherMinistry: 'NOT_FOUND' },
+  },
+  {
+    name: 'openFollowUpCase (a Digdir apprentice)',
+    query: `mutation($i: OpenFollowUpCaseInput!) { openFollowUpCase(input: $i) { id } }`,
+    vars: () => ({ i: { apprenticeId: fu.apprentice, openedOn: osloDay(new Date()), concerns: ['LACK_OF_PROGRESS'] } }),
+    expect: { ...agencyOnly, apprentice: 'NOT_FOUND' },
+  },
+  {
+    name: 'recordFollowUpStep (Emma)',
+    query: `mutation($i: RecordFollowUpStepInput!) { recordFollowUpStep(input: $i) { id } }`,
+    vars: () => ({
+      i: {
+        caseId: fu.case,
+        kind: 'CONCERN_TALK',
+        date: osloDay(new Date()),
+        participants: [
+          { role: 'APPRENTICE', userId: fu.emmaUser },
+          { role: 'PROFESSIONAL_LEADER', userId: fu.leader },
+        ],
+        externalParticipants: [],
+        actions: [],
+        summary: 'Ny samtale',
+      },
+    }),
+    expect: agencyOnly,
+  },
+  {
+    name: 'setFollowUpActionDone',
+    query: `mutation($id: ID!) { setFollowUpActionDone(id: $id, done: true) { id } }`,
+    vars: () => ({ id: fu.action }),
+    expect: agencyOnly,
+  },
+  {
+    name: 'setFollowUpSettings (Digdir)',
+    query: `mutation($i: FollowUpSettingsInput!) { setFollowUpSettings(input: $i) { retentionMonths } }`,
+    vars: (i) => ({ i: { agencyId: i.digdir, retentionMonths: 24 } }),
+    expect: agencyOnly,
+  },
+];
+OPS.push(...FOLLOW_UP_OPS);
+
 describe('access: every operation, every role', () => {
   let stack: Stack;
   let i: Ids;
@@ -1551,6 +1642,46 @@ describe('access: every operation, every role', () => {
       registeredOn: osloDay(new Date()),
     });
     appr.tradeTest = test['registerTradeTest'].tradeTests[0].id;
+  });
+  // The follow-up's objects: a case on Emma with a concern talk and an action, and another Digdir
+  // apprentice to open a case on.
+  beforeAll(async () => {
+    const today = osloDay(new Date());
+    const [other] = await stack.ds.query(
+      `SELECT id FROM apprentice WHERE agency_id = $1 AND status = 'ACTIVE' AND id <> $2 ORDER BY name DESC OFFSET 1 LIMIT 1`,
+      [i.digdir, i.digdirApprentice],
+    );
+    fu.apprentice = other.id;
+    const opened = await clients.digdir.gql(
+      `mutation($i: OpenFollowUpCaseInput!) { openFollowUpCase(input: $i) { id people { id role } } }`,
+      {
+        i: { apprenticeId: i.digdirApprentice, openedOn: today, concerns: ['HIGH_ABSENCE'] },
+      },
+    );
+    if (opened.errors) throw new Error(opened.errors[0].message);
+    const people = opened.data!['openFollowUpCase'].people as { id: string; role: string }[];
+    fu.case = opened.data!['openFollowUpCase'].id;
+    fu.emmaUser = people.find((p) => p.role === 'APPRENTICE')!.id;
+    fu.leader = people.find((p) => p.role === 'PROFESSIONAL_LEADER')?.id ?? i.users[USERS.digdir];
+    const talk = await clients.digdir.gql(
+      `mutation($i: RecordFollowUpStepInput!) { recordFollowUpStep(input: $i) { steps { actions { id } } } }`,
+      {
+        i: {
+          caseId: fu.case,
+          kind: 'CONCERN_TALK',
+          date: today,
+          participants: [
+            { role: 'APPRENTICE', userId: fu.emmaUser },
+            { role: 'PROFESSIONAL_LEADER', userId: fu.leader },
+          ],
+          externalParticipants: [],
+          actions: [{ description: 'Oppfølging', ownerUserId: fu.leader, deadline: today }],
+          summary: 'Samtale',
+        },
+      },
+    );
+    if (talk.errors) throw new Error(talk.errors[0].message);
+    fu.action = talk.data!['recordFollowUpStep'].steps[0].actions[0].id;
   });
 
   const cases = OPS.flatMap((op) => (Object.keys(op.expect) as UserKey[]).map((role) => [op.name, role, op] as const));
