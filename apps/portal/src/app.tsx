@@ -35,6 +35,11 @@ const MyApprenticeshipPage = page(() => import('./modules/apprenticeship/my-appr
 const ApprenticeshipsPage = page(() => import('./modules/apprenticeship/apprenticeships-page'), 'ApprenticeshipsPage');
 const ApprenticeshipPage = page(() => import('./modules/apprenticeship/apprenticeship-page'), 'ApprenticeshipPage');
 const ApprenticeshipFiguresPage = page(() => import('./modules/apprenticeship/figures-page'), 'ApprenticeshipFiguresPage');
+const FollowUpListPage = page(() => import('./modules/follow-up/follow-up-list-page'), 'FollowUpListPage');
+const FollowUpCasePage = page(() => import('./modules/follow-up/case-page'), 'FollowUpCasePage');
+const MyFollowUpPage = page(() => import('./modules/follow-up/my-follow-up-page'), 'MyFollowUpPage');
+const FollowUpReadLogPage = page(() => import('./modules/follow-up/read-log-page'), 'FollowUpReadLogPage');
+const FollowUpFiguresPage = page(() => import('./modules/follow-up/figures-page'), 'FollowUpFiguresPage');
 
 /** While a page's code is on its way: a spinner with its name for screen readers, announced politely. */
 function PageLoading() {
@@ -234,6 +239,54 @@ export function App() {
               <RequireSignIn>
                 <RequireCapability can="keepApprenticeships">
                   <ApprenticeshipsPage />
+                </RequireCapability>
+              </RequireSignIn>
+            }
+          />
+          <Route
+            path="/oppfolging"
+            element={
+              <RequireSignIn>
+                <RequireCapability can="keepFollowUp">
+                  <FollowUpListPage />
+                </RequireCapability>
+              </RequireSignIn>
+            }
+          />
+          <Route
+            path="/oppfolging/logg"
+            element={
+              <RequireSignIn>
+                <RequireCapability can="keepFollowUp">
+                  <FollowUpReadLogPage />
+                </RequireCapability>
+              </RequireSignIn>
+            }
+          />
+          <Route
+            path="/oppfolging/tall"
+            element={
+              <RequireSignIn>
+                <RequireCapability can="followUpFigures">
+                  <FollowUpFiguresPage />
+                </RequireCapability>
+              </RequireSignIn>
+            }
+          />
+          <Route
+            path="/oppfolging/:id"
+            element={
+              <RequireSignIn>
+                <FollowUpCasePage />
+              </RequireSignIn>
+            }
+          />
+          <Route
+            path="/min-oppfolging"
+            element={
+              <RequireSignIn>
+                <RequireCapability can="ownFollowUp">
+                  <MyFollowUpPage />
                 </RequireCapability>
               </RequireSignIn>
             }

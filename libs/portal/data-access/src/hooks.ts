@@ -169,3 +169,15 @@ export const useRegisterTradeTest = () => useGqlMutation(G.RegisterTradeTestDocu
 export const useRecordTradeTestResult = () => useGqlMutation(G.RecordTradeTestResultDocument, APPRENTICESHIP);
 export const usePreviewApprenticeImport = () => useGqlMutation(G.PreviewApprenticeImportDocument);
 export const useApplyApprenticeImport = () => useGqlMutation(G.ApplyApprenticeImportDocument, [...APPRENTICESHIP, 'AgencyApprentices']);
+
+// Follow-up cases.
+const FOLLOW_UP = ['FollowUpCase', 'FollowUpCases', 'MyFollowUpCases', 'FollowUpReadLog'];
+export type { FollowUpCaseFieldsFragment as FollowUpCaseFields, FigureTableFieldsFragment as FigureTableFields } from './generated/graphql';
+export const useFollowUpCases = (agencyId: string, enabled = true) => useGqlQuery(G.FollowUpCasesDocument, { agencyId }, { enabled });
+export const useFollowUpCase = (id: string) => useGqlQuery(G.FollowUpCaseDocument, { id });
+export const useMyFollowUpCases = () => useGqlQuery(G.MyFollowUpCasesDocument, {});
+export const useFollowUpReadLog = (agencyId: string, enabled = true) => useGqlQuery(G.FollowUpReadLogDocument, { agencyId }, { enabled });
+export const useFollowUpFigures = (year?: number) => useGqlQuery(G.FollowUpFiguresDocument, { year });
+export const useOpenFollowUpCase = () => useGqlMutation(G.OpenFollowUpCaseDocument, FOLLOW_UP);
+export const useRecordFollowUpStep = () => useGqlMutation(G.RecordFollowUpStepDocument, FOLLOW_UP);
+export const useSetFollowUpActionDone = () => useGqlMutation(G.SetFollowUpActionDoneDocument, FOLLOW_UP);

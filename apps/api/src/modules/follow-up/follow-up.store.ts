@@ -239,9 +239,14 @@ export class FollowUpStore {
       const people: FollowUpPersonModel[] = [
         { id: c.apprentice_user_id ?? c.apprentice_id, name: c.apprentice_name, role: FollowUpParticipantRole.APPRENTICE },
         ...c.responsible.map((r) => ({ id: r.user_id, name: name(r.user_id), role: FollowUpParticipantRole[r.role] })),
+        // Where the apprenticeship names no professional leader or instructor, the coordinators stand in.
         ...(l.coordinators.get(c.agency_id) ?? [])
           .filter((id) => !c.responsible.some((r) => r.user_id === id))
-          .map((id) => ({ id, name: name(id), role: FollowUpParticipantRole.COORDINATOR })),
+          .map((id) => ({
+            id,
+            name: name(id),
+            role: c.responsible.length ? FollowUpParticipantRole.COORDINATOR : FollowUpParticipantRole.PROFESSIONAL_LEADER,
+          })),
       ];
       const last = steps[steps.length - 1];
       return {
