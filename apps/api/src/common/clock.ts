@@ -12,6 +12,14 @@ export class Clock {
     return this.fixed ? new Date(this.fixed) : new Date();
   }
 
+  /**
+   * The machine's own time, which tests do not move: for what security rests on (how long a
+   * session or a sign-in link lives), compared with the database's `now()`.
+   */
+  system(): Date {
+    return new Date();
+  }
+
   /** Milliseconds since the epoch, as `Date.now()`. */
   ms(): number {
     return this.now().getTime();

@@ -46,7 +46,7 @@ export class IdentityService {
   async signIn(input: SignInInput, req: AuthedRequest, res: Response): Promise<Actor> {
     const email = input.email.trim().toLowerCase();
     const ip = (req.ip ?? 'unknown').slice(0, 64);
-    const since = new Date(this.clock.ms() - this.config.auth.signInWindowMinutes * 60_000);
+    const since = new Date(this.clock.system().getTime() - this.config.auth.signInWindowMinutes * 60_000);
     const max = this.config.auth.signInMaxFailures;
     // Failures lock an account only for the address they came from, so nobody locks out someone
     // else (an office shares one address); an address with many failures is slowed down instead.
@@ -128,7 +128,7 @@ export class IdentityService {
           language: input.language,
           tokenHash: sha256(token),
           invitedById: actor.id,
-          expiresAt: new Date(this.clock.ms() + expiresDays * 86_400_000),
+          expiresAt: new Date(this.clock.system().getTime() + expiresDays * 86_400_000),
         }),
       );
       const rendered = invitationMail(input.language as MailLanguage, {
@@ -148,7 +148,7 @@ export class IdentityService {
 
   private async openInvitation(token: string): Promise<InvitationEntity> {
     const inv = await this.ds.getRepository(InvitationEntity).findOne({ where: { tokenHash: sha256(token) } });
-    if (!inv || inv.acceptedAt || inv.expiresAt.getTime() < this.clock.ms()) {
+    if (!inv || inv.acceptedAt || inv.expiresAt.getTime() < this.clock.system().getTime()) {
       throw new IdentityException(
         ErrorCode.INVALID_TOKEN,
         'The invitation link is not valid: it may have been used already or have expired. Ask for a new invitation.',

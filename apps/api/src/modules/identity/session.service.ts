@@ -54,8 +54,8 @@ export class SessionService {
   async start(userId: string, res: Response): Promise<void> {
     const token = newToken();
     const ttlMs = this.config.auth.sessionTtlHours * 3600_000;
-    await this.sessions.insert({ tokenHash: sha256(token), userId, expiresAt: new Date(this.clock.ms() + ttlMs) });
-    await this.sessions.delete({ userId, expiresAt: LessThan(this.clock.now()) });
+    await this.sessions.insert({ tokenHash: sha256(token), userId, expiresAt: new Date(this.clock.system().getTime() + ttlMs) });
+    await this.sessions.delete({ userId, expiresAt: LessThan(this.clock.system()) });
     res.cookie(SESSION_COOKIE, token, { httpOnly: true, sameSite: 'lax', secure: this.config.auth.cookieSecure, maxAge: ttlMs, path: '/' });
   }
 
