@@ -1,4 +1,4 @@
-import { ALL_ROLES, canInvite, Role } from '@laerenett/shared-domain';
+import { ALL_ROLES, canInvite, PoolEventStatus, Role } from '@laerenett/shared-domain';
 import type { Actor } from './request-context';
 
 /**
@@ -55,6 +55,53 @@ export function canManageAgency(a: Actor, agency: AgencyScope): boolean {
 /** Who places a person in a network: the area's coordinator anyone in the area, an agency coordinator his own agency's people. */
 export function canPlaceInNetwork(a: Actor, areaId: string, personAgencyId: string | null): boolean {
   return canManageArea(a, areaId) || (a.role === Role.AGENCY_COORDINATOR && !!a.agencyId && a.agencyId === personAgencyId);
+}
+
+/** A pooled event as the pool's rules see it: its area, the agency holding it, where it stands. */
+export interface PoolEventScope {
+  areaId: string;
+  agencyId: string;
+  status: PoolEventStatus;
+}
+
+/** An event can be changed (and sent in again) while it waits for review or after it was sent back. */
+export const EDITABLE_POOL_EVENT = [PoolEventStatus.SUBMITTED, PoolEventStatus.RETURNED];
+
+/** The ministry sees all of its area's events; the area sees those in the pool; an agency its own. */
+export function canSeePoolEvent(a: Actor, e: PoolEventScope): boolean {
+  if (canManageArea(a, e.areaId)) return true;
+  if (a.areaId !== e.areaId) return false;
+  return e.status === PoolEventStatus.APPROVED || canManageAgency(a, { id: e.agencyId, areaId: e.areaId });
+}
+
+/** The agency holding the event, or the ministry. */
+export function canManagePoolEvent(a: Actor, e: PoolEventScope): boolean {
+  return canManageAgency(a, { id: e.agencyId, areaId: e.areaId });
+}
+
+export function canEditPoolEvent(a: Actor, e: PoolEventScope): boolean {
+  return canManagePoolEvent(a, e) && EDITABLE_POOL_EVENT.includes(e.status);
+}
+
+/** The host (or the ministry) writes the feedback once the event is in the pool and its first shift has begun. */
+export function canGivePoolFeedback(a: Actor, e: PoolEventScope, firstShiftStart: Date | null, now: number): boolean {
+  return canManagePoolEvent(a, e) && e.status === PoolEventStatus.APPROVED && firstShiftStart !== null && firstShiftStart.getTime() <= now;
+}
+
+/** A coordinator of the area may put apprentices on a shift of the pool that has not begun (whom: `canAssignToShift`). */
+export function canAssignInPool(a: Actor, e: PoolEventScope, startsAt: Date, now: number): boolean {
+  const coordinator = canManageArea(a, e.areaId) || (a.role === Role.AGENCY_COORDINATOR && !!a.agencyId && a.areaId === e.areaId);
+  return coordinator && e.status === PoolEventStatus.APPROVED && now < startsAt.getTime();
+}
+
+/** An agency assigns its own apprentices; the ministry those of its area. */
+export function canAssignToShift(a: Actor, person: { agencyId: string; areaId: string }): boolean {
+  return canManageAgency(a, { id: person.agencyId, areaId: person.areaId });
+}
+
+/** The ministry of the area, or one whose area it is (to read the area's pool). */
+export function canReadPool(a: Actor, areaId: string): boolean {
+  return canManageArea(a, areaId) || a.areaId === areaId;
 }
 
 /** Lists of apprentices (names, contracts): the agency's coordinators and the area's coordinators. */

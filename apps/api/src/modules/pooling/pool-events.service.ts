@@ -1,18 +1,27 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
-import { ErrorCode, isIsoDate, POOL_LIMITS, Role, shiftEligibility } from '@laerenett/shared-domain';
+import { ErrorCode, isIsoDate, POOL_LIMITS, Role, shiftEligibility, PoolEventStatus } from '@laerenett/shared-domain';
 import { Clock } from '../../common/clock';
-import { canManageArea, isAdmin } from '../../common/access-policy';
+import {
+  EDITABLE_POOL_EVENT,
+  canAssignInPool,
+  canEditPoolEvent,
+  canGivePoolFeedback,
+  canManageArea,
+  canManagePoolEvent,
+  canReadPool,
+  canSeePoolEvent,
+  isAdmin,
+} from '../../common/access-policy';
 import type { Actor } from '../../common/request-context';
 import { todayInOslo } from '../../common/time';
 import { MailService } from '../mail/mail.service';
 import { PoolEventInput, ReviewPoolEventInput } from './dto/pooling.inputs';
 import { EventShiftEntity } from './entities/event-shift.entity';
-import { PooledEventEntity, PoolEventStatus } from './entities/pooled-event.entity';
+import { PooledEventEntity } from './entities/pooled-event.entity';
 import { SignupState } from './entities/shift-signup.entity';
 import { PoolEventModel, PoolShiftModel } from './models/pooling.models';
-import { canAssignTo, canEditEvent, canGiveFeedback, canManageEvent, canReadPool, canSeeEvent, EDITABLE } from './pool-access';
 import { ACTIVE, PoolHelpersService, staffingShift } from './pool-helpers.service';
 import { PoolMailService } from './pool-mail.service';
 import { areaNotFound, conflict, eventNotFound, forbidden, invalid, PoolingException } from './pooling.exception';
@@ -31,14 +40,14 @@ export class PoolEventsService {
   /** The event, if the actor may see it (NOT_FOUND otherwise). */
   async find(actor: Actor, id: string): Promise<PooledEventEntity> {
     const e = await this.ds.getRepository(PooledEventEntity).findOne({ where: { id } });
-    if (!e || !canSeeEvent(actor, e)) throw eventNotFound();
+    if (!e || !canSeePoolEvent(actor, e)) throw eventNotFound();
     return e;
   }
 
   /** The event, if the actor holds it or is its ministry (FORBIDDEN with `refusal` otherwise). */
   async findManaged(actor: Actor, id: string, refusal: string): Promise<PooledEventEntity> {
     const e = await this.find(actor, id);
-    if (!canManageEvent(actor, e)) throw forbidden(refusal);
+    if (!canManagePoolEvent(actor, e)) throw forbidden(refusal);
     return e;
   }
 
@@ -123,7 +132,8 @@ export class PoolEventsService {
   /** Changes an event that is not yet in the pool (its shifts are replaced) and sends it in again. */
   async update(actor: Actor, eventId: string, input: PoolEventInput): Promise<PoolEventModel> {
     const e = await this.findManaged(actor, eventId, 'Only the agency holding the event, or the ministry, can change it');
-    if (!canEditEvent(actor, e)) throw conflict('IN_POOL', 'The event is already in the pool (or cancelled); it can no longer be changed');
+    if (!canEditPoolEvent(actor, e))
+      throw conflict('IN_POOL', 'The event is already in the pool (or cancelled); it can no longer be changed');
     const { agencyId } = await this.checkEventInput(actor, { ...input, agencyId: input.agencyId ?? e.agencyId });
     await this.ds.transaction(async (m) => {
       await m.getRepository(PooledEventEntity).update({ id: e.id }, { agencyId, ...this.fields(input) });
@@ -136,7 +146,8 @@ export class PoolEventsService {
   async review(actor: Actor, input: ReviewPoolEventInput): Promise<PoolEventModel> {
     const e = await this.find(actor, input.eventId);
     if (!canManageArea(actor, e.areaId)) throw forbidden("Only the ministry area's coordinator approves events into the pool");
-    if (!EDITABLE.includes(e.status)) throw conflict('NOT_SUBMITTED', 'Only an event waiting for review can be approved or sent back');
+    if (!EDITABLE_POOL_EVENT.includes(e.status))
+      throw conflict('NOT_SUBMITTED', 'Only an event waiting for review can be approved or sent back');
     const comment = input.comment.trim();
     if (!input.approve && comment.length < 2) throw invalid('comment', 'Say what should be changed when you send an event back');
     const reviewedAt = this.clock.now();
@@ -145,7 +156,7 @@ export class PoolEventsService {
         .createQueryBuilder()
         .update(PooledEventEntity)
         .set({ status: input.approve ? PoolEventStatus.APPROVED : PoolEventStatus.RETURNED, reviewComment: comment, reviewedAt })
-        .where('id = :id AND status IN (:...from)', { id: e.id, from: EDITABLE })
+        .where('id = :id AND status IN (:...from)', { id: e.id, from: EDITABLE_POOL_EVENT })
         .execute();
       if (!changed.affected) throw conflict('NOT_SUBMITTED', 'The event was reviewed by someone else just now');
       return input.approve ? this.mails.approved(m, e) : this.mails.returned(m, e, comment, reviewedAt);
@@ -234,10 +245,10 @@ export class PoolEventsService {
       status: e.status,
       reviewComment: e.reviewComment,
       feedback: e.feedback,
-      canManage: canManageEvent(actor, e),
+      canManage: canManagePoolEvent(actor, e),
       canReview: canManageArea(actor, e.areaId),
-      canEdit: canEditEvent(actor, e),
-      canGiveFeedback: canGiveFeedback(actor, e, firstStart.get(e.id) ?? null, now),
+      canEdit: canEditPoolEvent(actor, e),
+      canGiveFeedback: canGivePoolFeedback(actor, e, firstStart.get(e.id) ?? null, now),
       shifts: shifts
         .filter((s) => s['event_id'] === e.id)
         .map((s): PoolShiftModel => {
@@ -274,7 +285,7 @@ export class PoolEventsService {
             competenceGoals: s['competence_goals'] as string,
             mySignup: my ? { id: my.id, state: my.state } : null,
             eligibility,
-            canAssign: canAssignTo(actor, e, startsAt, now),
+            canAssign: canAssignInPool(actor, e, startsAt, now),
           };
         }),
     }));

@@ -3,11 +3,10 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { ErrorCode, Role } from '@laerenett/shared-domain';
 import { Clock } from '../../common/clock';
-import { isAdmin } from '../../common/access-policy';
+import { canGivePoolFeedback, isAdmin } from '../../common/access-policy';
 import type { Actor } from '../../common/request-context';
 import { PooledEventEntity } from './entities/pooled-event.entity';
 import { PoolEventModel, PoolRecordEntryModel, PoolRecordModel } from './models/pooling.models';
-import { canGiveFeedback } from './pool-access';
 import { PoolEventsService } from './pool-events.service';
 import { PoolHelpersService } from './pool-helpers.service';
 import { conflict, PoolingException } from './pooling.exception';
@@ -27,7 +26,7 @@ export class PoolRecordsService {
     const [{ first }] = (await this.ds.query(`SELECT min(starts_at) AS first FROM event_shift WHERE event_id = $1`, [e.id])) as {
       first: Date | null;
     }[];
-    if (!canGiveFeedback(actor, e, first, this.clock.ms()))
+    if (!canGivePoolFeedback(actor, e, first, this.clock.ms()))
       throw conflict('NOT_HELD', 'Feedback is written once the event is in the pool and its first shift has begun');
     await this.ds.getRepository(PooledEventEntity).update({ id: e.id }, { feedback: feedback.trim() });
     return this.events.event(actor, e.id);

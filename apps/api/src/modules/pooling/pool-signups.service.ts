@@ -1,16 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
-import { ErrorCode, Role, shiftEligibility, ShiftEligibility } from '@laerenett/shared-domain';
+import { ErrorCode, Role, shiftEligibility, ShiftEligibility, PoolEventStatus } from '@laerenett/shared-domain';
 import { Clock } from '../../common/clock';
-import { canManageArea, isAdmin } from '../../common/access-policy';
+import { canAssignToShift, canManageArea, canManagePoolEvent, canReadPool, isAdmin } from '../../common/access-policy';
 import type { Actor } from '../../common/request-context';
 import { MailService } from '../mail/mail.service';
 import { AttendanceInput, DecideSignupInput } from './dto/pooling.inputs';
-import { PoolEventStatus } from './entities/pooled-event.entity';
 import { ShiftSignupEntity, SignupOrigin, SignupState } from './entities/shift-signup.entity';
 import { PoolAssigneeModel, ShiftSignupModel } from './models/pooling.models';
-import { canManageEvent, canReadPool, mayAssign } from './pool-access';
 import { PoolEventsService } from './pool-events.service';
 import { ACTIVE, PoolHelpersService, staffingShift } from './pool-helpers.service';
 import { PoolMailService } from './pool-mail.service';
@@ -135,7 +133,7 @@ export class PoolSignupsService {
    */
   async assign(actor: Actor, shiftId: string, userId: string): Promise<ShiftSignupModel> {
     const u = await this.helpers.apprentice(this.ds.manager, userId);
-    if (!u || !mayAssign(actor, u))
+    if (!u || !canAssignToShift(actor, { agencyId: u.agency_id, areaId: u.area_id }))
       throw new PoolingException(
         ErrorCode.NOT_FOUND,
         'The apprentice was not found, or is not yours to assign: an agency assigns its own apprentices, the ministry those of the area',
@@ -166,7 +164,9 @@ export class PoolSignupsService {
       `SELECT u.id, u.name, u.agency_id, u.area_id, a.name AS agency_name FROM user_directory u JOIN agency_directory a ON a.id = u.agency_id WHERE u.role = 'APPRENTICE' AND u.area_id = $1 ORDER BY u.name, a.name LIMIT 2000`,
       [areaId],
     );
-    return rows.filter((u) => mayAssign(actor, u)).map((u) => ({ userId: u.id, name: u.name, agencyName: u.agency_name }));
+    return rows
+      .filter((u) => canAssignToShift(actor, { agencyId: u.agency_id, areaId: u.area_id }))
+      .map((u) => ({ userId: u.id, name: u.name, agencyName: u.agency_name }));
   }
 
   /** A sign-up with the actor's standing to it: the apprentice, their agency's leader, the host, the ministry (NOT_FOUND when none). */
@@ -271,7 +271,7 @@ export class PoolSignupsService {
   /** Who is on an event's shifts: the host agency and the ministry see everyone; other agencies their own apprentices. */
   async eventSignups(actor: Actor, eventId: string): Promise<ShiftSignupModel[]> {
     const e = await this.events.find(actor, eventId);
-    if (canManageEvent(actor, e)) return this.ds.query(`${SIGNUP_SQL} WHERE e.id = $1 ORDER BY x.starts_at, u.name`, [eventId]);
+    if (canManagePoolEvent(actor, e)) return this.ds.query(`${SIGNUP_SQL} WHERE e.id = $1 ORDER BY x.starts_at, u.name`, [eventId]);
     if (actor.role === Role.AGENCY_COORDINATOR)
       return this.ds.query(`${SIGNUP_SQL} WHERE e.id = $1 AND s.agency_id = $2 ORDER BY x.starts_at, u.name`, [eventId, actor.agencyId]);
     return this.ds.query(`${SIGNUP_SQL} WHERE e.id = $1 AND s.user_id = $2 ORDER BY x.starts_at`, [eventId, actor.id]);

@@ -737,3 +737,14 @@ function flowBound(pool: Pool): number {
   }
   return Math.floor(bound + 1e-9);
 }
+
+/** Where a pooled event stands: registered, sent back, in the pool, or cancelled. */
+export enum PoolEventStatus {
+  /** Registered by the agency, waiting for the ministry. */
+  SUBMITTED = 'SUBMITTED',
+  /** Sent back by the ministry with a comment. */
+  RETURNED = 'RETURNED',
+  /** In the area's pool: apprentices can sign up. */
+  APPROVED = 'APPROVED',
+  CANCELLED = 'CANCELLED',
+}

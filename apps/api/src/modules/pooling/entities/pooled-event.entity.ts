@@ -1,4 +1,5 @@
 import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import { PoolEventStatus } from '@laerenett/shared-domain';
 import { AgencyEntity } from '../../agencies/entities/agency.entity';
 
 export enum PoolEventKind {
@@ -8,16 +9,6 @@ export enum PoolEventKind {
   PROJECT = 'PROJECT',
   ELECTION = 'ELECTION',
   OTHER = 'OTHER',
-}
-
-export enum PoolEventStatus {
-  /** Registered by the agency, waiting for the ministry. */
-  SUBMITTED = 'SUBMITTED',
-  /** Sent back by the ministry with a comment. */
-  RETURNED = 'RETURNED',
-  /** In the area's pool: apprentices can sign up. */
-  APPROVED = 'APPROVED',
-  CANCELLED = 'CANCELLED',
 }
 
 /** An event where apprentices can help (named so as not to clash with the job queue's tables). */

@@ -1,6 +1,7 @@
+import { PoolEventStatus } from '@laerenett/shared-domain';
 import { Field, Float, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { Attendance, SignupOrigin, SignupState } from '../entities/shift-signup.entity';
-import { PoolEventKind, PoolEventStatus } from '../entities/pooled-event.entity';
+import { PoolEventKind } from '../entities/pooled-event.entity';
 import { HelpRequestStatus } from '../entities/competence.entity';
 
 registerEnumType(PoolEventKind, { name: 'PoolEventKind', description: 'Event, seminar, course, project, election or other' });
