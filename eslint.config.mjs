@@ -80,7 +80,7 @@ export default tseslint.config(
     files: ['apps/api/src/**/*.ts'],
     plugins: { laerenett },
     rules: {
-      'laerenett/module-boundaries': 'warn', // 'error' once every module is converted
+      'laerenett/module-boundaries': 'error',
       // One clock for every rule: inject `Clock` (common/clock.ts), so that tests can move time.
       'no-restricted-syntax': [
         'error',
