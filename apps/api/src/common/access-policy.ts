@@ -104,6 +104,24 @@ export function canReadPool(a: Actor, areaId: string): boolean {
   return canManageArea(a, areaId) || a.areaId === areaId;
 }
 
+/** A help request (to the competence apprentices) as its rules see it. */
+export interface HelpRequestScope {
+  areaId: string;
+  requesterUserId: string;
+  takenByUserId: string | null;
+  status: 'OPEN' | 'TAKEN' | 'CLOSED';
+}
+
+/** An open request is taken by one of its subject's competence apprentices (`covers`). */
+export function canTakeHelpRequest(r: HelpRequestScope, covers: boolean): boolean {
+  return covers && r.status === 'OPEN';
+}
+
+/** The apprentice who took the request, the one who asked, or the area's ministry closes it (once: see `status`). */
+export function canCloseHelpRequest(a: Actor, r: Omit<HelpRequestScope, 'status'>): boolean {
+  return r.takenByUserId === a.id || r.requesterUserId === a.id || canManageArea(a, r.areaId);
+}
+
 /** Lists of apprentices (names, contracts): the agency's coordinators and the area's coordinators. */
 export function canListApprentices(a: Actor, agency: AgencyScope): boolean {
   return canManageAgency(a, agency);
@@ -205,6 +223,7 @@ export interface Capabilities {
   reviewEvents: boolean;
   approveSignups: boolean;
   signUpForShifts: boolean;
+  askCompetenceHelp: boolean;
   inviteRoles: Role[];
 }
 
@@ -227,6 +246,7 @@ export function capabilitiesOf(a: Actor, leads: readonly string[]): Capabilities
     reviewEvents: ministry,
     approveSignups: agency,
     signUpForShifts: a.role === Role.APPRENTICE && !!a.agencyId,
+    askCompetenceHelp: ministry || (a.role === Role.AGENCY_COORDINATOR && !!a.areaId),
     inviteRoles: ALL_ROLES.filter((r) => canInvite(a.role, r)),
   };
 }

@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { ErrorCode, Role } from '@laerenett/shared-domain';
 import { Clock } from '../../common/clock';
-import { canManageArea, isAdmin } from '../../common/access-policy';
+import { canCloseHelpRequest, canManageArea, canTakeHelpRequest, HelpRequestScope, isAdmin } from '../../common/access-policy';
 import type { Actor } from '../../common/request-context';
 import { AppConfig } from '../../config/config';
 import { MailService } from '../mail/mail.service';
@@ -87,7 +87,8 @@ export class CompetenceService {
     return this.subjects(actor, subject.areaId);
   }
 
-  private readonly REQUEST_SQL = `SELECT r.id, r.subject_id AS "subjectId", s.name AS "subjectName", q.name AS "requesterName", r.description, r.status, t.name AS "takenByName", r.closing_note AS "closingNote", r.created_at AS "createdAt"
+  private readonly REQUEST_SQL = `SELECT r.id, r.subject_id AS "subjectId", s.name AS "subjectName", q.name AS "requesterName", r.description, r.status, t.name AS "takenByName", r.closing_note AS "closingNote", r.created_at AS "createdAt",
+             r.area_id AS "areaId", r.requester_user_id AS "requesterUserId", r.taken_by_user_id AS "takenByUserId"
       FROM help_request r JOIN competence_subject s ON s.id = r.subject_id JOIN user_directory q ON q.id = r.requester_user_id LEFT JOIN user_directory t ON t.id = r.taken_by_user_id`;
 
   /** Staff of any agency of the area ask; the request goes to the subject's competence apprentices. */
@@ -124,17 +125,47 @@ export class CompetenceService {
       return { id: r.id, mails };
     });
     await this.mail.dispatch(mails);
-    return (await this.ds.query(`${this.REQUEST_SQL} WHERE r.id = $1`, [id]))[0];
+    return this.one(actor, id);
+  }
+
+  /** The requests as the actor sees them: with what the actor may do with each. */
+  private async withRights(
+    actor: Actor,
+    rows: (Omit<HelpRequestModel, 'canTake' | 'canClose' | 'status'> & HelpRequestScope)[],
+  ): Promise<HelpRequestModel[]> {
+    const covered = new Set(
+      rows.length
+        ? (
+            (await this.ds.query(`SELECT subject_id FROM competence_apprentice WHERE user_id = $1`, [actor.id])) as { subject_id: string }[]
+          ).map((c) => c.subject_id)
+        : [],
+    );
+    return rows.map((r) => ({
+      ...r,
+      status: r.status as HelpRequestStatus,
+      canTake: canTakeHelpRequest(r, covered.has(r.subjectId)),
+      canClose: r.status !== 'CLOSED' && canCloseHelpRequest(actor, r),
+    }));
+  }
+
+  private async one(actor: Actor, id: string): Promise<HelpRequestModel> {
+    return (await this.withRights(actor, await this.ds.query(`${this.REQUEST_SQL} WHERE r.id = $1`, [id])))[0];
   }
 
   /** Requests the caller can see: their own, those of subjects they cover, and all of the area for the ministry. */
   async requests(actor: Actor, areaIdArg?: string): Promise<HelpRequestModel[]> {
     const areaId = this.areaOf(actor, areaIdArg);
     if (canManageArea(actor, areaId))
-      return this.ds.query(`${this.REQUEST_SQL} WHERE r.area_id = $1 ORDER BY r.created_at DESC LIMIT 300`, [areaId]);
-    return this.ds.query(
-      `${this.REQUEST_SQL} WHERE r.area_id = $1 AND (r.requester_user_id = $2 OR r.taken_by_user_id = $2 OR r.subject_id IN (SELECT subject_id FROM competence_apprentice WHERE user_id = $2)) ORDER BY r.created_at DESC LIMIT 300`,
-      [areaId, actor.id],
+      return this.withRights(
+        actor,
+        await this.ds.query(`${this.REQUEST_SQL} WHERE r.area_id = $1 ORDER BY r.created_at DESC LIMIT 300`, [areaId]),
+      );
+    return this.withRights(
+      actor,
+      await this.ds.query(
+        `${this.REQUEST_SQL} WHERE r.area_id = $1 AND (r.requester_user_id = $2 OR r.taken_by_user_id = $2 OR r.subject_id IN (SELECT subject_id FROM competence_apprentice WHERE user_id = $2)) ORDER BY r.created_at DESC LIMIT 300`,
+        [areaId, actor.id],
+      ),
     );
   }
 
@@ -150,18 +181,18 @@ export class CompetenceService {
       .where('id = :id AND status = :open', { id: r.id, open: HelpRequestStatus.OPEN })
       .execute();
     if (!changed.affected) throw new PoolingException(ErrorCode.CONFLICT, 'Someone has already taken this request');
-    return (await this.ds.query(`${this.REQUEST_SQL} WHERE r.id = $1`, [r.id]))[0];
+    return this.one(actor, r.id);
   }
 
   async close(actor: Actor, input: CloseHelpRequestInput): Promise<HelpRequestModel> {
     const r = await this.ds.getRepository(HelpRequestEntity).findOne({ where: { id: input.requestId } });
     if (!r || !(isAdmin(actor) || actor.areaId === r.areaId)) throw requestNotFound();
-    if (r.takenByUserId !== actor.id && r.requesterUserId !== actor.id && !canManageArea(actor, r.areaId))
+    if (!canCloseHelpRequest(actor, r))
       throw new PoolingException(ErrorCode.FORBIDDEN, 'The apprentice who took the request, or the one who asked, closes it');
     if (r.status === HelpRequestStatus.CLOSED) throw new PoolingException(ErrorCode.CONFLICT, 'The request is already closed');
     await this.ds
       .getRepository(HelpRequestEntity)
       .update({ id: r.id }, { status: HelpRequestStatus.CLOSED, closedAt: this.clock.now(), closingNote: input.note.trim() });
-    return (await this.ds.query(`${this.REQUEST_SQL} WHERE r.id = $1`, [r.id]))[0];
+    return this.one(actor, r.id);
   }
 }

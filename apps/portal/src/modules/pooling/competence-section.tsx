@@ -23,7 +23,6 @@ export function CompetenceSection() {
   const close = useCloseHelpRequest();
   const [form, setForm] = useState({ subjectId: '', description: '' });
   const [notes, setNotes] = useState<Record<string, string>>({});
-  const apprentice = me?.role === 'APPRENTICE';
   const submit = async (e: FormEvent) => {
     e.preventDefault();
     try {
@@ -47,7 +46,7 @@ export function CompetenceSection() {
           ))}
         </ul>
       )}
-      {!apprentice && subjects.length > 0 && (
+      {me?.capabilities?.askCompetenceHelp && subjects.length > 0 && (
         <details>
           <summary>{t('pool.askHelp')}</summary>
           <form onSubmit={submit} noValidate className="ln-stack">
@@ -97,12 +96,12 @@ export function CompetenceSection() {
               </div>
               <Paragraph>{r.description}</Paragraph>
               {r.closingNote && <Paragraph data-size="sm">{r.closingNote}</Paragraph>}
-              {apprentice && r.status === 'OPEN' && (
+              {r.canTake && (
                 <Button data-size="sm" onClick={() => take.mutate({ requestId: r.id })}>
                   {t('pool.take')}
                 </Button>
               )}
-              {r.status === 'TAKEN' && (apprentice ? r.takenByName === me?.name : true) && (
+              {r.canClose && (
                 <form
                   className="ln-row"
                   onSubmit={(e) => {

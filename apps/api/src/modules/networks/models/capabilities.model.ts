@@ -20,5 +20,6 @@ export class CapabilitiesModel {
   @Field({ description: 'Approves events into the pool, proposes staffing' }) reviewEvents: boolean;
   @Field({ description: "Approves the own agency's apprentices' sign-ups" }) approveSignups: boolean;
   @Field() signUpForShifts: boolean;
+  @Field({ description: "Asks a subject's competence apprentices for help" }) askCompetenceHelp: boolean;
   @Field(() => [Role]) inviteRoles: Role[];
 }

@@ -162,4 +162,6 @@ export class HelpRequestModel {
   @Field(() => String, { nullable: true }) takenByName: string | null;
   @Field() closingNote: string;
   @Field() createdAt: Date;
+  @Field({ description: 'You may take it (you cover its subject, and it is open)' }) canTake: boolean;
+  @Field({ description: 'You may close it (you took it or asked, or you are the ministry)' }) canClose: boolean;
 }
