@@ -19,14 +19,28 @@ const ROLES: { who: string; email: string; pages: string[] }[] = [
   {
     who: 'ministry',
     email: 'kari.nordmann@kdd.dep.no',
-    pages: ['/oversikt', 'agency', '/handlingsplan', '/samlinger', '/samlinger/*', '/nettverk', '/arrangementer', '/arsoppsummering'],
+    pages: [
+      '/oversikt',
+      'agency',
+      '/handlingsplan',
+      '/samlinger',
+      '/samlinger/*',
+      '/nettverk',
+      '/arrangementer',
+      '/arsoppsummering',
+      '/laerlinger/tall',
+    ],
   },
   {
     who: 'agency',
     email: 'ola.hansen@digdir.no',
-    pages: ['agency', '/handlingsplan', '/samlinger', '/nettverk', '/arrangementer', '/arsrapport'],
+    pages: ['agency', '/handlingsplan', '/samlinger', '/nettverk', '/arrangementer', '/arsrapport', '/laerlinger', '/laerlinger/*'],
   },
-  { who: 'apprentice', email: 'emma.larsen@digdir.no', pages: ['agency', '/samlinger', '/nettverk', '/arrangementer', '/mine-vakter'] },
+  {
+    who: 'apprentice',
+    email: 'emma.larsen@digdir.no',
+    pages: ['agency', '/samlinger', '/nettverk', '/arrangementer', '/mine-vakter', '/min-laeretid'],
+  },
   { who: 'admin', email: 'admin@laerenett.no', pages: ['/oversikt', '/samlinger', '/arrangementer'] },
 ];
 

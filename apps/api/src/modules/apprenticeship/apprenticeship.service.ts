@@ -34,9 +34,9 @@ export class ApprenticeshipService {
     return todayInOslo(this.clock.now());
   }
 
-  /** The models of the loaded apprenticeships, for this actor. */
+  /** The models of the loaded apprenticeships, for this actor: only a running contract takes talks, interruptions and trade tests. */
   models(actor: Actor, list: Loaded[]): Promise<ApprenticeshipModel[]> {
-    return this.store.models(list, this.today(), (l) => canKeepApprenticeships(actor, l.c.agency_id));
+    return this.store.models(list, this.today(), (l) => canKeepApprenticeships(actor, l.c.agency_id) && !isEnded(l.c.status));
   }
 
   async one(actor: Actor, apprenticeId: string, m?: EntityManager): Promise<ApprenticeshipModel> {

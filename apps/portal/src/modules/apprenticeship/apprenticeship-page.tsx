@@ -16,9 +16,7 @@ import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router-dom';
 import { ErrorAlert } from '../layout/error-alert';
 import { Section } from '../layout/section';
-import { ContractFacts, NextFacts, TalkList, useDay, WarningTags } from './parts';
-
-const today = () => new Date().toISOString().slice(0, 10);
+import { ContractFacts, NextFacts, TalkList, todayInOslo, useDay, WarningTags } from './parts';
 
 /** One apprenticeship, kept by the agency: the contract, talks, interruptions and the trade test. */
 export function ApprenticeshipPage() {
@@ -140,13 +138,13 @@ function TalkForm({ a }: { a: ApprenticeshipFields }) {
   const { t } = useTranslation();
   const record = useRecordApprenticeshipTalk();
   const startupHeld = a.talks.some((x) => x.kind === 'STARTUP');
-  const [v, setV] = useState({ heldOn: today(), participants: '', summary: '', goals: '' });
+  const [v, setV] = useState({ heldOn: todayInOslo(), participants: '', summary: '', goals: '' });
   const kind = startupHeld ? TalkKind.ASSESSMENT : TalkKind.STARTUP;
   const submit = async (e: FormEvent) => {
     e.preventDefault();
     try {
       await record.mutateAsync({ input: { apprenticeId: a.apprenticeId, kind, ...v } });
-      setV({ heldOn: today(), participants: '', summary: '', goals: '' });
+      setV({ heldOn: todayInOslo(), participants: '', summary: '', goals: '' });
     } catch {
       /* shown below */
     }
@@ -216,9 +214,13 @@ function Interruptions({ a }: { a: ApprenticeshipFields }) {
           const e = ends[x.id] ?? { endsOn: x.endsOn ?? '', countyNotifiedOn: x.countyNotifiedOn ?? '' };
           return (
             <li key={x.id} className="ln-card">
-              <strong>{t(`apprenticeship.interruptionKinds.${x.kind}`)}</strong> {day(x.startsOn)} –{' '}
-              {x.endsOn ? day(x.endsOn) : t('apprenticeship.ongoing')} ({x.days} {t('apprenticeship.days').toLowerCase()}) ·{' '}
-              {t('apprenticeship.countyNotifiedOn')}: {x.countyNotifiedOn ? day(x.countyNotifiedOn) : t('apprenticeship.notNotified')}
+              <p>
+                <strong>{t(`apprenticeship.interruptionKinds.${x.kind}`)}</strong> {day(x.startsOn)} –{' '}
+                {x.endsOn ? day(x.endsOn) : t('apprenticeship.ongoing')} ({t('apprenticeship.daysAway', { count: x.days })})
+              </p>
+              <p>
+                {t('apprenticeship.countyNotifiedOn')}: {x.countyNotifiedOn ? day(x.countyNotifiedOn) : t('apprenticeship.notNotified')}
+              </p>
               {a.canEdit && (
                 <form
                   className="ln-row"
@@ -296,8 +298,8 @@ function TradeTests({ a }: { a: ApprenticeshipFields }) {
   const day = useDay();
   const register = useRegisterTradeTest();
   const result = useRecordTradeTestResult();
-  const [registeredOn, setRegisteredOn] = useState(today());
-  const [r, setR] = useState({ testDate: today(), result: TradeTestResult.PASSED as string });
+  const [registeredOn, setRegisteredOn] = useState(todayInOslo());
+  const [r, setR] = useState({ testDate: todayInOslo(), result: TradeTestResult.PASSED as string });
   const newest = a.tradeTests[a.tradeTests.length - 1];
   const canRegister = a.canEdit && (a.tradeTestState === 'NONE' || a.tradeTestState === 'FAILED');
   return (

@@ -3,6 +3,9 @@ import type { ApprenticeshipFields } from '@laerenett/portal-data-access';
 import { useTranslation } from 'react-i18next';
 import { Section } from '../layout/section';
 
+/** Today in Oslo (YYYY-MM-DD), the day the server judges dates by. */
+export const todayInOslo = () => new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Oslo' }).format(new Date());
+
 /** A calendar day (YYYY-MM-DD) as the reader writes it. */
 export function useDay() {
   const { i18n } = useTranslation();
@@ -64,7 +67,7 @@ export function ContractFacts({ a }: { a: ApprenticeshipFields }) {
           [t('apprenticeship.start'), day(a.contractStart)],
           [
             t('apprenticeship.plannedEnd'),
-            moved > 0 ? `${day(a.plannedEnd)} (${t('apprenticeship.plannedEndMoved', { days: moved })})` : day(a.plannedEnd),
+            moved > 0 ? `${day(a.plannedEnd)} (${t('apprenticeship.plannedEndMoved', { count: moved })})` : day(a.plannedEnd),
           ],
           ...(a.endedOn ? ([[t('apprenticeship.endedOn'), day(a.endedOn)]] as [string, string][]) : []),
           [t('apprenticeship.probationEnd'), a.probationEnd ? day(a.probationEnd) : t('apprenticeship.noProbation')],
