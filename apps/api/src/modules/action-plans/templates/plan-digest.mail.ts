@@ -1,5 +1,5 @@
 import { MilestoneStatus } from '@laerenett/shared-domain';
-import { layout, MailLanguage, RenderedMail } from '../../mail/templates/render';
+import { dateText, layout, MailLanguage, RenderedMail } from '../../mail/templates/render';
 
 export interface DigestLine {
   title: string;
@@ -9,14 +9,6 @@ export interface DigestLine {
   areaName: string;
   year: number;
 }
-
-const dateText = (lang: MailLanguage, iso: string) =>
-  new Date(`${iso}T12:00:00Z`).toLocaleDateString(lang === 'en' ? 'en-GB' : 'nb-NO', {
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-    timeZone: 'UTC',
-  });
 
 /** The Monday digest: an owner's milestones that are overdue or due within 14 days. */
 export function planDigestMail(lang: MailLanguage, d: { name: string; lines: DigestLine[]; url: string }): RenderedMail {

@@ -1,5 +1,5 @@
 import { WarningKind } from '@laerenett/shared-domain';
-import { layout, MailLanguage, RenderedMail } from '../../mail/templates/render';
+import { dateText, layout, MailLanguage, RenderedMail } from '../../mail/templates/render';
 
 export interface WarningLine {
   apprentice: string;
@@ -7,14 +7,6 @@ export interface WarningLine {
   kind: WarningKind;
   date: string;
 }
-
-const dateText = (lang: MailLanguage, iso: string) =>
-  new Date(`${iso}T12:00:00Z`).toLocaleDateString(lang === 'en' ? 'en-GB' : 'nb-NO', {
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-    timeZone: 'UTC',
-  });
 
 const TEXT: Record<WarningKind, Record<MailLanguage, (date: string) => string>> = {
   [WarningKind.STARTUP_TALK_OVERDUE]: {

@@ -4,6 +4,9 @@
  */
 export type MailLanguage = 'nb' | 'en';
 
+/** A day (YYYY-MM-DD) in words in the mail's language: "2. desember 2026", "2 December 2026" — the same as in the PDFs. */
+export { dateText } from '../../../common/pdf';
+
 /** A user's language for mail: English if they chose it, else bokmål. */
 export const mailLanguage = (language: string | null | undefined): MailLanguage => (language === 'en' ? 'en' : 'nb');
 
