@@ -13,6 +13,7 @@ import { hashPassword } from '../../modules/identity/identity.service';
 import { DEMO_PASSWORD, DEMO_USERS } from './demo-users';
 import { linkApprenticeUsersByEmail } from '../../modules/apprentices/apprentices.service';
 import { seedApprenticeships } from './apprenticeships';
+import { seedFollowUp } from './follow-up';
 import { DemoApprentice, seedLivingYear } from './living-year';
 import { seasonYear } from './living-year.dates';
 
@@ -432,6 +433,7 @@ export async function seedDemoData(
     // Each apprentice user is the apprentice in their agency's list, as an accepted invitation makes them.
     await linkApprenticeUsersByEmail(m);
     await seedApprenticeships(m, todayIso);
+    await seedFollowUp(m, todayIso);
   });
   return { created: true };
 }

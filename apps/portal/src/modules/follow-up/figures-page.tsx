@@ -19,11 +19,13 @@ function useCell() {
 function FigureTable({
   id,
   title,
+  rowHeader,
   table,
   rowLabel,
 }: {
   id: string;
   title: string;
+  rowHeader: string;
   table: FigureTableFields;
   rowLabel: (k: string) => string;
 }) {
@@ -38,7 +40,7 @@ function FigureTable({
         label={title}
         testId={id}
         columns={[
-          '',
+          rowHeader,
           ...table.columns.map((c) => ({ label: column(c), numeric: true })),
           rowTotals && { label: t('followUp.total'), numeric: true },
         ]}
@@ -97,17 +99,25 @@ export function FollowUpFiguresPage() {
           </Paragraph>
           <FigureTable
             id="terminations"
+            rowHeader={t('followUp.causes')}
             title={t('followUp.terminationsByCause')}
             table={f.terminations}
             rowLabel={labelOf(TERMINATION_CAUSE_LABELS)}
           />
           <FigureTable
             id="afterwards"
+            rowHeader={t('followUp.afterwards')}
             title={t('followUp.terminationsByAfter')}
             table={f.afterwards}
             rowLabel={labelOf(AFTER_TERMINATION_LABELS)}
           />
-          <FigureTable id="outcomes" title={t('followUp.outcomes')} table={f.outcomes} rowLabel={(k) => k} />
+          <FigureTable
+            id="outcomes"
+            rowHeader={t('followUp.closedOn')}
+            title={t('followUp.outcomes')}
+            table={f.outcomes}
+            rowLabel={(k) => k}
+          />
         </div>
       )}
     </>
