@@ -1,4 +1,7 @@
+import { OnWorkerEvent, WorkerHost } from '@nestjs/bullmq';
+import { OnApplicationBootstrap } from '@nestjs/common';
 import type { Job, JobsOptions, Queue } from 'bullmq';
+import { GATHERING_TIME_ZONE } from '@laerenett/shared-domain';
 import type { OutboxJob } from './outbox.service';
 
 /**
@@ -86,5 +89,38 @@ export class JobRunners {
     for (const r of this.byName.values())
       if (r.schedule)
         await queue.upsertJobScheduler(r.schedule.id, { pattern: r.schedule.pattern, tz: timeZone }, { name: r.kind.name, data: {} });
+  }
+}
+
+/**
+ * A queue's processor: it hands every job to its kind's runner, tells the runner of a job out of
+ * retries, and upserts the schedulers of the scheduled runners at start (idempotent, so every
+ * worker may). A module's processor only names its queue and its runners:
+ *
+ *     @Processor(QUEUE, WORKER_OPTIONS)
+ *     export class XProcessor extends RunnersProcessor {
+ *       constructor(a: ARunner, @InjectQueue(QUEUE) queue: Queue) { super(new JobRunners(QUEUE, [a]), queue); }
+ *     }
+ */
+export abstract class RunnersProcessor extends WorkerHost implements OnApplicationBootstrap {
+  protected constructor(
+    private readonly runners: JobRunners,
+    /** The queue, where a runner has a schedule; null where none has. */
+    private readonly queue: Queue | null = null,
+  ) {
+    super();
+  }
+
+  async onApplicationBootstrap(): Promise<void> {
+    if (this.queue) await this.runners.upsertSchedules(this.queue, GATHERING_TIME_ZONE);
+  }
+
+  process(job: Job): Promise<unknown> {
+    return this.runners.run(job);
+  }
+
+  @OnWorkerEvent('failed')
+  onFailed(job: Job | undefined, error: Error): Promise<void> {
+    return this.runners.failed(job, error);
   }
 }
