@@ -1648,7 +1648,7 @@ describe('access: every operation, every role', () => {
   beforeAll(async () => {
     const today = osloDay(new Date());
     const [other] = await stack.ds.query(
-      `SELECT id FROM apprentice WHERE agency_id = $1 AND status = 'ACTIVE' AND id <> $2 ORDER BY name DESC OFFSET 1 LIMIT 1`,
+      `SELECT id FROM apprentice WHERE agency_id = $1 AND status = 'ACTIVE' AND id <> $2 AND id NOT IN (SELECT apprentice_id FROM follow_up_case) ORDER BY name DESC OFFSET 1 LIMIT 1`,
       [i.digdir, i.digdirApprentice],
     );
     fu.apprentice = other.id;
