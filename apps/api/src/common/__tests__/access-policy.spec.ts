@@ -1,5 +1,5 @@
 import { Role } from '@laerenett/shared-domain';
-import { capabilitiesOf } from '../access-policy';
+import { canKeepFollowUp, canSeeFollowUp, capabilitiesOf, followUpCapabilitiesOf } from '../access-policy';
 import type { Actor } from '../request-context';
 
 const actor = (role: Role, scope: Partial<Actor> = {}): Actor => ({
@@ -58,5 +58,43 @@ describe('what a user may do (capabilities)', () => {
       inviteRoles: [],
     });
     expect(capabilitiesOf(actor(Role.APPRENTICE, { agencyId: 'g1' }), [])).toMatchObject({ planGatherings: false, runNetworks: [] });
+  });
+});
+
+describe('who sees a follow-up case', () => {
+  const scope = { agencyId: 'g1', apprenticeUserId: 'emma', responsibleIds: ['leader'] };
+  const coordinator = actor(Role.AGENCY_COORDINATOR, { id: 'ola', agencyId: 'g1' });
+  const leader = actor(Role.AGENCY_COORDINATOR, { id: 'leader', agencyId: 'g1' });
+  const emma = actor(Role.APPRENTICE, { id: 'emma', agencyId: 'g1' });
+
+  it('shows it to the apprentice, the professional leader and instructors and the agency’s coordinators', () => {
+    for (const a of [coordinator, leader, emma]) expect(canSeeFollowUp(a, scope)).toBe(true);
+    expect([coordinator, leader, emma].map((a) => canKeepFollowUp(a, scope))).toEqual([true, true, false]);
+  });
+
+  it('shows it to nobody else: another agency, another apprentice, the ministry, an admin', () => {
+    const others = [
+      actor(Role.AGENCY_COORDINATOR, { id: 'ingrid', agencyId: 'g2' }),
+      actor(Role.AGENCY_COORDINATOR, { id: 'leader', agencyId: 'g2' }),
+      actor(Role.APPRENTICE, { id: 'other', agencyId: 'g1' }),
+      actor(Role.MINISTRY_COORDINATOR, { id: 'kari' }),
+      actor(Role.ADMIN, { id: 'admin', areaId: null }),
+    ];
+    for (const a of others) expect({ who: a.id, sees: canSeeFollowUp(a, scope) }).toEqual({ who: a.id, sees: false });
+  });
+
+  it('offers the agency its cases, the apprentice their own, the ministry and admins the figures only', () => {
+    expect(followUpCapabilitiesOf(coordinator)).toEqual({ keepFollowUp: true, ownFollowUp: false, followUpFigures: false });
+    expect(followUpCapabilitiesOf(emma)).toEqual({ keepFollowUp: false, ownFollowUp: true, followUpFigures: false });
+    expect(followUpCapabilitiesOf(actor(Role.MINISTRY_COORDINATOR))).toEqual({
+      keepFollowUp: false,
+      ownFollowUp: false,
+      followUpFigures: true,
+    });
+    expect(followUpCapabilitiesOf(actor(Role.ADMIN, { areaId: null }))).toEqual({
+      keepFollowUp: false,
+      ownFollowUp: false,
+      followUpFigures: true,
+    });
   });
 });
