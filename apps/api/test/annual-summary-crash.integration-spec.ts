@@ -3,33 +3,23 @@
  * and once a worker is back the compilation completes as exactly one version. The worker is the
  * built `worker.js` in its own process, killed with SIGKILL mid-way through the agencies.
  */
-import { ChildProcess, spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { seedNational } from '../src/database/seeds/national';
 import { gqlOk } from './gathering-helpers';
-import { Client, eventually, Stack, startStack, USERS } from './harness';
+import { Client, eventually, Stack, startStack, USERS, WorkerProcess } from './harness';
 
-const WORKER = resolve(__dirname, '../../../dist/apps/api/worker.js');
 const YEAR = 2026;
 
 describe('a worker killed mid-compile', () => {
   let stack: Stack;
-  let worker: ChildProcess | null = null;
-  const startWorker = (pauseMs: number) => {
-    worker = spawn(process.execPath, [WORKER], {
-      env: { ...process.env, LOG_LEVEL: 'error', SUMMARY_COMPILE_PAUSE_MS: String(pauseMs) },
-      stdio: 'inherit',
-    });
-    return worker;
-  };
+  let worker: WorkerProcess;
+  const startWorker = (pauseMs: number) => worker.start({ SUMMARY_COMPILE_PAUSE_MS: String(pauseMs) });
 
   beforeAll(async () => {
-    if (!existsSync(WORKER)) throw new Error('Build the API first (npx nx run api:build): this test runs dist/apps/api/worker.js');
+    worker = new WorkerProcess();
     stack = await startStack({ worker: false });
   });
   afterAll(async () => {
-    worker?.kill('SIGKILL');
+    await worker?.kill();
     await stack?.stop();
   });
 
@@ -53,8 +43,7 @@ describe('a worker killed mid-compile', () => {
       )[0];
     const mid = await eventually(row, (r) => r.step === 'agencies' && r.done >= 30, 60_000);
     expect(mid.done).toBeGreaterThanOrEqual(30);
-    worker!.kill('SIGKILL');
-    await new Promise((r) => worker!.once('exit', r));
+    await worker.kill();
 
     const killed = await row();
     expect(killed.status).toBe('RUNNING');

@@ -2,29 +2,21 @@
  * A worker killed in the middle of sending invitations and started again sends no duplicates
  * and misses no one. The worker is the built `worker.js` in its own process, killed with SIGKILL.
  */
-import { ChildProcess, spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { addApprenticeUsers, gqlOk } from './gathering-helpers';
-import { Client, eventually, Stack, startStack, USERS } from './harness';
+import { Client, eventually, Stack, startStack, USERS, WorkerProcess } from './harness';
 
-const WORKER = resolve(__dirname, '../../../dist/apps/api/worker.js');
 const N = 300;
 
 describe('a worker killed mid-sending', () => {
   let stack: Stack;
-  let worker: ChildProcess | null = null;
-  const startWorker = () => {
-    worker = spawn(process.execPath, [WORKER], { env: { ...process.env, LOG_LEVEL: 'error' }, stdio: 'inherit' });
-    return worker;
-  };
+  let worker: WorkerProcess;
 
   beforeAll(async () => {
-    if (!existsSync(WORKER)) throw new Error('Build the API first (npx nx run api:build): this test runs dist/apps/api/worker.js');
+    worker = new WorkerProcess();
     stack = await startStack({ worker: false });
   });
   afterAll(async () => {
-    worker?.kill('SIGKILL');
+    await worker?.kill();
     await stack?.stop();
   });
 
@@ -46,14 +38,13 @@ describe('a worker killed mid-sending', () => {
     ).createGatheringSeries[0];
     await gqlOk(ministry, `mutation($id: ID!) { publishGathering(id: $id) { id } }`, { id: g.id });
 
-    startWorker();
+    worker.start();
     await stack.smtp.waitFor(() => stack.smtp.mails.length >= 40, 60_000);
-    worker!.kill('SIGKILL');
+    await worker.kill();
     const atKill = stack.smtp.mails.length;
     expect(atKill).toBeLessThan(N);
-    await new Promise((r) => worker!.once('exit', r));
 
-    startWorker();
+    worker.start();
     const everyone = [...members, 'emma.larsen@digdir.no', 'ola.hansen@digdir.no']; // and Ola Hansen, the network's lead
     // A job held by a killed worker is picked up again once its lock expires (stalled-job check).
     await stack.smtp.waitFor(() => everyone.every((e) => stack.smtp.to(e).length >= 1), 120_000);

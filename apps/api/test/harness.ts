@@ -3,7 +3,10 @@
  */
 import 'reflect-metadata';
 import { INestApplication, INestApplicationContext } from '@nestjs/common';
+import { ChildProcess, spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { AddressInfo } from 'node:net';
+import { resolve } from 'node:path';
 import { DataSource } from 'typeorm';
 import { getDataSourceToken } from '@nestjs/typeorm';
 import { createApiApp, createWorkerApp } from '../src/bootstrap';
@@ -186,4 +189,31 @@ export async function eventually<T>(read: () => Promise<T>, done: (v: T) => bool
     value = await read();
   }
   return value;
+}
+
+/**
+ * The built worker (`dist/apps/api/worker.js`) in a process of its own, with the test's
+ * environment: started, killed with SIGKILL mid-way (as a crash would), and started again.
+ */
+export class WorkerProcess {
+  static readonly PATH = resolve(__dirname, '../../../dist/apps/api/worker.js');
+  private child: ChildProcess | null = null;
+
+  constructor() {
+    if (!existsSync(WorkerProcess.PATH))
+      throw new Error('Build the API first (npx nx run api:build): this test runs dist/apps/api/worker.js');
+  }
+
+  start(env: Record<string, string> = {}): void {
+    this.child = spawn(process.execPath, [WorkerProcess.PATH], { env: { ...process.env, LOG_LEVEL: 'error', ...env }, stdio: 'inherit' });
+  }
+
+  /** SIGKILL, as a crash: no shutdown hooks run. Resolves once the process is gone. */
+  async kill(): Promise<void> {
+    const child = this.child;
+    if (!child || child.exitCode !== null) return;
+    const exited = new Promise((r) => child.once('exit', r));
+    child.kill('SIGKILL');
+    await exited;
+  }
 }
