@@ -2,6 +2,8 @@ import { OnWorkerEvent, WorkerHost } from '@nestjs/bullmq';
 import { OnApplicationBootstrap } from '@nestjs/common';
 import type { Job, JobsOptions, Queue } from 'bullmq';
 import { GATHERING_TIME_ZONE } from '@laerenett/shared-domain';
+import { Clock } from '../../common/clock';
+import { todayInOslo } from '../../common/time';
 import type { OutboxJob } from './outbox.service';
 
 /**
@@ -123,4 +125,26 @@ export abstract class RunnersProcessor extends WorkerHost implements OnApplicati
   onFailed(job: Job | undefined, error: Error): Promise<void> {
     return this.runners.failed(job, error);
   }
+}
+
+/** The data of a job that runs for a day: that day (YYYY-MM-DD, Oslo), or today when left out (the scheduler's own jobs). */
+export interface DayJobData {
+  today?: string;
+}
+
+/**
+ * A scheduled job that does a day's work (a sweep, a digest, reminders): it runs for the day its
+ * data names, else for today by the injected clock, so a test or an operator can run any day.
+ */
+export abstract class DayRunner implements JobRunner<DayJobData> {
+  abstract readonly kind: JobKind<DayJobData>;
+  abstract readonly schedule: JobSchedule;
+
+  protected constructor(private readonly clock: Clock) {}
+
+  run(data: DayJobData): Promise<unknown> {
+    return this.runFor(data.today ?? todayInOslo(this.clock.now()));
+  }
+
+  protected abstract runFor(day: string): Promise<unknown>;
 }

@@ -1,12 +1,10 @@
-import { JobKind } from '../../queue/job';
+import { DayJobData, JobKind } from '../../queue/job';
 
 /** The action plan's queue: the Monday digest of milestones due soon or overdue. */
 export const ACTION_PLANS_QUEUE = 'action-plans';
 
-export interface PlanDigestJob {
-  /** The day the digest is for (YYYY-MM-DD, Oslo); today when left out (the schedule's own jobs). */
-  today?: string;
-}
+/** The day the digest is for (YYYY-MM-DD, Oslo); today when left out (the schedule's own jobs). */
+export type PlanDigestJob = DayJobData;
 export const PLAN_DIGEST = new JobKind<PlanDigestJob>(ACTION_PLANS_QUEUE, 'plan-digest');
 
 /** Mondays at 07:00, Europe/Oslo. */

@@ -1,17 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { Clock } from '../../../common/clock';
-import { todayInOslo } from '../../../common/time';
-import { JobKind, JobRunner } from '../../queue/job';
+import { DayJobData, DayRunner, JobKind } from '../../queue/job';
 import { FollowUpRemindersService } from '../reminders.service';
 import { FollowUpRetentionService } from '../retention.service';
 
 /** The follow-up's queue: the daily reminders and the erasure of closed cases. */
 export const FOLLOW_UP_QUEUE = 'follow-up';
 
-export interface FollowUpDayData {
-  /** The day it runs for (YYYY-MM-DD, Oslo); today when left out (the scheduler's jobs). */
-  today?: string;
-}
+export type FollowUpDayData = DayJobData;
 
 export const REMINDERS_JOB = new JobKind<FollowUpDayData>(FOLLOW_UP_QUEUE, 'follow-up-reminders');
 export const RETENTION_JOB = new JobKind<FollowUpDayData>(FOLLOW_UP_QUEUE, 'follow-up-retention');
@@ -21,32 +17,36 @@ export const retentionJobId = (today: string) => `follow-up-retention-${today}`;
 
 /** Every morning at 07:15 Oslo time: each owner's deadlines and meetings. */
 @Injectable()
-export class FollowUpRemindersRunner implements JobRunner<FollowUpDayData> {
+export class FollowUpRemindersRunner extends DayRunner {
   readonly kind = REMINDERS_JOB;
   readonly schedule = { id: 'follow-up-reminders-daily', pattern: '15 7 * * *' };
 
   constructor(
     private readonly reminders: FollowUpRemindersService,
-    private readonly clock: Clock,
-  ) {}
+    clock: Clock,
+  ) {
+    super(clock);
+  }
 
-  run(data: FollowUpDayData) {
-    return this.reminders.send(data.today ?? todayInOslo(this.clock.now()));
+  protected runFor(day: string) {
+    return this.reminders.send(day);
   }
 }
 
 /** Every night at 02:30 Oslo time: closed cases whose retention has run out are erased, their counts kept. */
 @Injectable()
-export class FollowUpRetentionRunner implements JobRunner<FollowUpDayData> {
+export class FollowUpRetentionRunner extends DayRunner {
   readonly kind = RETENTION_JOB;
   readonly schedule = { id: 'follow-up-retention-daily', pattern: '30 2 * * *' };
 
   constructor(
     private readonly retention: FollowUpRetentionService,
-    private readonly clock: Clock,
-  ) {}
+    clock: Clock,
+  ) {
+    super(clock);
+  }
 
-  run(data: FollowUpDayData) {
-    return this.retention.run(data.today ?? todayInOslo(this.clock.now()));
+  protected runFor(day: string) {
+    return this.retention.run(day);
   }
 }
