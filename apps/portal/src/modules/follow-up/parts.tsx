@@ -21,6 +21,10 @@ export function useLabel() {
 
 type Step = FollowUpCaseFields['steps'][number];
 
+/** A step's facts read term above value, so that long terms leave the value the full width of a phone. */
+const TERM = { fontWeight: 600 } as const;
+const VALUE = { margin: '0 0 var(--ds-size-2) 0', overflowWrap: 'anywhere' } as const;
+
 /** A case's status as a tag. */
 export function StatusTag({ status }: { status: string }) {
   const { t } = useTranslation();
@@ -49,73 +53,77 @@ export function StepList({ steps, onDone }: { steps: Step[]; onDone?: (actionId:
           <strong>
             {label(FOLLOW_UP_STEP_LABELS, s.kind)} · {day(s.date)}
           </strong>
-          <dl className="ln-facts">
+          <dl style={{ margin: 0 }}>
             <div>
-              <dt>{t('followUp.participants')}</dt>
-              <dd>{s.participants.map((p) => `${p.name} (${t(`followUp.roles.${p.role}`)})`).join(', ') || '–'}</dd>
+              <dt style={TERM}>{t('followUp.participants')}</dt>
+              <dd style={VALUE}>{s.participants.map((p) => `${p.name} (${t(`followUp.roles.${p.role}`)})`).join(', ') || '–'}</dd>
             </div>
             {s.externalParticipants.length > 0 && (
               <div>
-                <dt>{t('followUp.externalParticipants')}</dt>
-                <dd>
+                <dt style={TERM}>{t('followUp.externalParticipants')}</dt>
+                <dd style={VALUE}>
                   {s.externalParticipants.map((x) => `${x.name} (${x.roleText || label(EXTERNAL_PARTICIPANT_LABELS, x.role)})`).join(', ')}
                 </dd>
               </div>
             )}
             <div>
-              <dt>{t('followUp.summary')}</dt>
-              <dd>{s.summary}</dd>
+              <dt style={TERM}>{t('followUp.summary')}</dt>
+              <dd style={VALUE}>{s.summary}</dd>
             </div>
             {s.countyAdviserInformedOn && (
               <div>
-                <dt>{t('followUp.countyInformed')}</dt>
-                <dd>
+                <dt style={TERM}>{t('followUp.countyInformed')}</dt>
+                <dd style={VALUE}>
                   {day(s.countyAdviserInformedOn)} ({label(COUNTY_CONTACT_CHANNEL_LABELS, s.countyAdviserInformedHow)})
                 </dd>
               </div>
             )}
             {s.trustedPersonInvited && (
               <div>
-                <dt>{t('followUp.trustedPerson')}</dt>
-                <dd>{t('followUp.yes')}</dd>
+                <dt style={TERM}>{t('followUp.trustedPerson')}</dt>
+                <dd style={VALUE}>{t('followUp.yes')}</dd>
               </div>
             )}
             {s.interruptionStartsOn && (
               <div>
-                <dt>{t('followUp.interruption')}</dt>
-                <dd>{t('followUp.interruptionFrom', { from: day(s.interruptionStartsOn), told: day(s.interruptionCountyNotifiedOn) })}</dd>
+                <dt style={TERM}>{t('followUp.interruption')}</dt>
+                <dd style={VALUE}>
+                  {t('followUp.interruptionFrom', { from: day(s.interruptionStartsOn), told: day(s.interruptionCountyNotifiedOn) })}
+                </dd>
               </div>
             )}
             {s.agreedOn && (
               <div>
-                <dt>{t('followUp.agreed')}</dt>
-                <dd>
+                <dt style={TERM}>{t('followUp.agreed')}</dt>
+                <dd style={VALUE}>
                   {day(s.agreedOn)}: {s.agreedBy.map((p) => p.name).join(', ')}
                 </dd>
               </div>
             )}
             {s.mode && (
               <div>
-                <dt>{label(TERMINATION_MODE_LABELS, s.mode)}</dt>
-                <dd>{t('followUp.lastDay', { day: day(s.terminatedOn) })}</dd>
+                <dt style={TERM}>{label(TERMINATION_MODE_LABELS, s.mode)}</dt>
+                <dd style={VALUE}>{t('followUp.lastDay', { day: day(s.terminatedOn) })}</dd>
               </div>
             )}
             {s.causes.length > 0 && (
               <div>
-                <dt>{t('followUp.causes')}</dt>
-                <dd>{[...s.causes.map((c) => label(TERMINATION_CAUSE_LABELS, c)), s.causeText].filter(Boolean).join(', ')}</dd>
+                <dt style={TERM}>{t('followUp.causes')}</dt>
+                <dd style={VALUE}>
+                  {[...s.causes.map((c) => label(TERMINATION_CAUSE_LABELS, c)), s.causeText].filter(Boolean).join(', ')}
+                </dd>
               </div>
             )}
             {s.afterwards && (
               <div>
-                <dt>{t('followUp.afterwards')}</dt>
-                <dd>{label(AFTER_TERMINATION_LABELS, s.afterwards)}</dd>
+                <dt style={TERM}>{t('followUp.afterwards')}</dt>
+                <dd style={VALUE}>{label(AFTER_TERMINATION_LABELS, s.afterwards)}</dd>
               </div>
             )}
             {s.nextMeetingOn && (
               <div>
-                <dt>{t('followUp.nextMeeting')}</dt>
-                <dd>{day(s.nextMeetingOn)}</dd>
+                <dt style={TERM}>{t('followUp.nextMeeting')}</dt>
+                <dd style={VALUE}>{day(s.nextMeetingOn)}</dd>
               </div>
             )}
           </dl>

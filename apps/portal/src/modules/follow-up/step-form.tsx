@@ -63,6 +63,13 @@ const blank = (kind: FollowUpStepKind) => ({
 });
 type Draft = ReturnType<typeof blank>;
 
+/** The step offered first: the next one up the ladder (a meeting after the talk, the plan after a meeting), else the first allowed. */
+function forward(c: FollowUpCaseFields): FollowUpStepKind {
+  const last = c.steps[c.steps.length - 1]?.kind;
+  const ending: string[] = [FollowUpStepKind.RESOLUTION, FollowUpStepKind.TERMINATION];
+  return (c.nextSteps.find((k) => k !== last && !ending.includes(k)) ?? c.nextSteps[0]) as FollowUpStepKind;
+}
+
 /**
  * Documents the next step of a case: what every step records (date, who took part, people from
  * outside by role and name, summary, agreed actions with owner and deadline, the next meeting,
@@ -73,7 +80,7 @@ export function StepForm({ c }: { c: FollowUpCaseFields }) {
   const { t } = useTranslation();
   const label = useLabel();
   const record = useRecordFollowUpStep();
-  const [v, setV] = useState<Draft>(() => blank(c.nextSteps[0] as FollowUpStepKind));
+  const [v, setV] = useState<Draft>(() => blank(forward(c)));
   const set = (patch: Partial<Draft>) => setV((d) => ({ ...d, ...patch }));
   const person = (id: string) => c.people.find((p) => p.id === id);
   const asParticipants = (ids: string[]) =>
@@ -125,7 +132,7 @@ export function StepForm({ c }: { c: FollowUpCaseFields }) {
           }),
         },
       });
-      setV(blank(kind));
+      setV(blank(forward(c)));
     } catch {
       /* shown below */
     }
