@@ -9,13 +9,18 @@ import {
   TERMINATION_MODE_LABELS,
 } from '@laerenett/shared-domain';
 import { dateText, houseDocument, PdfLanguage, renderPdf } from '../../../common/pdf';
+import { OSLO } from '../../../common/time';
 import type { FollowUpExport } from '../export.service';
+
+/** When a case was read, in Oslo time (2026-11-30 10:12). */
+const READ_AT = new Intl.DateTimeFormat('sv-SE', { timeZone: OSLO, dateStyle: 'short', timeStyle: 'short' });
 
 const T = {
   nb: {
     title: 'Det Lærenett har om deg',
     lead: (name: string) => `${name} · oppfølging i læretiden`,
     person: 'Deg',
+    email: 'E-post',
     apprenticeships: 'Læreforhold',
     cases: 'Oppfølgingssaker',
     noCases: 'Det er ingen oppfølgingssaker om deg.',
@@ -43,6 +48,7 @@ const T = {
     title: 'What Lærenett holds about you',
     lead: (name: string) => `${name} · follow-up during the apprenticeship`,
     person: 'You',
+    email: 'E-mail',
     apprenticeships: 'Apprenticeships',
     cases: 'Follow-up cases',
     noCases: 'There are no follow-up cases about you.',
@@ -77,7 +83,7 @@ export function renderFollowUpExportPdf(data: FollowUpExport, lang: PdfLanguage)
     { text: t.title, style: 'h1' },
     { text: t.lead(data.person.name), style: 'lead' },
     { text: t.person, style: 'h2' },
-    line('E-post', data.person.email),
+    line(t.email, data.person.email),
     { text: t.apprenticeships, style: 'h2' },
     ...data.apprenticeships.map((a): Content => ({
       stack: [
@@ -129,7 +135,7 @@ export function renderFollowUpExportPdf(data: FollowUpExport, lang: PdfLanguage)
   content.push({ text: t.readLog, style: 'h2' });
   content.push({
     ul: data.readLog.length
-      ? data.readLog.map((r) => `${r.readAt.toISOString().slice(0, 16).replace('T', ' ')} · ${r.readerName} · ${t.what[r.what] ?? r.what}`)
+      ? data.readLog.map((r) => `${READ_AT.format(new Date(r.readAt))} · ${r.readerName} · ${t.what[r.what] ?? r.what}`)
       : ['–'],
   });
   return renderPdf(
