@@ -761,11 +761,17 @@ export const nb = {
     name: 'Navn',
   },
   followUp: {
+    retention: 'Sletting av avsluttede saker',
+    retentionHelp: 'Avsluttede saker slettes så mange måneder etter at lærekontrakten sluttet. Bare anonyme tall blir igjen.',
+    retentionMonths: 'Måneder etter kontraktens slutt',
+    saveRetention: 'Lagre',
+    saved: 'Lagret.',
     nav: 'Oppfølging',
     mineNav: 'Min oppfølging',
     figuresNav: 'Oppfølging i tall',
     title: 'Oppfølgingssaker',
-    intro: 'Når et læreforhold får utfordringer, dokumenteres hvert steg: bekymringssamtale, oppfølgingsmøte, oppfølgingsplan og utfall. Bare lærlingen, faglig leder, instruktører og virksomhetens koordinatorer ser saken, og hver lesing logges.',
+    intro:
+      'Når et læreforhold får utfordringer, dokumenteres hvert steg: bekymringssamtale, oppfølgingsmøte, oppfølgingsplan og utfall. Bare lærlingen, faglig leder, instruktører og virksomhetens koordinatorer ser saken, og hver lesing logges.',
     readLog: 'Lesinger av sakene',
     readLogHelp: 'Hvem har lest virksomhetens oppfølgingssaker, når og hvordan.',
     cases: 'Saker',
@@ -852,7 +858,8 @@ export const nb = {
     what: 'Hva',
     total: 'Sum',
     figures: 'Oppfølging i tall',
-    figuresHelp: 'Antall saker i departementsområdet i {{year}}, uten navn. Tall under 5 vises som «under 5», og andre tall skjules der et lite tall ellers kunne regnes ut.',
+    figuresHelp:
+      'Antall saker i departementsområdet i {{year}}, uten navn. Tall under 5 vises som «under 5», og andre tall skjules der et lite tall ellers kunne regnes ut.',
     openCases: 'Åpne saker {{day}}',
     terminationsByCause: 'Hevinger etter årsak og fase',
     terminationsByAfter: 'Hevinger etter hva lærlingen gikk videre til',

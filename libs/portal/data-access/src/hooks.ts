@@ -181,3 +181,5 @@ export const useFollowUpFigures = (year?: number) => useGqlQuery(G.FollowUpFigur
 export const useOpenFollowUpCase = () => useGqlMutation(G.OpenFollowUpCaseDocument, FOLLOW_UP);
 export const useRecordFollowUpStep = () => useGqlMutation(G.RecordFollowUpStepDocument, FOLLOW_UP);
 export const useSetFollowUpActionDone = () => useGqlMutation(G.SetFollowUpActionDoneDocument, FOLLOW_UP);
+export const useFollowUpSettings = (agencyId: string, enabled = true) => useGqlQuery(G.FollowUpSettingsDocument, { agencyId }, { enabled });
+export const useSetFollowUpSettings = () => useGqlMutation(G.SetFollowUpSettingsDocument, ['FollowUpSettings', 'FollowUpCase']);

@@ -1,5 +1,23 @@
-import { Button, Checkbox, Fieldset, Heading, Link as DsLink, Paragraph, Select, Spinner, Textfield } from '@digdir/designsystemet-react';
-import { useAgencyApprentices, useFollowUpCases, useMe, useOpenFollowUpCase } from '@laerenett/portal-data-access';
+import {
+  Alert,
+  Button,
+  Checkbox,
+  Fieldset,
+  Heading,
+  Link as DsLink,
+  Paragraph,
+  Select,
+  Spinner,
+  Textfield,
+} from '@digdir/designsystemet-react';
+import {
+  useAgencyApprentices,
+  useFollowUpCases,
+  useFollowUpSettings,
+  useMe,
+  useOpenFollowUpCase,
+  useSetFollowUpSettings,
+} from '@laerenett/portal-data-access';
 import { FOLLOW_UP_CONCERN_LABELS, FOLLOW_UP_STEP_LABELS, FollowUpConcern, FollowUpStepKind } from '@laerenett/shared-domain';
 import { FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -61,6 +79,7 @@ export function FollowUpListPage() {
         )}
       </Section>
       {agencyId && <OpenCaseForm agencyId={agencyId} />}
+      {agencyId && <RetentionForm agencyId={agencyId} />}
     </>
   );
 }
@@ -129,6 +148,42 @@ function OpenCaseForm({ agencyId }: { agencyId: string }) {
         </div>
       </form>
       <ErrorAlert error={open.error} />
+    </Section>
+  );
+}
+
+function RetentionForm({ agencyId }: { agencyId: string }) {
+  const { t } = useTranslation();
+  const q = useFollowUpSettings(agencyId);
+  const save = useSetFollowUpSettings();
+  const [months, setMonths] = useState<string | null>(null);
+  const value = months ?? String(q.data?.followUpSettings.retentionMonths ?? '');
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    save.mutate({ input: { agencyId, retentionMonths: Number(value) } });
+  };
+  return (
+    <Section id="retention-title" title={t('followUp.retention')}>
+      <Paragraph>{t('followUp.retentionHelp')}</Paragraph>
+      <form className="ln-row" onSubmit={submit} noValidate>
+        <Textfield
+          label={t('followUp.retentionMonths')}
+          type="number"
+          min={1}
+          max={120}
+          value={value}
+          onChange={(e) => setMonths(e.target.value)}
+        />
+        <Button type="submit" variant="secondary" loading={save.isPending}>
+          {t('followUp.saveRetention')}
+        </Button>
+      </form>
+      <ErrorAlert error={save.error ?? q.error} />
+      {save.isSuccess && (
+        <Alert data-color="success" role="status">
+          {t('followUp.saved')}
+        </Alert>
+      )}
     </Section>
   );
 }
