@@ -6,8 +6,18 @@
  * figures without a name. Every page passes axe. Emma's contract stays running: the other stories
  * sign her up for shifts and gatherings.
  */
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { Page } from 'playwright-core';
 import { axeViolations, browserAndMailbox, newPage, PHONE, signIn } from './support/browser';
+import { root } from './support/platform';
+
+/** Where the pages are photographed, for a reviewer to look at without starting anything. */
+const SHOTS = join(root, 'tmp', 'screenshots');
+const photograph = (page: Page, name: string) => {
+  mkdirSync(SHOTS, { recursive: true });
+  return page.screenshot({ path: join(SHOTS, `${name}.png`), fullPage: true });
+};
 
 const osloDay = (daysAgo = 0) =>
   new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Oslo' }).format(new Date(Date.now() - daysAgo * 86_400_000));
@@ -27,15 +37,30 @@ const fact = (page: Page, testId: string, term: string) =>
     .locator('div', { has: page.locator('dt', { hasText: new RegExp(`^${term}$`) }) })
     .locator('dd');
 
-/** The document fits the window, and no table frame runs off it. */
-const fitsWidth = (page: Page) =>
-  page.evaluate(
-    () =>
-      document.documentElement.scrollWidth <= window.innerWidth &&
-      [...document.querySelectorAll('.ln-table-wrap, form, section')].every(
-        (e) => e.getBoundingClientRect().right <= window.innerWidth + 1,
-      ),
-  );
+/**
+ * What does not fit the window: the document wider than it, a part running off it, or a value in a
+ * list of facts squeezed narrower than 6 rem (a date a letter a line).
+ */
+const layoutProblems = (page: Page) =>
+  page.evaluate(() => {
+    const problems: string[] = [];
+    if (document.documentElement.scrollWidth > window.innerWidth) problems.push('the page scrolls sideways');
+    document.querySelectorAll('.ln-table-wrap, form, section').forEach((e) => {
+      if (e.getBoundingClientRect().right > window.innerWidth + 1) problems.push(`${e.tagName} runs off the screen`);
+    });
+    const rem = parseFloat(getComputedStyle(document.documentElement).fontSize);
+    document.querySelectorAll('.ln-facts dd').forEach((d) => {
+      if (d.getBoundingClientRect().width < 6 * rem) problems.push(`"${d.textContent ?? ''}" is squeezed`);
+    });
+    return problems;
+  });
+
+/** Signs in and waits for the page the user lands on (so that no later navigation races the landing). */
+async function signedIn(page: Page, email: string, landing: string | RegExp) {
+  await signIn(page, email);
+  await page.waitForURL((u) => !u.pathname.startsWith('/logg-inn'));
+  await page.getByRole('heading', { level: 1, name: landing }).waitFor();
+}
 
 async function leaderOpens(page: Page, name: RegExp) {
   await page.goto('/laerlinger');
@@ -55,8 +80,7 @@ describe('the apprenticeship: talks, an interruption and the trade test', () => 
 
   it('records the start-up talk and an assessment; the apprentice sees them on her page, at a desk and on a phone', async () => {
     const ola = await newPage(session.browser);
-    await signIn(ola, 'ola.hansen@digdir.no');
-    await ola.getByRole('heading', { level: 1, name: 'Digitaliseringsdirektoratet' }).waitFor();
+    await signedIn(ola, 'ola.hansen@digdir.no', 'Digitaliseringsdirektoratet');
     await ola.getByRole('navigation', { name: 'Hovedmeny' }).getByRole('link', { name: 'Lærlinger' }).click();
     await ola.getByRole('heading', { level: 1, name: 'Lærlinger og kontrakter' }).waitFor();
     // Emma's start-up talk is long overdue: an early warning, in the list and on her page.
@@ -113,7 +137,7 @@ describe('the apprenticeship: talks, an interruption and the trade test', () => 
 
     // Emma sees both talks and what they agreed, and when the next assessment is due, at a desk…
     const emma = await newPage(session.browser);
-    await signIn(emma, 'emma.larsen@digdir.no');
+    await signedIn(emma, 'emma.larsen@digdir.no', 'Digitaliseringsdirektoratet');
     await emma.getByRole('navigation', { name: 'Hovedmeny' }).getByRole('link', { name: 'Min læretid' }).click();
     await apprenticeOpens(emma);
     const hers = emma.getByTestId('talks');
@@ -136,21 +160,19 @@ describe('the apprenticeship: talks, an interruption and the trade test', () => 
 
     // …and on a phone.
     const phone = await newPage(session.browser, 'nb-NO', PHONE);
-    await signIn(phone, 'emma.larsen@digdir.no');
-    await phone.getByRole('heading', { level: 1 }).first().waitFor();
+    await signedIn(phone, 'emma.larsen@digdir.no', 'Digitaliseringsdirektoratet');
     await phone.getByRole('button', { name: 'Meny' }).click();
     await phone.getByRole('navigation', { name: 'Hovedmeny' }).getByRole('link', { name: 'Min læretid' }).click();
     await apprenticeOpens(phone);
     await phone.getByTestId('talks').getByText(ASSESSMENT.summary).waitFor();
-    expect(await fitsWidth(phone)).toBe(true);
+    expect(await layoutProblems(phone)).toEqual([]);
     expect(await axeViolations(phone)).toEqual([]);
     await phone.close();
   });
 
   it('moves the planned end by an interruption, on the leader’s page and the apprentice’s', async () => {
     const ola = await newPage(session.browser);
-    await signIn(ola, 'ola.hansen@digdir.no');
-    await ola.getByRole('heading', { level: 1, name: 'Digitaliseringsdirektoratet' }).waitFor();
+    await signedIn(ola, 'ola.hansen@digdir.no', 'Digitaliseringsdirektoratet');
     await leaderOpens(ola, /Emma Larsen/);
     const end = fact(ola, 'contract-facts', 'Planlagt slutt');
     const before = ((await end.textContent()) ?? '').trim();
@@ -166,31 +188,43 @@ describe('the apprenticeship: talks, an interruption and the trade test', () => 
     await listed.getByText(`${shown(SICK.startsOn)} – ${shown(SICK.endsOn)} (7 dager)`).waitFor();
     await listed.getByText(`Fylkeskommunen varslet: ${shown(SICK.countyNotifiedOn)}`).waitFor();
     await end.getByText(/\(Flyttet 7 dager på grunn av avbrudd\)$/).waitFor();
+    // The form is empty again, for the next one.
+    expect(await form.getByLabel('Første dag borte').inputValue()).toBe('');
     const after = ((await end.textContent()) ?? '').trim();
     expect(after.replace(/ \(.*\)$/, '')).not.toBe(before);
     // The interruption is over: the contract is running again.
     expect(await fact(ola, 'contract-facts', 'Status').textContent()).toBe('Aktiv');
     expect(await axeViolations(ola)).toEqual([]);
+    await photograph(ola, 'apprenticeship-1280');
     await ola.close();
 
+    // The leader's page on a phone: the facts readable, the forms inside the screen.
+    const leaderPhone = await newPage(session.browser, 'nb-NO', PHONE);
+    await signedIn(leaderPhone, 'ola.hansen@digdir.no', 'Digitaliseringsdirektoratet');
+    await leaderOpens(leaderPhone, /Emma Larsen/);
+    await fact(leaderPhone, 'contract-facts', 'Planlagt slutt').getByText(after).waitFor();
+    expect(await layoutProblems(leaderPhone)).toEqual([]);
+    expect(await axeViolations(leaderPhone)).toEqual([]);
+    await photograph(leaderPhone, 'apprenticeship-375');
+    await leaderPhone.close();
+
     const phone = await newPage(session.browser, 'nb-NO', PHONE);
-    await signIn(phone, 'emma.larsen@digdir.no');
-    await phone.getByRole('heading', { level: 1 }).first().waitFor();
+    await signedIn(phone, 'emma.larsen@digdir.no', 'Digitaliseringsdirektoratet');
     await apprenticeOpens(phone);
     await fact(phone, 'contract-facts', 'Planlagt slutt').getByText(after).waitFor();
     await phone
       .getByRole('region', { name: 'Avbrudd', exact: true })
       .getByText(`Sykdom: ${shown(SICK.startsOn)} – ${shown(SICK.endsOn)}`)
       .waitFor();
-    expect(await fitsWidth(phone)).toBe(true);
+    expect(await layoutProblems(phone)).toEqual([]);
     expect(await axeViolations(phone)).toEqual([]);
+    await photograph(phone, 'my-apprenticeship-375');
     await phone.close();
   });
 
   it('registers the trade test and records it passed, which completes the contract; the ministry sees the count, not the name', async () => {
     const ola = await newPage(session.browser);
-    await signIn(ola, 'ola.hansen@digdir.no');
-    await ola.getByRole('heading', { level: 1, name: 'Digitaliseringsdirektoratet' }).waitFor();
+    await signedIn(ola, 'ola.hansen@digdir.no', 'Digitaliseringsdirektoratet');
     await ola.goto('/laerlinger');
     // Someone other than Emma, whose contract the other stories need running.
     const row = ola
@@ -234,8 +268,7 @@ describe('the apprenticeship: talks, an interruption and the trade test', () => 
 
     // The ministry: its agencies' figures, counts only.
     const kari = await newPage(session.browser);
-    await signIn(kari, 'kari.nordmann@kdd.dep.no');
-    await kari.getByRole('heading', { level: 1, name: /Måltall og lærlinger/ }).waitFor();
+    await signedIn(kari, 'kari.nordmann@kdd.dep.no', /Måltall og lærlinger/);
     await kari.getByRole('navigation', { name: 'Hovedmeny' }).getByRole('link', { name: 'Lærlingetall' }).click();
     await kari.getByRole('heading', { level: 1, name: 'Lærlingetall for virksomhetene' }).waitFor();
     const figures = kari.getByTestId('apprenticeship-figures');

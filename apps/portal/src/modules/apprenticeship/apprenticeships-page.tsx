@@ -2,6 +2,7 @@ import { Alert, Button, Checkbox, Heading, Paragraph, Spinner } from '@digdir/de
 import { useApplyApprenticeImport, useApprenticeships, useMe, usePreviewApprenticeImport } from '@laerenett/portal-data-access';
 import type { PreviewApprenticeImportMutation } from '@laerenett/portal-data-access';
 import { ChangeEvent, useState } from 'react';
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { ErrorAlert } from '../layout/error-alert';
@@ -10,6 +11,9 @@ import { DataTable } from '../layout/table-wrap';
 import { tradeName, useDay, WarningTags } from './parts';
 
 type ImportResult = PreviewApprenticeImportMutation['previewApprenticeImport'];
+
+/** A table's column headings, from their texts' keys under `apprenticeship`. */
+const headings = (t: TFunction, keys: string[]) => keys.map((k) => t(`apprenticeship.${k}`));
 
 /** The agency's apprenticeships: the list with what is due, the early warnings, and the import of a list. */
 export function ApprenticeshipsPage() {
@@ -44,14 +48,7 @@ export function ApprenticeshipsPage() {
         <DataTable
           label={t('apprenticeship.list')}
           testId="apprenticeships"
-          columns={[
-            t('apprenticeship.name'),
-            t('apprenticeship.trade'),
-            t('apprenticeship.plannedEnd'),
-            t('apprenticeship.nextAssessmentDue'),
-            t('apprenticeship.tradeTest'),
-            t('apprenticeship.leader'),
-          ]}
+          columns={headings(t, ['name', 'trade', 'plannedEnd', 'nextAssessmentDue', 'tradeTest', 'leader'])}
         >
           {list.map((a) => (
             <tr key={a.apprenticeId}>
@@ -127,13 +124,7 @@ function ImportSection({ agencyId }: { agencyId: string }) {
           <DataTable
             label={t('apprenticeship.import')}
             testId="import-rows"
-            columns={[
-              t('apprenticeship.importRow'),
-              t('apprenticeship.name'),
-              t('apprenticeship.trade'),
-              t('apprenticeship.importAction'),
-              t('apprenticeship.importErrors'),
-            ]}
+            columns={headings(t, ['importRow', 'name', 'trade', 'importAction', 'importErrors'])}
           >
             {result.rows.map((r) => (
               <tr key={r.row}>

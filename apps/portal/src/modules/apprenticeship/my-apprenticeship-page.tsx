@@ -4,12 +4,11 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { ErrorAlert } from '../layout/error-alert';
 import { Section } from '../layout/section';
-import { ContractFacts, Facts, NextFacts, TalkList, useDay, WarningTags } from './parts';
+import { ContractFacts, FactsSection, InterruptionPeriod, NextFacts, TalkList, WarningTags } from './parts';
 
 /** The apprentice's own page: the contract and its dates, what is next, the people, whom to contact, gatherings and shifts. */
 export function MyApprenticeshipPage() {
   const { t } = useTranslation();
-  const day = useDay();
   const q = useMyApprenticeship();
   if (q.isLoading) return <Spinner aria-label={t('app.loading')} />;
   const a = q.data?.myApprenticeship;
@@ -29,15 +28,15 @@ export function MyApprenticeshipPage() {
               <WarningTags warnings={a.warnings} />
             </div>
           )}
-          <Section id="people-title" title={t('apprenticeship.people')}>
-            <Facts
-              testId="people"
-              rows={[
-                [t('apprenticeship.leader'), a.leader ? `${a.leader.name} (${a.leader.email})` : t('apprenticeship.noLeader')],
-                [t('apprenticeship.instructors'), a.instructors.map((p) => p.name).join(', ') || '–'],
-              ]}
-            />
-          </Section>
+          <FactsSection
+            id="people-title"
+            title={t('apprenticeship.people')}
+            testId="people"
+            rows={[
+              [t('apprenticeship.leader'), a.leader ? `${a.leader.name} (${a.leader.email})` : t('apprenticeship.noLeader')],
+              [t('apprenticeship.instructors'), a.instructors.map((p) => p.name).join(', ') || '–'],
+            ]}
+          />
           <Section id="contact-title" title={t('apprenticeship.contact')}>
             <ul>
               {a.trainingOfficeName && <li>{t('apprenticeship.contactOffice', { name: a.trainingOfficeName })}</li>}
@@ -50,8 +49,7 @@ export function MyApprenticeshipPage() {
               {a.interruptions.length === 0 && <li>{t('apprenticeship.noInterruptions')}</li>}
               {a.interruptions.map((x) => (
                 <li key={x.id}>
-                  {t(`apprenticeship.interruptionKinds.${x.kind}`)}: {day(x.startsOn)} –{' '}
-                  {x.endsOn ? day(x.endsOn) : t('apprenticeship.ongoing')}
+                  {t(`apprenticeship.interruptionKinds.${x.kind}`)}: <InterruptionPeriod x={x} />
                 </li>
               ))}
             </ul>

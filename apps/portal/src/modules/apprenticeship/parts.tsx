@@ -1,4 +1,4 @@
-import { Tag } from '@digdir/designsystemet-react';
+import { Paragraph, Tag } from '@digdir/designsystemet-react';
 import type { ApprenticeshipFields } from '@laerenett/portal-data-access';
 import { useTranslation } from 'react-i18next';
 import { Section } from '../layout/section';
@@ -37,17 +37,30 @@ export function WarningTags({ warnings }: { warnings: { kind: string; date: stri
   );
 }
 
-/** A list of terms and their values. */
-export function Facts({ rows, testId }: { rows: [string, string][]; testId?: string }) {
+type Fact = [term: string, value: string];
+
+/** A list of terms and their values; a row that is `false` is left out. */
+export function Facts({ rows, testId }: { rows: (Fact | false)[]; testId?: string }) {
   return (
     <dl className="ln-facts" data-testid={testId}>
-      {rows.map(([k, v]) => (
-        <div key={k}>
-          <dt>{k}</dt>
-          <dd>{v}</dd>
-        </div>
-      ))}
+      {rows
+        .filter((r): r is Fact => r !== false)
+        .map(([k, v]) => (
+          <div key={k}>
+            <dt>{k}</dt>
+            <dd>{v}</dd>
+          </div>
+        ))}
     </dl>
+  );
+}
+
+/** A part of the page that is a list of terms and their values. */
+export function FactsSection({ id, title, testId, rows }: { id: string; title: string; testId: string; rows: (Fact | false)[] }) {
+  return (
+    <Section id={id} title={title}>
+      <Facts rows={rows} testId={testId} />
+    </Section>
   );
 }
 
@@ -57,25 +70,25 @@ export function ContractFacts({ a }: { a: ApprenticeshipFields }) {
   const day = useDay();
   const moved = Math.round((Date.parse(a.plannedEnd) - Date.parse(a.originalEnd)) / 86_400_000);
   return (
-    <Section id="contract-title" title={t('apprenticeship.contract')}>
-      <Facts
-        testId="contract-facts"
-        rows={[
-          [t('apprenticeship.trade'), tradeName(a, i18n.language)],
-          [t('apprenticeship.kind'), t(`apprenticeship.kinds.${a.kind}`)],
-          [t('apprenticeship.status'), t(`apprenticeship.statuses.${a.status}`)],
-          [t('apprenticeship.start'), day(a.contractStart)],
-          [
-            t('apprenticeship.plannedEnd'),
-            moved > 0 ? `${day(a.plannedEnd)} (${t('apprenticeship.plannedEndMoved', { count: moved })})` : day(a.plannedEnd),
-          ],
-          ...(a.endedOn ? ([[t('apprenticeship.endedOn'), day(a.endedOn)]] as [string, string][]) : []),
-          [t('apprenticeship.probationEnd'), a.probationEnd ? day(a.probationEnd) : t('apprenticeship.noProbation')],
-          [t('apprenticeship.county'), a.county ?? '–'],
-          [t('apprenticeship.trainingOffice'), a.trainingOfficeName ?? '–'],
-        ]}
-      />
-    </Section>
+    <FactsSection
+      id="contract-title"
+      title={t('apprenticeship.contract')}
+      testId="contract-facts"
+      rows={[
+        [t('apprenticeship.trade'), tradeName(a, i18n.language)],
+        [t('apprenticeship.kind'), t(`apprenticeship.kinds.${a.kind}`)],
+        [t('apprenticeship.status'), t(`apprenticeship.statuses.${a.status}`)],
+        [t('apprenticeship.start'), day(a.contractStart)],
+        [
+          t('apprenticeship.plannedEnd'),
+          moved > 0 ? `${day(a.plannedEnd)} (${t('apprenticeship.plannedEndMoved', { count: moved })})` : day(a.plannedEnd),
+        ],
+        !!a.endedOn && [t('apprenticeship.endedOn'), day(a.endedOn)],
+        [t('apprenticeship.probationEnd'), a.probationEnd ? day(a.probationEnd) : t('apprenticeship.noProbation')],
+        [t('apprenticeship.county'), a.county ?? '–'],
+        [t('apprenticeship.trainingOffice'), a.trainingOfficeName ?? '–'],
+      ]}
+    />
   );
 }
 
@@ -84,18 +97,25 @@ export function NextFacts({ a }: { a: ApprenticeshipFields }) {
   const { t } = useTranslation();
   const day = useDay();
   return (
-    <Section id="next-title" title={t('apprenticeship.next')}>
-      <Facts
-        testId="next-facts"
-        rows={[
-          ...(a.startupTalkDue ? ([[t('apprenticeship.startupTalkDue'), day(a.startupTalkDue)]] as [string, string][]) : []),
-          [t('apprenticeship.nextAssessmentDue'), day(a.nextAssessmentDue)],
-          [t('apprenticeship.tradeTestDue'), day(a.tradeTestRegistrationDue)],
-          [t('apprenticeship.tradeTest'), t(`apprenticeship.tradeTestStates.${a.tradeTestState}`)],
-        ]}
-      />
-    </Section>
+    <FactsSection
+      id="next-title"
+      title={t('apprenticeship.next')}
+      testId="next-facts"
+      rows={[
+        !!a.startupTalkDue && [t('apprenticeship.startupTalkDue'), day(a.startupTalkDue)],
+        [t('apprenticeship.nextAssessmentDue'), day(a.nextAssessmentDue)],
+        [t('apprenticeship.tradeTestDue'), day(a.tradeTestRegistrationDue)],
+        [t('apprenticeship.tradeTest'), t(`apprenticeship.tradeTestStates.${a.tradeTestState}`)],
+      ]}
+    />
   );
+}
+
+/** An interruption's days away: from its first to its last, or still going on. */
+export function InterruptionPeriod({ x }: { x: { startsOn: string; endsOn?: string | null } }) {
+  const { t } = useTranslation();
+  const day = useDay();
+  return <>{`${day(x.startsOn)} – ${x.endsOn ? day(x.endsOn) : t('apprenticeship.ongoing')}`}</>;
 }
 
 /** The talks held, newest first. */
@@ -111,11 +131,11 @@ export function TalkList({ a }: { a: ApprenticeshipFields }) {
             <strong>
               {t(`apprenticeship.talkKinds.${x.kind}`)} · {day(x.heldOn)}
             </strong>
-            {x.summary && <p>{x.summary}</p>}
+            {x.summary && <Paragraph>{x.summary}</Paragraph>}
             {x.goals && (
-              <p>
+              <Paragraph>
                 {t('apprenticeship.goals')}: {x.goals}
-              </p>
+              </Paragraph>
             )}
           </li>
         ))}
