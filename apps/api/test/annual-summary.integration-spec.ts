@@ -1,7 +1,8 @@
 /**
  * The December summary against real Postgres, Redis and an SMTP sink: the year's dates, the
  * agencies' reports, the daily sweep on a moved clock, compiling (figures against independent
- * SQL, the PDF's text, the workbook read back) and sending once.
+ * SQL, the PDF's text, the workbook read back; the apprenticeships' figures and the follow-up
+ * counts as their modules publish them) and sending once.
  */
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
@@ -25,6 +26,12 @@ const REPORT = `{ id agencyId agencyName year status editable canReopen deadline
 const SAVE = `mutation($i: SaveAgencyReportInput!) { saveAgencyReport(input: $i) ${REPORT} }`;
 const SUBMIT = `mutation($a: ID, $y: Int!) { submitAgencyReport(agencyId: $a, year: $y) ${REPORT} }`;
 const COMPILE = `mutation($a: ID, $y: Int) { compileSummary(areaId: $a, year: $y) { id status step percent versionId } }`;
+const CELL = `{ count disclosure }`;
+const FIGURE_TABLE = `{ columns rows { key cells ${CELL} total ${CELL} } columnTotals ${CELL} total ${CELL} }`;
+const APPRENTICESHIP_FIGURES = `{ areaId year asOf agencies { agencyId agencyName underContract assessmentsOnTime openInterruptions tradeTestsPassed completions }
+  total { agencyId agencyName underContract assessmentsOnTime openInterruptions tradeTestsPassed completions } }`;
+const FOLLOW_UP_FIGURES = `{ areaId year asOf openCases ${CELL} terminations ${FIGURE_TABLE} afterwards ${FIGURE_TABLE} outcomes ${FIGURE_TABLE} }`;
+const VERSION_FIGURES = `query($id: ID!) { summaryVersion(id: $id) { id content { apprenticeship ${APPRENTICESHIP_FIGURES} followUp ${FOLLOW_UP_FIGURES} } } }`;
 const COMPILATION = `query($id: ID!) { summaryCompilation(id: $id) { id status step done total percent versionId error } }`;
 const VERSION = `query($id: ID!) { summaryVersion(id: $id) { id version year sentAt recipients delivered totals { apprenticesSnapshot apprenticesSnapshotLastYear apprenticesNow targetSum agenciesBreakingRule agenciesRuleApplies gatheringsHeld gatheringParticipants poolEvents poolHours poolShifts competenceApprentices agenciesReported reportsExpected trades }
   content { areaName agencies { agencyId name snapshot snapshotLastYear now target reported } trades { nameNb snapshot } narratives { agencyName yearInReview } missing criteria { label status value required } } } }`;
@@ -313,6 +320,17 @@ describe('the December summary', () => {
       return done.versionId as string;
     };
 
+    /** A version's PDF as text (pdftotext -layout), in a language. */
+    const pdfText = async (c: Client, id: string, lang: 'nb' | 'en') => {
+      const res = await c.get(`/api/annual-summary/${id}/summary.pdf${lang === 'en' ? '?lang=en' : ''}`);
+      expect(res.status).toBe(200);
+      expect(res.headers.get('content-type')).toBe('application/pdf');
+      const file = join(mkdtempSync(join(tmpdir(), 'summary-')), `${lang}.pdf`);
+      writeFileSync(file, Buffer.from(await res.arrayBuffer()));
+      return execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
+    };
+    const line = (s: string, label: RegExp) => s.split('\n').find((l) => label.test(l)) ?? '';
+
     beforeAll(async () => {
       at(`${YEAR}-12-10`, '10:00');
       // A generated area: 40 agencies, 600 apprentices, targets; then gatherings, pool work, competence and reports on top.
@@ -375,6 +393,44 @@ describe('the December summary', () => {
            FROM agency a WHERE a.area_id = $1 AND NOT a.is_ministry AND hashtext(a.name) % 5 <> 0`,
         [genArea, YEAR],
       );
+      // Keeping apprentices: three trade tests passed this year and two interruptions going on, on
+      // apprentices under contract all year; follow-up: three open cases, two resolved and two
+      // terminated this year (each count under 5). KDD gets six open cases of its own, which must
+      // not reach the generated area's summary.
+      const running = async (areaId: string, n: number) =>
+        (await stack.ds.query(
+          `SELECT p.id, p.agency_id FROM apprentice p JOIN agency a ON a.id = p.agency_id
+            WHERE a.area_id = $1 AND p.contract_start <= make_date($2, 1, 1) AND p.contract_end >= make_date($2 + 1, 1, 1) AND p.ended_on IS NULL
+            ORDER BY p.id LIMIT $3`,
+          [areaId, YEAR, n],
+        )) as { id: string; agency_id: string }[];
+      const gen = await running(genArea, 12);
+      expect(gen).toHaveLength(12);
+      await stack.ds.query(
+        `INSERT INTO apprenticeship_contract (apprentice_id, agency_id, original_end)
+         SELECT p.id, p.agency_id, p.contract_end FROM apprentice p WHERE p.id = ANY($1::uuid[])`,
+        [gen.slice(0, 5).map((p) => p.id)],
+      );
+      await stack.ds.query(
+        `INSERT INTO trade_test (apprentice_id, attempt, registered_on, test_date, result)
+         SELECT unnest($1::uuid[]), 1, make_date($2, 3, 1), make_date($2, 5, 10), 'PASSED'`,
+        [gen.slice(0, 3).map((p) => p.id), YEAR],
+      );
+      await stack.ds.query(
+        `INSERT INTO apprenticeship_interruption (apprentice_id, kind, starts_on) SELECT unnest($1::uuid[]), 'SICKNESS', make_date($2, 11, 1)`,
+        [gen.slice(3, 5).map((p) => p.id), YEAR],
+      );
+      const cases = (list: { id: string; agency_id: string }[], status: string, closedOn: string | null, extra = ['', '{}', '']) =>
+        stack.ds.query(
+          `INSERT INTO follow_up_case (apprentice_id, agency_id, opened_on, concerns, status, closed_on, termination_phase, termination_causes, afterwards)
+           SELECT p.id, p.agency_id, make_date($2, 9, 1), '{HIGH_ABSENCE}', $3::follow_up_status, $4::date, nullif($5, ''), $6::varchar[], nullif($7, '')
+             FROM jsonb_to_recordset($1::jsonb) AS p(id uuid, agency_id uuid)`,
+          [JSON.stringify(list), YEAR, status, closedOn, ...extra],
+        );
+      await cases(gen.slice(5, 8), 'OPEN', null);
+      await cases(gen.slice(8, 10), 'RESOLVED', `${YEAR}-10-01`);
+      await cases(gen.slice(10, 12), 'TERMINATED', `${YEAR}-11-01`, ['LATER', '{WORK_ENVIRONMENT}', 'SCHOOL']);
+      await cases(await running(id.kdd, 6), 'OPEN', null);
     }, 120_000);
 
     it('builds figures equal to independently computed SQL totals', async () => {
@@ -454,17 +510,8 @@ describe('the December summary', () => {
 
     it("has the area's totals in the PDF's text (pdftotext), in Norwegian and English", async () => {
       const v = (await gqlOk(admin, VERSION, { id: versionId })).summaryVersion;
-      const dir = mkdtempSync(join(tmpdir(), 'summary-'));
-      const text = async (lang: string) => {
-        const res = await admin.get(`/api/annual-summary/${versionId}/summary.pdf${lang === 'en' ? '?lang=en' : ''}`);
-        expect(res.status).toBe(200);
-        expect(res.headers.get('content-type')).toBe('application/pdf');
-        const file = join(dir, `${lang}.pdf`);
-        writeFileSync(file, Buffer.from(await res.arrayBuffer()));
-        return execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
-      };
+      const text = (lang: 'nb' | 'en') => pdfText(admin, versionId, lang);
       const nb = await text('nb');
-      const line = (s: string, label: RegExp) => s.split('\n').find((l) => label.test(l)) ?? '';
       expect(nb).toContain(`Årsoppsummering ${YEAR}`);
       expect(nb).toContain(v.content.areaName);
       expect(line(nb, /Lærlinger 1\. oktober 2026/)).toMatch(new RegExp(`\\b${v.totals.apprenticesSnapshot}\\b`));
@@ -515,6 +562,90 @@ describe('the December summary', () => {
       expect(versions[0].id).toBe(again);
       expect(code(await ministry.gql(VERSION, { id: versionId }))).toBe('NOT_FOUND');
       expect((await ministry.get(`/api/annual-summary/${versionId}/summary.pdf`)).status).toBe(404);
+    });
+
+    it("holds the area's apprenticeship figures and its follow-up counts exactly as their modules publish them, and nothing of another area", async () => {
+      const c = (await gqlOk(admin, VERSION_FIGURES, { id: versionId })).summaryVersion.content;
+      const args = `(areaId: "${genArea}", year: ${YEAR})`;
+      const published = await gqlOk(
+        admin,
+        `{ apprenticeshipFigures${args} ${APPRENTICESHIP_FIGURES} followUpFigures${args} ${FOLLOW_UP_FIGURES} }`,
+      );
+      expect(c.apprenticeship).toEqual(published.apprenticeshipFigures);
+      expect(c.followUp).toEqual(published.followUpFigures);
+
+      // The apprenticeships, against independent counts of the generated area alone.
+      const a = c.apprenticeship;
+      expect(a).toMatchObject({ areaId: genArea, year: YEAR, asOf: `${YEAR}-12-10` });
+      const v = (await gqlOk(admin, VERSION, { id: versionId })).summaryVersion;
+      expect(a.total).toMatchObject({ underContract: v.totals.apprenticesNow, tradeTestsPassed: 3, openInterruptions: 2 });
+      const genAgencies = new Set(v.content.agencies.map((x: { agencyId: string }) => x.agencyId));
+      expect(a.agencies.length).toBeGreaterThan(0);
+      expect(a.agencies.every((x: { agencyId: string }) => genAgencies.has(x.agencyId))).toBe(true);
+
+      // Follow-up: every count here is under 5 (KDD's six open cases are not), shown as such and never as a number.
+      const f = c.followUp;
+      expect(f).toMatchObject({ areaId: genArea, year: YEAR, asOf: `${YEAR}-12-10` });
+      expect(f.openCases).toEqual({ count: null, disclosure: 'UNDER_THRESHOLD' });
+      const year = f.outcomes.rows.find((r: { key: string }) => r.key === String(YEAR));
+      expect(year.cells).toEqual([
+        { count: null, disclosure: 'UNDER_THRESHOLD' },
+        { count: null, disclosure: 'UNDER_THRESHOLD' },
+      ]);
+      const shown = JSON.stringify(f).match(/"count":\d+/g) ?? [];
+      expect(shown).toEqual([]);
+      const [{ kddOpen }] = await stack.ds.query(
+        `SELECT count(*)::int AS "kddOpen" FROM follow_up_case c JOIN agency a ON a.id = c.agency_id WHERE a.area_id = $1 AND c.status = 'OPEN'`,
+        [id.kdd],
+      );
+      expect(kddOpen).toBeGreaterThanOrEqual(6);
+    });
+
+    it('prints them in the PDF in Norwegian and English ("under 5" in both) and in the workbook', async () => {
+      const c = (await gqlOk(admin, VERSION_FIGURES, { id: versionId })).summaryVersion.content;
+      const nb = await pdfText(admin, versionId, 'nb');
+      expect(nb).toContain('Læreforholdene');
+      expect(line(nb, /under kontrakt per 10\. desember 2026/)).toMatch(new RegExp(`\\b${c.apprenticeship.total.underContract}\\b`));
+      expect(line(nb, /Beståtte fag- og kompetanseprøver i 2026/)).toMatch(/\b3\s*$/);
+      expect(line(nb, /^\s*Pågående avbrudd/)).toMatch(/\b2\s*$/);
+      expect(nb).toContain('Oppfølging ved utfordringer i læreforholdet');
+      expect(line(nb, /Åpne saker per 10\. desember 2026:/)).toMatch(/: under 5\s*$/);
+      expect(line(nb, /^\s*Arbeidsmiljø/)).toMatch(/under 5/);
+      expect(line(nb, /^\s*2026\s/)).toMatch(/^\s*2026\s+under 5\s+under 5/);
+      const en = await pdfText(admin, versionId, 'en');
+      expect(en).toContain('The apprenticeships');
+      expect(line(en, /under contract on 10 December 2026/)).toMatch(new RegExp(`\\b${c.apprenticeship.total.underContract}\\b`));
+      expect(en).toContain('Follow-up when an apprenticeship runs into trouble');
+      expect(line(en, /Open cases on 10 December 2026:/)).toMatch(/: under 5\s*$/);
+      expect(line(en, /^\s*Work environment/)).toMatch(/under 5/);
+
+      const res = await admin.get(`/api/annual-summary/${versionId}/summary.xlsx`);
+      const wb = new ExcelJS.Workbook();
+      await wb.xlsx.load(Buffer.from(await res.arrayBuffer()) as never);
+      const ap = wb.getWorksheet('Læreforhold')!;
+      expect(ap.rowCount - 2).toBe(c.apprenticeship.agencies.length);
+      expect(ap.getRow(ap.rowCount).values).toEqual([
+        undefined,
+        'Sum',
+        c.apprenticeship.total.underContract,
+        c.apprenticeship.total.assessmentsOnTime,
+        2,
+        3,
+        c.apprenticeship.total.completions,
+      ]);
+      const fu = wb.getWorksheet('Oppfølging')!;
+      const values: unknown[] = [];
+      fu.eachRow((r) => values.push(...(r.values as unknown[]).slice(1)));
+      expect(values).toContain('under 5');
+      expect(values.filter((x) => typeof x === 'number')).toEqual([]);
+    });
+
+    it('shows a version compiled before these figures were kept without them', async () => {
+      // Such a version's data has neither: take them out of this one (versions are otherwise never changed).
+      await stack.ds.query(`UPDATE summary_version SET data = data - 'apprenticeship' - 'followUp' WHERE id = $1`, [versionId]);
+      const c = (await gqlOk(admin, VERSION_FIGURES, { id: versionId })).summaryVersion.content;
+      expect(c).toEqual({ apprenticeship: null, followUp: null });
+      expect((await gqlOk(admin, VERSION, { id: versionId })).summaryVersion.content.areaName).toBeTruthy();
     });
 
     it('sends the version once per recipient, however often it is sent, then freezes the year', async () => {

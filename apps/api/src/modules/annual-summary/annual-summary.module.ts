@@ -1,6 +1,8 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { BullModule } from '@nestjs/bullmq';
 import { ActionPlansModule } from '../action-plans/action-plans.module';
+import { ApprenticeshipModule } from '../apprenticeship/apprenticeship.module';
+import { FollowUpModule } from '../follow-up/follow-up.module';
 import { MailModule } from '../mail/mail.module';
 import { NetworksModule } from '../networks/networks.module';
 import { TargetsModule } from '../targets/targets.module';
@@ -32,7 +34,15 @@ const SERVICES = [
 ];
 
 @Module({
-  imports: [BullModule.registerQueue({ name: ANNUAL_SUMMARY_QUEUE }), MailModule, ActionPlansModule, NetworksModule, TargetsModule],
+  imports: [
+    BullModule.registerQueue({ name: ANNUAL_SUMMARY_QUEUE }),
+    MailModule,
+    ActionPlansModule,
+    NetworksModule,
+    TargetsModule,
+    ApprenticeshipModule,
+    FollowUpModule,
+  ],
   controllers: [AnnualSummaryController],
   providers: [...SERVICES, AnnualSummaryResolver],
   exports: SERVICES,

@@ -3,7 +3,9 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { evaluateCriterion, participationAsOf, PILOT_GATHERING_CRITERIA, pilotCriterionInput } from '@laerenett/shared-domain';
 import { ActionPlansService } from '../action-plans/action-plans.service';
+import { ApprenticeshipFiguresService } from '../apprenticeship/figures.service';
 import { AREA_DIRECTORY } from '../areas/read-model';
+import { FollowUpFiguresService } from '../follow-up/figures.service';
 import { TargetsService } from '../targets/targets.service';
 import {
   AGENCIES_SQL,
@@ -31,6 +33,8 @@ const GATHERING_KINDS = [...new Set(PILOT_GATHERING_CRITERIA.map((c) => c.kind))
 /**
  * What an area's December summary is built from: one set-based read per kind of fact, for the
  * whole area at once, and the gathering criteria judged on the same day by the action plan's rule.
+ * The apprenticeships' figures and the follow-up counts come from their modules, once for the
+ * area: the follow-up's as published, small counts already suppressed.
  */
 @Injectable()
 export class SummaryFactsService {
@@ -39,6 +43,8 @@ export class SummaryFactsService {
     private readonly plans: ActionPlansService,
     private readonly targets: TargetsService,
     private readonly cycle: SummaryCycleService,
+    private readonly apprenticeship: ApprenticeshipFiguresService,
+    private readonly followUp: FollowUpFiguresService,
   ) {}
 
   async facts(areaId: string, year: number, today: string): Promise<SummaryFacts> {
@@ -58,6 +64,8 @@ export class SummaryFactsService {
       reports: q<SummaryFacts['reports'][number]>(REPORTS_SQL, [areaId, year]),
       threshold: this.targets.thresholdFor(year),
       criteria: this.criteria(areaId, year, asOf),
+      apprenticeship: this.apprenticeship.figuresForArea(areaId, year),
+      followUp: this.followUp.figuresForArea(areaId, year),
     });
     return { areaName: area[0]?.name ?? '', year, asOf, agencyDeadline: dates.agencyDeadline, ...facts };
   }

@@ -93,6 +93,9 @@ export class SummaryVersionsService {
     const [{ data }]: { data: SummaryData }[] = await this.ds.query(`SELECT data FROM summary_version WHERE id = $1`, [id]);
     const content: SummaryContentModel = {
       ...data,
+      // Versions compiled before these figures were kept have none.
+      apprenticeship: data.apprenticeship ?? null,
+      followUp: data.followUp ?? null,
       criteria: data.criteria.map((c) => ({
         label: c.label,
         status: c.status,

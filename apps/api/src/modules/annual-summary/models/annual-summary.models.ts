@@ -1,5 +1,7 @@
 import { Field, Float, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { CriterionStatus, ReportStatus } from '@laerenett/shared-domain';
+import { ApprenticeshipAreaFiguresModel } from '../../apprenticeship/models/apprenticeship.models';
+import { FollowUpFiguresModel } from '../../follow-up/models/follow-up.models';
 import { CompilationStatus, CompilationTrigger } from '../entities/summary-compilation.entity';
 
 registerEnumType(ReportStatus, { name: 'ReportStatus', description: 'Where an agency’s December report stands' });
@@ -248,6 +250,16 @@ export class SummaryContentModel {
   @Field(() => [SummaryCriterionModel]) criteria: SummaryCriterionModel[];
   @Field(() => [SummaryNarrativeModel]) narratives: SummaryNarrativeModel[];
   @Field(() => [String], { description: 'Agencies that had not submitted, by name' }) missing: string[];
+  @Field(() => ApprenticeshipAreaFiguresModel, {
+    nullable: true,
+    description: "The apprenticeships' figures (counts, no names); null in versions compiled before they were kept",
+  })
+  apprenticeship: ApprenticeshipAreaFiguresModel | null;
+  @Field(() => FollowUpFiguresModel, {
+    nullable: true,
+    description: 'The follow-up counts as published (under 5 suppressed); null in versions compiled before they were kept',
+  })
+  followUp: FollowUpFiguresModel | null;
 }
 
 @ObjectType('SummaryVersion', { description: 'A compiled version of the summary; the sent one is frozen and archived' })

@@ -4,6 +4,13 @@
  */
 import { change, CriterionEvaluation, minimumRule } from '@laerenett/shared-domain';
 import { todayInOslo } from '../../../common/time';
+import type { ApprenticeshipAreaFiguresModel } from '../../apprenticeship/models/apprenticeship.models';
+import type { FollowUpFiguresModel } from '../../follow-up/models/follow-up.models';
+
+/** Keeping apprentices: the area's figures as the apprenticeship module gives them (counts, no names). */
+export type ApprenticeshipFigures = ApprenticeshipAreaFiguresModel;
+/** Follow-up: the area's counts as the follow-up module publishes them, small ones already suppressed. */
+export type FollowUpFigures = FollowUpFiguresModel;
 
 export interface AgencyFact {
   id: string;
@@ -64,6 +71,8 @@ export interface SummaryFacts {
   competence: { agencyId: string; people: number }[];
   reports: ReportFact[];
   criteria: CriterionFact[];
+  apprenticeship: ApprenticeshipFigures;
+  followUp: FollowUpFigures;
 }
 
 export interface AgencyLine {
@@ -158,6 +167,10 @@ export interface SummaryData {
   narratives: NarrativeLine[];
   /** Agencies (the ministry itself aside) that had not submitted a report, by name. */
   missing: string[];
+  /** The apprenticeships' figures; versions compiled before they were kept have none. */
+  apprenticeship?: ApprenticeshipFigures;
+  /** The follow-up counts as published (never recomputed); versions compiled before they were kept have none. */
+  followUp?: FollowUpFigures;
 }
 
 const round2 = (n: number) => Math.round(n * 100) / 100;
@@ -334,5 +347,7 @@ export async function compileSummary(
       .filter((a) => !a.isMinistry && !a.reported)
       .map((a) => a.name)
       .sort(nb),
+    apprenticeship: f.apprenticeship,
+    followUp: f.followUp,
   };
 }

@@ -4,6 +4,7 @@ import { dateText, houseDocument, PdfLanguage, renderPdf } from '../../../common
 import { barChartSvg } from './bar-chart.util';
 import { counted } from '../../../common/plural';
 import type { AgencyLine, SummaryData } from './compile-summary.util';
+import { apprenticeshipContent, followUpContent } from './summary-figures.pdf';
 
 const T = {
   nb: {
@@ -336,6 +337,9 @@ export function summaryDocument(d: SummaryData, version: number, lang: PdfLangua
 
   content.push({ text: t.poolTitle, style: 'h2' });
   content.push({ text: t.poolText(s.poolEvents, s.poolShifts, num(s.poolHours, lang), s.poolHelpers, s.competenceApprentices) });
+
+  // Keeping apprentices and follow-up (left out of versions compiled before they were kept).
+  content.push(...apprenticeshipContent(d, lang), ...followUpContent(d, lang));
 
   content.push({ text: t.narratives, style: 'h2', pageBreak: 'before' });
   for (const n of d.narratives) {

@@ -1,10 +1,20 @@
 import ExcelJS from 'exceljs';
+import { AFTER_TERMINATION_LABELS, Bilingual, TERMINATION_CAUSE_LABELS, TERMINATION_PHASE_LABELS } from '@laerenett/shared-domain';
 import type { SummaryData } from './compile-summary.util';
+import { cellText, OUTCOME_LABELS } from './summary-figures.pdf';
+
+type FollowUp = NonNullable<SummaryData['followUp']>;
+type Cell = FollowUp['openCases'] | null | undefined;
+
+/** A published follow-up count: a number where shown, else the text printed for it ("under 5", "skjult"). */
+const countOrText = (c: Cell) => (c?.count !== null && c?.count !== undefined ? c.count : cellText(c, 'nb'));
 
 /**
  * The summary's figures as a workbook (Norwegian headings): key figures, one row per agency,
- * one row per trade, the gatherings, and the reports' narratives. Numbers are numbers, so the
- * sheet can be summed and filtered as it is.
+ * one row per trade, the gatherings, and the reports' narratives; then the apprenticeships'
+ * figures per agency and the follow-up counts as published (where the version has them).
+ * Numbers are numbers, so the sheet can be summed and filtered as it is; a suppressed count is
+ * its text ("under 5", "skjult").
  */
 export async function renderSummaryXlsx(d: SummaryData, version: number): Promise<Buffer> {
   const wb = new ExcelJS.Workbook();
@@ -116,6 +126,41 @@ export async function renderSummaryXlsx(d: SummaryData, version: number): Promis
   ];
   for (const n of d.narratives) na.addRow({ ...n, trades: [...n.nextYearTradesNb, n.nextYearTradesNote].filter(Boolean).join('; ') });
   bold(na);
+
+  const ap = d.apprenticeship;
+  if (ap) {
+    const ws = wb.addWorksheet('Læreforhold');
+    ws.columns = [
+      { header: 'Virksomhet', key: 'agencyName', width: 44 },
+      { header: `Under kontrakt per ${ap.asOf}`, key: 'underContract', width: 22 },
+      { header: 'Samtaler i rute', key: 'assessmentsOnTime', width: 16 },
+      { header: 'Pågående avbrudd', key: 'openInterruptions', width: 18 },
+      { header: `Beståtte prøver ${ap.year}`, key: 'tradeTestsPassed', width: 20 },
+      { header: `Fullført ${ap.year}`, key: 'completions', width: 14 },
+    ];
+    for (const a of ap.agencies) ws.addRow(a);
+    ws.addRow({ ...ap.total, agencyName: 'Sum' }).font = { bold: true };
+    bold(ws);
+  }
+
+  const fu = d.followUp;
+  if (fu) {
+    const ws = wb.addWorksheet('Oppfølging');
+    ws.columns = [{ width: 44 }, { width: 24 }, { width: 16 }, { width: 12 }];
+    ws.addRow([`Oppfølging ${fu.year}: tall under 5 vises som «under 5», og andre tall skjules der et lite tall ellers kunne regnes ut.`]);
+    ws.addRow([`Åpne saker per ${fu.asOf}`, countOrText(fu.openCases)]);
+    const label = (labels: Record<string, Bilingual>) => (k: string) => labels[k]?.nb ?? k;
+    const phase = label(TERMINATION_PHASE_LABELS);
+    const table = (title: string, t: FollowUp['terminations'], rowLabel: (k: string) => string, columnLabel: (k: string) => string) => {
+      ws.addRow([]);
+      ws.addRow([title, ...t.columns.map(columnLabel), 'Sum']).font = { bold: true };
+      for (const r of t.rows) ws.addRow([rowLabel(r.key), ...r.cells.map(countOrText), r.total ? countOrText(r.total) : '']);
+      ws.addRow(['Sum', ...t.columns.map((_, j) => (t.columnTotals ? countOrText(t.columnTotals[j]) : '')), countOrText(t.total)]);
+    };
+    table('Hevinger etter årsak og fase', fu.terminations, label(TERMINATION_CAUSE_LABELS), phase);
+    table('Hevinger etter hva lærlingen gikk videre til', fu.afterwards, label(AFTER_TERMINATION_LABELS), phase);
+    table('Avsluttede saker per år', fu.outcomes, (k) => k, label(OUTCOME_LABELS));
+  }
 
   return Buffer.from(await wb.xlsx.writeBuffer());
 }
