@@ -2,7 +2,8 @@
  * In real Chromium: the December summary from end to end. The ministry opens reporting early,
  * an agency fills in and submits its report, the ministry sees the status board, compiles,
  * watches the progress, opens the PDF and sends the summary, which reaches the network by mail
- * with the PDF attached. Every page passes axe.
+ * with the PDF attached. The summary holds the apprenticeships' figures and the follow-up counts
+ * (the demo's few cases as "under 5"), in the PDF and on the web page. Every page passes axe.
  */
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
@@ -79,11 +80,22 @@ describe('the December summary in the portal', () => {
     const text = execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
     expect(text).toContain(`Årsoppsummering ${year}`);
     expect(text).toContain('Et godt år: seks lærlinger, to nye fag.');
+    expect(text).toContain('Læreforholdene');
+    expect(text).toMatch(/Åpne saker per [^\n]*: under 5/);
 
     // The web page of the version, then send it.
     await versions.getByRole('link', { name: 'Versjon 1' }).click();
     await ministry.getByTestId('summary-key-figures').waitFor();
     await ministry.getByRole('heading', { level: 3, name: 'Digitaliseringsdirektoratet' }).waitFor();
+    // Keeping apprentices per agency, and the follow-up counts as published: no name, small counts as "under 5".
+    await ministry
+      .getByTestId('summary-apprenticeship')
+      .getByRole('row', { name: /^Digitaliseringsdirektoratet/ })
+      .waitFor();
+    await ministry.getByRole('heading', { level: 2, name: 'Oppfølging ved utfordringer i læreforholdet' }).waitFor();
+    await ministry.getByTestId('open-cases').getByText('under 5').waitFor();
+    await ministry.getByTestId('outcomes').getByText('under 5').first().waitFor();
+    expect(await ministry.getByText('Emma Larsen').count()).toBe(0);
     expect(await seriousViolations(ministry)).toEqual([]);
     await ministry.getByRole('button', { name: 'Send til nettverket' }).click();
     await ministry.getByRole('button', { name: 'Ja, send' }).click();

@@ -635,6 +635,11 @@ export const en: Messages = {
     met: 'Met',
     notMet: 'Not met',
     criterionStatus: { MET: 'Met', IN_PROGRESS: 'In progress', NOT_MET: 'Not met', UNAVAILABLE: 'Not in use' },
+    apprenticeship: 'The apprenticeships',
+    apprenticeshipHelp:
+      'Figures only, no names: contracts, talks and interruptions on {{asOf}}, tests and completed contracts in {{year}}.',
+    followUp: 'Follow-up when an apprenticeship runs into trouble',
+    notInVersion: 'This version was compiled before these figures were part of the summary.',
     back: 'Back to the annual summary',
   },
   apprenticeship: {
@@ -755,6 +760,8 @@ export const en: Messages = {
     openInterruptions: 'Ongoing interruptions',
     tradeTestsPassed: 'Trade tests passed this year',
     completions: 'Completed this year',
+    tradeTestsPassedIn: 'Tests passed in {{year}}',
+    completionsIn: 'Completed in {{year}}',
     open: 'Open',
     name: 'Name',
   },

@@ -172,12 +172,19 @@ export const useApplyApprenticeImport = () => useGqlMutation(G.ApplyApprenticeIm
 
 // Follow-up cases.
 const FOLLOW_UP = ['FollowUpCase', 'FollowUpCases', 'MyFollowUpCases', 'FollowUpReadLog'];
-export type { FollowUpCaseFieldsFragment as FollowUpCaseFields, FigureTableFieldsFragment as FigureTableFields } from './generated/graphql';
+export type {
+  FollowUpCaseFieldsFragment as FollowUpCaseFields,
+  FigureTableFieldsFragment as FigureTableFields,
+  FollowUpFiguresFieldsFragment as FollowUpFiguresFields,
+  ApprenticeshipFiguresFieldsFragment as ApprenticeshipFiguresFields,
+} from './generated/graphql';
 export const useFollowUpCases = (agencyId: string, enabled = true) => useGqlQuery(G.FollowUpCasesDocument, { agencyId }, { enabled });
 export const useFollowUpCase = (id: string) => useGqlQuery(G.FollowUpCaseDocument, { id });
 export const useMyFollowUpCases = () => useGqlQuery(G.MyFollowUpCasesDocument, {});
 export const useFollowUpReadLog = (agencyId: string, enabled = true) => useGqlQuery(G.FollowUpReadLogDocument, { agencyId }, { enabled });
-export const useFollowUpFigures = (year?: number) => useGqlQuery(G.FollowUpFiguresDocument, { year });
+/** The area's follow-up counts (the signed-in ministry's own area unless `areaId` names one), as published. */
+export const useFollowUpFigures = (vars: G.FollowUpFiguresQueryVariables = {}, enabled = true) =>
+  useGqlQuery(G.FollowUpFiguresDocument, vars, { enabled });
 export const useOpenFollowUpCase = () => useGqlMutation(G.OpenFollowUpCaseDocument, FOLLOW_UP);
 export const useRecordFollowUpStep = () => useGqlMutation(G.RecordFollowUpStepDocument, FOLLOW_UP);
 export const useSetFollowUpActionDone = () => useGqlMutation(G.SetFollowUpActionDoneDocument, FOLLOW_UP);

@@ -1,8 +1,12 @@
 import { Alert, Heading, Link as DsLink, Paragraph, Spinner, Tag } from '@digdir/designsystemet-react';
 import { useMe, useSummaryVersion } from '@laerenett/portal-data-access';
+import type { ApprenticeshipFiguresFields } from '@laerenett/portal-data-access';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
+import { ApprenticeshipFiguresTable } from '../apprenticeship/figures-page';
+import { useDay } from '../apprenticeship/parts';
 import { ActualTargetChart } from '../dashboard/charts';
+import { FollowUpFigureTables } from '../follow-up/figures-page';
 import { ErrorAlert } from '../layout/error-alert';
 import { formatDay, formatInstant } from '../gatherings/format';
 import { Files, SendButton } from './summary-page';
@@ -11,6 +15,25 @@ import { Section } from '../layout/section';
 
 const CRITERION_COLOUR = { MET: 'success', IN_PROGRESS: 'warning', NOT_MET: 'danger', UNAVAILABLE: 'neutral' } as const;
 const signed = (n: number) => (n > 0 ? `+${n}` : String(n));
+
+/** Keeping apprentices: each agency's counts and the area's, as the version holds them (none in versions compiled before). */
+function ApprenticeshipSection({ f }: { f: ApprenticeshipFiguresFields | null | undefined }) {
+  const { t } = useTranslation();
+  const day = useDay();
+  const title = t('summary.apprenticeship');
+  return (
+    <Section id="apprenticeship-title" title={title}>
+      {!f ? (
+        <Paragraph>{t('summary.notInVersion')}</Paragraph>
+      ) : (
+        <>
+          <Paragraph data-size="sm">{t('summary.apprenticeshipHelp', { asOf: day(f.asOf), year: f.year })}</Paragraph>
+          <ApprenticeshipFiguresTable f={f} label={title} testId="summary-apprenticeship" inYear />
+        </>
+      )}
+    </Section>
+  );
+}
 
 /** `/arsoppsummering/:id`: a compiled version as a web page, with its files and (for the ministry) sending. */
 export function SummaryVersionPage() {
@@ -147,6 +170,17 @@ export function SummaryVersionPage() {
           ))}
         </ul>
       </Section>
+
+      <ApprenticeshipSection f={c.apprenticeship} />
+
+      <Section id="follow-up-title" title={t('summary.followUp')}>
+        {c.followUp ? (
+          <Paragraph data-size="sm">{t('followUp.figuresHelp', { year: c.followUp.year })}</Paragraph>
+        ) : (
+          <Paragraph>{t('summary.notInVersion')}</Paragraph>
+        )}
+      </Section>
+      {c.followUp && <FollowUpFigureTables f={c.followUp} />}
 
       <Section id="narratives-title" title={t('summary.narratives')}>
         {c.narratives.map((n) => (

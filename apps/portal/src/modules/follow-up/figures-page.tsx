@@ -1,6 +1,6 @@
 import { Heading, Paragraph, Spinner } from '@digdir/designsystemet-react';
 import { useFollowUpFigures } from '@laerenett/portal-data-access';
-import type { FigureTableFields } from '@laerenett/portal-data-access';
+import type { FigureTableFields, FollowUpFiguresFields } from '@laerenett/portal-data-access';
 import { AFTER_TERMINATION_LABELS, Bilingual, TERMINATION_CAUSE_LABELS, TERMINATION_PHASE_LABELS } from '@laerenett/shared-domain';
 import { useTranslation } from 'react-i18next';
 import { useDay } from '../apprenticeship/parts';
@@ -75,15 +75,39 @@ function FigureTable({
   );
 }
 
-/** The ministry's follow-up figures for its area: counts only, small ones shown as "under 5". */
-export function FollowUpFiguresPage() {
+/**
+ * The area's follow-up counts as published: the open cases and the three tables (each its own
+ * section), small counts as "under 5". The figures page, the dashboard and the December summary show them.
+ */
+export function FollowUpFigureTables({ f }: { f: FollowUpFiguresFields }) {
   const { t, i18n } = useTranslation();
   const day = useDay();
   const cell = useCell();
-  const q = useFollowUpFigures();
   const lang = i18n.language === 'en' ? 'en' : 'nb';
-  const f = q.data?.followUpFigures;
   const labelOf = (labels: Record<string, Bilingual>) => (k: string) => labels[k]?.[lang] ?? k;
+  return (
+    <>
+      <Paragraph data-testid="open-cases">
+        {t('followUp.openCases', { day: day(f.asOf) })}: <strong>{cell(f.openCases)}</strong>
+      </Paragraph>
+      {(
+        [
+          ['terminations', 'followUp.causes', 'followUp.terminationsByCause', f.terminations, labelOf(TERMINATION_CAUSE_LABELS)],
+          ['afterwards', 'followUp.afterwards', 'followUp.terminationsByAfter', f.afterwards, labelOf(AFTER_TERMINATION_LABELS)],
+          ['outcomes', 'followUp.closedOn', 'followUp.outcomes', f.outcomes, (k: string) => k],
+        ] as const
+      ).map(([id, rowHeader, title, table, rowLabel]) => (
+        <FigureTable key={id} id={id} rowHeader={t(rowHeader)} title={t(title)} table={table} rowLabel={rowLabel} />
+      ))}
+    </>
+  );
+}
+
+/** The ministry's follow-up figures for its area: counts only, small ones shown as "under 5". */
+export function FollowUpFiguresPage() {
+  const { t } = useTranslation();
+  const q = useFollowUpFigures();
+  const f = q.data?.followUpFigures;
   return (
     <>
       <Heading level={1} data-size="lg">
@@ -94,30 +118,7 @@ export function FollowUpFiguresPage() {
       {f && (
         <div className="ln-stack">
           <Paragraph>{t('followUp.figuresHelp', { year: f.year })}</Paragraph>
-          <Paragraph data-testid="open-cases">
-            {t('followUp.openCases', { day: day(f.asOf) })}: <strong>{cell(f.openCases)}</strong>
-          </Paragraph>
-          <FigureTable
-            id="terminations"
-            rowHeader={t('followUp.causes')}
-            title={t('followUp.terminationsByCause')}
-            table={f.terminations}
-            rowLabel={labelOf(TERMINATION_CAUSE_LABELS)}
-          />
-          <FigureTable
-            id="afterwards"
-            rowHeader={t('followUp.afterwards')}
-            title={t('followUp.terminationsByAfter')}
-            table={f.afterwards}
-            rowLabel={labelOf(AFTER_TERMINATION_LABELS)}
-          />
-          <FigureTable
-            id="outcomes"
-            rowHeader={t('followUp.closedOn')}
-            title={t('followUp.outcomes')}
-            table={f.outcomes}
-            rowLabel={(k) => k}
-          />
+          <FollowUpFigureTables f={f} />
         </div>
       )}
     </>
