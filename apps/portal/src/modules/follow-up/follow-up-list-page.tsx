@@ -41,11 +41,6 @@ export function FollowUpListPage() {
         {t('followUp.title')}
       </Heading>
       <Paragraph>{t('followUp.intro')}</Paragraph>
-      <Paragraph>
-        <DsLink asChild>
-          <Link to="/oppfolging/logg">{t('followUp.readLog')}</Link>
-        </DsLink>
-      </Paragraph>
       <ErrorAlert error={q.error} />
       {q.isLoading && <Spinner aria-label={t('app.loading')} />}
       <Section id="follow-up-cases-title" title={t('followUp.cases')}>
@@ -78,6 +73,11 @@ export function FollowUpListPage() {
           </DataTable>
         )}
       </Section>
+      <Paragraph>
+        <DsLink asChild>
+          <Link to="/oppfolging/logg">{t('followUp.readLog')}</Link>
+        </DsLink>
+      </Paragraph>
       {agencyId && <OpenCaseForm agencyId={agencyId} />}
       {agencyId && <RetentionForm agencyId={agencyId} />}
     </>
