@@ -289,6 +289,59 @@ describe('follow-up', () => {
     expect(problemCodes(await step(c.ola, { ...base, kind: 'CONCERN_TALK', date: addDays(start, 30) }))).toContain('CASE_CLOSED');
   });
 
+  it("puts the contract in temporary interruption from the plan, through the apprenticeship's own interruption", async () => {
+    const [third]: { id: string }[] = await sql(
+      `SELECT id FROM apprentice WHERE agency_id = $1 AND status = 'ACTIVE' AND id <> $2 AND contract_start <= $3::date - 40
+          AND id NOT IN (SELECT apprentice_id FROM follow_up_case) ORDER BY name LIMIT 1`,
+      [i.digdir, i.digdirApprentice, today],
+    );
+    const opened = await c.ola.gql(`mutation($i: OpenFollowUpCaseInput!) { openFollowUpCase(input: $i) { id people { id role } } }`, {
+      i: { apprenticeId: third.id, openedOn: addDays(today, -30), concerns: ['SICKNESS'] },
+    });
+    const id = opened.data!['openFollowUpCase'].id;
+    const people = opened.data!['openFollowUpCase'].people as { id: string; role: string }[];
+    const parts = [
+      { role: 'APPRENTICE', userId: people.find((p) => p.role === 'APPRENTICE')!.id },
+      { role: 'PROFESSIONAL_LEADER', userId: people.find((p) => p.role === 'PROFESSIONAL_LEADER')!.id },
+    ];
+    const base = { caseId: id, participants: parts, externalParticipants: [], actions: [], summary: 'Referat' };
+    await step(c.ola, { ...base, kind: 'CONCERN_TALK', date: addDays(today, -25) });
+    await step(c.ola, {
+      ...base,
+      kind: 'FOLLOW_UP_MEETING',
+      date: addDays(today, -20),
+      countyAdviserInformed: { on: addDays(today, -20), how: 'SECURE_MAIL' },
+      trustedPersonInvited: true,
+    });
+    const planInput = {
+      ...base,
+      kind: 'FOLLOW_UP_PLAN',
+      date: addDays(today, -2),
+      actions: [{ description: 'Sykmelding følges opp', ownerName: 'NAV-veileder', deadline: addDays(today, 20) }],
+      nextMeetingOn: addDays(today, 28),
+      agreement: { agreedOn: addDays(today, -2), agreedBy: parts },
+    };
+    // The county must be told of the interruption: refused whole, nothing interrupted.
+    const untold = await step(c.ola, { ...planInput, interruption: { startsOn: addDays(today, -1) } });
+    expect(problemCodes(untold)).toEqual(['INTERRUPTION_COUNTY_NOT_NOTIFIED']);
+    expect(await sql(`SELECT count(*)::int AS n FROM apprenticeship_interruption WHERE apprentice_id = $1`, [third.id])).toEqual([
+      { n: 0 },
+    ]);
+    const plan = await step(c.ola, { ...planInput, interruption: { startsOn: addDays(today, -1), countyNotifiedOn: addDays(today, -2) } });
+    expect(plan.errors).toBeUndefined();
+    expect(plan.data!['recordFollowUpStep'].steps[2]).toMatchObject({ kind: 'FOLLOW_UP_PLAN' });
+    const a = await c.ola.gql(
+      `query($id: ID!) { apprenticeship(apprenticeId: $id) { status interruptions { startsOn endsOn countyNotifiedOn } } }`,
+      {
+        id: third.id,
+      },
+    );
+    expect(a.data!['apprenticeship']).toEqual({
+      status: 'INTERRUPTED',
+      interruptions: [{ startsOn: addDays(today, -1), endsOn: null, countyNotifiedOn: addDays(today, -2) }],
+    });
+  });
+
   it("lets the apprentice download everything held about them, and nothing of anyone else's", async () => {
     const before = await logRows();
     const res = await c.emma.get('/api/follow-up/mine.json');
