@@ -40,6 +40,10 @@ async function counts(ds: DataSource) {
     'shift_signup',
     'help_request',
     'agency_report',
+    'apprenticeship_contract',
+    'apprenticeship_talk',
+    'apprenticeship_interruption',
+    'trade_test',
   ];
   const out: Record<string, number> = {};
   for (const t of tables) out[t] = ((await ds.query(`SELECT count(*)::int AS n FROM ${t}`)) as { n: number }[])[0].n;
@@ -265,6 +269,47 @@ describe('the living year of the demo', () => {
     ).data!.apprentices;
     expect(list2).toContainEqual({ name: 'Emma Larsen', email: 'emma.larsen@digdir.no' });
     expect(list2.every((a) => /^[a-z0-9.]+@digdir\.no$/.test(a.email ?? ''))).toBe(true);
+
+    // Keeping apprentices: Digdir's apprentices under contract each have a contract with a
+    // professional leader and talks held, and some assessments are overdue; in the area, one
+    // interruption moved an end and one trade test was passed.
+    type Kept = {
+      name: string;
+      status: string;
+      leader: { name: string } | null;
+      talks: { kind: string }[];
+      originalEnd: string;
+      plannedEnd: string;
+      interruptions: { kind: string }[];
+      tradeTests: { result: string | null }[];
+      warnings: { kind: string }[];
+    };
+    const kept = (
+      await agency.gql<{ apprenticeships: Kept[] }>(
+        `query($a: ID!) { apprenticeships(agencyId: $a) { name status leader { name } talks { kind } originalEnd plannedEnd
+           interruptions { kind } tradeTests { result } warnings { kind } } }`,
+        { a: digdir },
+      )
+    ).data!.apprenticeships;
+    const running = kept.filter((k) => k.status === 'ACTIVE' || k.status === 'INTERRUPTED');
+    expect(running.length).toBeGreaterThan(0);
+    expect(running.every((k) => k.leader !== null)).toBe(true);
+    expect(running.filter((k) => k.talks.length > 0).length).toBeGreaterThan(0);
+    const area = (await stack.ds.query(
+      `SELECT (SELECT count(*) FROM apprenticeship_contract WHERE leader_id IS NOT NULL)::int AS led,
+              (SELECT count(*) FROM apprenticeship_interruption)::int AS interruptions,
+              (SELECT count(*) FROM trade_test WHERE result IN ('PASSED', 'PASSED_WITH_DISTINCTION'))::int AS passed`,
+    )) as { led: number; interruptions: number; passed: number }[];
+    expect(area[0].led).toBeGreaterThanOrEqual(running.length);
+    expect(area[0].interruptions).toBeGreaterThanOrEqual(1);
+    expect(area[0].passed).toBeGreaterThanOrEqual(1);
+    const overdue = (
+      await ministry.gql<{ apprenticeshipFigures: { total: { underContract: number; assessmentsOnTime: number } } }>(
+        `{ apprenticeshipFigures { total { underContract assessmentsOnTime } } }`,
+      )
+    ).data!.apprenticeshipFigures.total;
+    expect(overdue.underContract).toBeGreaterThan(0);
+    expect(overdue.assessmentsOnTime).toBeLessThan(overdue.underContract);
 
     // Loading again changes nothing.
     const before = await counts(stack.ds);
