@@ -1,6 +1,7 @@
 /**
- * In real Chromium: the ministry coordinator sees the pilot's numbers, sets a target and sees
- * the gap change; an agency coordinator is refused another agency's page; every page passes axe.
+ * In real Chromium: the ministry coordinator sees the pilot's numbers and the area's follow-up
+ * counts (the demo's few cases as "under 5", no name), sets a target and sees the gap change; an
+ * agency coordinator is refused another agency's page; every page passes axe.
  */
 import { Browser, Page } from 'playwright-core';
 import { launch, newPage, seriousViolations, signIn } from './support/browser';
@@ -31,11 +32,16 @@ describe('targets in the portal', () => {
     expect(await total(page, 'apprentices').textContent()).toBe('37');
     expect(await total(page, 'trades').textContent()).toBe('7');
     expect(await row(page, 'Husbanken').locator('[data-col="gap"]').textContent()).toBe('1');
+    // The area's follow-up counts for the year, as published: small counts as "under 5", no case and no name.
+    await page.getByRole('heading', { level: 2, name: 'Oppfølging i tall' }).waitFor();
+    await page.getByTestId('open-cases').getByText('under 5').waitFor();
+    await page.getByTestId('terminations').getByText('under 5').first().waitFor();
+    expect(await page.getByText('Emma Larsen').count()).toBe(0);
     expect(await seriousViolations(page)).toEqual([]);
 
     // Filtering: only agencies breaking the minimum rule.
     await page.getByLabel('Bare de som bryter minimumskravet').check();
-    expect(await page.locator('tbody tr').count()).toBe(2);
+    expect(await page.getByTestId('dashboard-table').locator('tbody tr').count()).toBe(2);
     await page.getByLabel('Bare de som bryter minimumskravet').uncheck();
 
     await row(page, 'Husbanken').getByRole('link', { name: 'Husbanken' }).click();

@@ -1,8 +1,9 @@
 import { Checkbox, Heading, Link as DsLink, Paragraph, Select, Spinner, Tag, Textfield } from '@digdir/designsystemet-react';
-import { useDashboard, useMe, useMinistryAreas } from '@laerenett/portal-data-access';
+import { useDashboard, useFollowUpFigures, useMe, useMinistryAreas } from '@laerenett/portal-data-access';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router-dom';
+import { FollowUpFigureTables } from '../follow-up/figures-page';
 import { ErrorAlert } from '../layout/error-alert';
 import { TargetChart, TrendChart } from './charts';
 import { TableWrap } from '../layout/table-wrap';
@@ -21,6 +22,9 @@ export function DashboardPage() {
   const areas = useMinistryAreas(me?.role === 'ADMIN');
   const areaId = params.get('area') ?? (me?.role === 'ADMIN' ? areas.data?.ministryAreas[0]?.id : undefined) ?? undefined;
   const dash = useDashboard({ areaId, year });
+  // The follow-up counts of the same area and year, as the follow-up module publishes them (its own query).
+  const followUp = useFollowUpFigures({ areaId, year }, !!me?.capabilities?.followUpFigures && !!(areaId ?? me?.areaId));
+  const f = followUp.data?.followUpFigures;
   const [search, setSearch] = useState('');
   const [onlyBreaking, setOnlyBreaking] = useState(false);
   const [onlyNoTarget, setOnlyNoTarget] = useState(false);
@@ -194,6 +198,15 @@ export function DashboardPage() {
               {rows.length === 0 && <Paragraph>{t('dashboard.empty')}</Paragraph>}
             </TableWrap>
           </Section>
+        </>
+      )}
+      <ErrorAlert error={followUp.error} />
+      {f && (
+        <>
+          <Section id="follow-up-title" title={t('followUp.figures')}>
+            <Paragraph data-size="sm">{t('followUp.figuresHelp', { year: f.year })}</Paragraph>
+          </Section>
+          <FollowUpFigureTables f={f} />
         </>
       )}
     </>
