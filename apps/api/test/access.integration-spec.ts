@@ -1362,6 +1362,12 @@ const FOLLOW_UP_OPS: Op[] = [
     expect: { ...all('FORBIDDEN'), anonymous: 'UNAUTHENTICATED', apprentice: 'ok' },
   },
   {
+    name: 'myFollowUpDeadlines',
+    query: `{ myFollowUpDeadlines { caseId date } }`,
+    vars: () => ({}),
+    expect: { ...all('ok'), anonymous: 'UNAUTHENTICATED' },
+  },
+  {
     name: 'followUpReadLog (Digdir)',
     query: `query($a: ID!) { followUpReadLog(agencyId: $a) { id } }`,
     vars: (i) => ({ a: i.digdir }),
@@ -1690,6 +1696,17 @@ describe('access: every operation, every role', () => {
     const r = await clients[role].gql(op.query, op.vars(i, n++));
     const outcome = r.errors ? code(r) : 'ok';
     expect({ op: op.name, role, outcome }).toEqual({ op: op.name, role, outcome: op.expect[role] });
+  });
+
+  it("gives each role only their own follow-up deadlines, in their own agency's cases", async () => {
+    const digdirCases = new Set(
+      (await stack.ds.query(`SELECT id FROM follow_up_case WHERE agency_id = $1`, [i.digdir])).map((r: { id: string }) => r.id),
+    );
+    for (const role of Object.keys(USERS) as UserKey[]) {
+      const lines = (await clients[role].gql(`{ myFollowUpDeadlines { caseId } }`)).data!['myFollowUpDeadlines'] as { caseId: string }[];
+      if (role === 'digdir') expect(lines.every((l) => digdirCases.has(l.caseId))).toBe(true);
+      else expect({ role, lines }).toEqual({ role, lines: [] });
+    }
   });
 
   it('covers every query and mutation in the schema', async () => {

@@ -170,6 +170,16 @@ describe('follow-up', () => {
     expect(k2.steps[2].agreedBy.map((p: { name: string }) => p.name)).toEqual(['Emma Larsen', 'Ola Hansen']);
     expect(k2.steps[2].actions.map((a: { ownerName: string }) => a.ownerName)).toEqual(['Emma Larsen', 'Ola Hansen', 'Fastlegen']);
     expect(k2.steps[2].internalNote).toBe('Kun for personalet');
+    // The early-warning list: Ola sees his action's deadline (dates and whom only); another agency's coordinator sees none.
+    const deadlines = `{ myFollowUpDeadlines { caseId kind date overdue apprenticeName } }`;
+    expect((await c.ola.gql(deadlines)).data!['myFollowUpDeadlines']).toContainEqual({
+      caseId,
+      kind: 'ACTION',
+      date: addDays(today, 2),
+      overdue: false,
+      apprenticeName: 'Emma Larsen',
+    });
+    expect((await c.ingrid.gql(deadlines)).data!['myFollowUpDeadlines']).toEqual([]);
   });
 
   it('shows the apprentice their plan without internal notes, refuses them changes, and is NOT_FOUND to everyone else', async () => {

@@ -730,6 +730,11 @@ export const en: Messages = {
     showEnded: 'Show ended contracts',
     warnings: 'Early warnings',
     noWarnings: 'No warnings today.',
+    followUpDeadlines: {
+      ACTION: 'A follow-up action is due on {{date}}',
+      MEETING: 'The next follow-up meeting is on {{date}}',
+      overdue: 'Overdue',
+    },
     warningKinds: {
       STARTUP_TALK_OVERDUE: 'The start-up talk is late (due {{date}})',
       ASSESSMENT_OVERDUE: 'The assessment conversation is late (due {{date}})',

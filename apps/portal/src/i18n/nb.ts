@@ -732,6 +732,11 @@ export const nb = {
     showEnded: 'Vis avsluttede kontrakter',
     warnings: 'Tidlige varsler',
     noWarnings: 'Ingen varsler i dag.',
+    followUpDeadlines: {
+      ACTION: 'Tiltak i oppfølgingen har frist {{date}}',
+      MEETING: 'Nytt oppfølgingsmøte {{date}}',
+      overdue: 'Fristen er ute',
+    },
     warningKinds: {
       STARTUP_TALK_OVERDUE: 'Oppstartsamtalen er forsinket (frist {{date}})',
       ASSESSMENT_OVERDUE: 'Vurderingssamtalen er forsinket (frist {{date}})',

@@ -171,7 +171,7 @@ export const usePreviewApprenticeImport = () => useGqlMutation(G.PreviewApprenti
 export const useApplyApprenticeImport = () => useGqlMutation(G.ApplyApprenticeImportDocument, [...APPRENTICESHIP, 'AgencyApprentices']);
 
 // Follow-up cases.
-const FOLLOW_UP = ['FollowUpCase', 'FollowUpCases', 'MyFollowUpCases', 'FollowUpReadLog'];
+const FOLLOW_UP = ['FollowUpCase', 'FollowUpCases', 'MyFollowUpCases', 'FollowUpReadLog', 'MyFollowUpDeadlines'];
 export type {
   FollowUpCaseFieldsFragment as FollowUpCaseFields,
   FigureTableFieldsFragment as FigureTableFields,
@@ -181,6 +181,8 @@ export type {
 export const useFollowUpCases = (agencyId: string, enabled = true) => useGqlQuery(G.FollowUpCasesDocument, { agencyId }, { enabled });
 export const useFollowUpCase = (id: string) => useGqlQuery(G.FollowUpCaseDocument, { id });
 export const useMyFollowUpCases = () => useGqlQuery(G.MyFollowUpCasesDocument, {});
+/** The signed-in staff member's own deadlines and next meetings in the cases they keep (for the early-warning list). */
+export const useMyFollowUpDeadlines = (enabled = true) => useGqlQuery(G.MyFollowUpDeadlinesDocument, {}, { enabled });
 export const useFollowUpReadLog = (agencyId: string, enabled = true) => useGqlQuery(G.FollowUpReadLogDocument, { agencyId }, { enabled });
 /** The area's follow-up counts (the signed-in ministry's own area unless `areaId` names one), as published. */
 export const useFollowUpFigures = (vars: G.FollowUpFiguresQueryVariables = {}, enabled = true) =>

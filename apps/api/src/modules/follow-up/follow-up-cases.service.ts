@@ -17,6 +17,7 @@ import {
   TerminationMode,
   terminationPhase,
 } from '@laerenett/shared-domain';
+import { canKeepFollowUp } from '../../common/access-policy';
 import { Clock } from '../../common/clock';
 import type { Actor } from '../../common/request-context';
 import { todayInOslo } from '../../common/time';
@@ -29,8 +30,9 @@ import { FollowUpReadKind } from './entities/follow-up-read-log.entity';
 import { CaseInScope, FollowUpAccess } from './follow-up-access';
 import { FollowUpException, invalidField, problemsException } from './follow-up.exception';
 import { FollowUpStore, StoredRecord } from './follow-up.store';
-import { FollowUpCaseModel, FollowUpCaseSummaryModel, FollowUpSettingsModel } from './models/follow-up.models';
+import { FollowUpCaseModel, FollowUpCaseSummaryModel, FollowUpDeadlineModel, FollowUpSettingsModel } from './models/follow-up.models';
 import { FollowUpReadLogService } from './read-log.service';
+import { FollowUpRemindersService } from './reminders.service';
 
 const RUNNING = new Set<string>([ApprenticeStatus.ACTIVE, ApprenticeStatus.INTERRUPTED]);
 const clean = (s: string | null | undefined) => (s ?? '').trim();
@@ -50,6 +52,7 @@ export class FollowUpCasesService {
     private readonly store: FollowUpStore,
     private readonly readLog: FollowUpReadLogService,
     private readonly records: ApprenticeRecords,
+    private readonly reminders: FollowUpRemindersService,
     private readonly clock: Clock,
   ) {}
 
@@ -87,6 +90,14 @@ export class FollowUpCasesService {
       FollowUpReadKind.LIST,
     );
     return this.store.summaries(loaded);
+  }
+
+  /** The actor's own deadlines and next meetings (their reminder's lines) in the cases they keep; each case listed is logged. */
+  async deadlines(actor: Actor): Promise<FollowUpDeadlineModel[]> {
+    const lines = (await this.reminders.dueFor(actor.id, this.today())).filter((l) => canKeepFollowUp(actor, l.scope));
+    const cases = new Map(lines.map((l) => [l.caseId, { id: l.caseId, agencyId: l.scope.agencyId }]));
+    await this.readLog.record(actor, [...cases.values()], FollowUpReadKind.LIST);
+    return lines.map((l) => ({ caseId: l.caseId, kind: l.kind, date: l.date, overdue: l.overdue, apprenticeName: l.apprentice }));
   }
 
   async open(actor: Actor, input: OpenFollowUpCaseInput): Promise<FollowUpCaseModel> {

@@ -11,6 +11,7 @@ import { FollowUpCasesService } from './follow-up-cases.service';
 import {
   FollowUpCaseModel,
   FollowUpCaseSummaryModel,
+  FollowUpDeadlineModel,
   FollowUpFiguresModel,
   FollowUpReadLogEntryModel,
   FollowUpSettingsModel,
@@ -49,6 +50,14 @@ export class FollowUpResolver {
   @Query(() => [FollowUpCaseModel], { description: "The signed-in apprentice's cases, without the staff's internal notes (logged)" })
   myFollowUpCases(@CurrentUser() actor: Actor) {
     return this.cases.mine(actor);
+  }
+
+  @Roles(...ANYONE)
+  @Query(() => [FollowUpDeadlineModel], {
+    description: "The signed-in staff member's own deadlines and next meetings in the cases they keep (each case listed is logged)",
+  })
+  myFollowUpDeadlines(@CurrentUser() actor: Actor) {
+    return this.cases.deadlines(actor);
   }
 
   @Roles(...ANYONE)

@@ -1,5 +1,11 @@
-import { Alert, Button, Checkbox, Heading, Paragraph, Spinner } from '@digdir/designsystemet-react';
-import { useApplyApprenticeImport, useApprenticeships, useMe, usePreviewApprenticeImport } from '@laerenett/portal-data-access';
+import { Alert, Button, Checkbox, Heading, Paragraph, Spinner, Tag } from '@digdir/designsystemet-react';
+import {
+  useApplyApprenticeImport,
+  useApprenticeships,
+  useMe,
+  useMyFollowUpDeadlines,
+  usePreviewApprenticeImport,
+} from '@laerenett/portal-data-access';
 import type { PreviewApprenticeImportMutation } from '@laerenett/portal-data-access';
 import { ChangeEvent, useState } from 'react';
 import type { TFunction } from 'i18next';
@@ -19,8 +25,11 @@ const headings = (t: TFunction, keys: string[]) => keys.map((k) => t(`apprentice
 export function ApprenticeshipsPage() {
   const { t, i18n } = useTranslation();
   const day = useDay();
-  const agencyId = useMe().data?.me?.agencyId ?? '';
+  const me = useMe().data?.me;
+  const agencyId = me?.agencyId ?? '';
   const q = useApprenticeships(agencyId, !!agencyId);
+  const keepsFollowUp = !!me?.capabilities?.keepFollowUp;
+  const deadlines = useMyFollowUpDeadlines(keepsFollowUp).data?.myFollowUpDeadlines ?? [];
   const [showEnded, setShowEnded] = useState(false);
   if (q.isLoading) return <Spinner aria-label={t('app.loading')} />;
   const all = q.data?.apprenticeships ?? [];
@@ -34,13 +43,25 @@ export function ApprenticeshipsPage() {
       <ErrorAlert error={q.error} />
       <Section id="warnings-title" title={t('apprenticeship.warnings')}>
         <ul className="ln-plain-list" data-testid="warnings">
-          {warned.length === 0 && <li>{t('apprenticeship.noWarnings')}</li>}
+          {warned.length === 0 && (!keepsFollowUp || deadlines.length === 0) && <li>{t('apprenticeship.noWarnings')}</li>}
           {warned.map((a) => (
             <li key={a.apprenticeId} className="ln-row">
               <Link to={`/laerlinger/${a.apprenticeId}`}>{a.name}</Link>
               <WarningTags warnings={a.warnings} />
             </li>
           ))}
+          {keepsFollowUp &&
+            deadlines.map((d) => (
+              <li key={`${d.caseId}-${d.kind}-${d.date}`} className="ln-row">
+                <Link to={`/oppfolging/${d.caseId}`}>{d.apprenticeName ?? '–'}</Link>
+                <Paragraph data-size="sm">{t(`apprenticeship.followUpDeadlines.${d.kind}`, { date: day(d.date) })}</Paragraph>
+                {d.overdue && (
+                  <Tag data-color="danger" data-size="sm">
+                    {t('apprenticeship.followUpDeadlines.overdue')}
+                  </Tag>
+                )}
+              </li>
+            ))}
         </ul>
       </Section>
       <Section id="list-title" title={t('apprenticeship.list')}>

@@ -136,6 +136,16 @@ export class FollowUpCaseSummaryModel {
   @Field(() => String, { nullable: true, description: 'The earliest deadline of an action not done' }) nextDeadline: string | null;
 }
 
+@ObjectType('FollowUpDeadline', { description: "An action's deadline or a next meeting of the reader's: dates and whom, no wording" })
+export class FollowUpDeadlineModel {
+  @Field(() => ID) caseId: string;
+  @Field({ description: 'ACTION (a deadline) or MEETING (the next meeting)' }) kind: string;
+  @Field() date: string;
+  @Field({ description: 'The day has passed and it is not done' }) overdue: boolean;
+  @Field(() => String, { nullable: true, description: "The apprentice's name; null when it is the reader's own" })
+  apprenticeName: string | null;
+}
+
 @ObjectType('FollowUpReadLogEntry', { description: 'One read of a case: who, when, what' })
 export class FollowUpReadLogEntryModel {
   @Field(() => ID) id: string;
