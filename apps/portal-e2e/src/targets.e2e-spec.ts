@@ -87,6 +87,8 @@ describe('targets in the portal', () => {
       'Samlinger',
       'Nettverk',
       'Arrangementer',
+      'Lærlinger',
+      'Oppfølging',
       'Årsrapport',
       'Min virksomhet',
     ]);
