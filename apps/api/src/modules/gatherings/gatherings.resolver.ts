@@ -3,7 +3,7 @@ import { isIsoDate, Role } from '@laerenett/shared-domain';
 import { invalid } from '../../graphql/app.exception';
 import { Clock } from '../../common/clock';
 import type { Actor, GqlContext } from '../../common/request-context';
-import { currentYearInOslo } from '../../common/time';
+import { checkYear, currentYearInOslo } from '../../common/time';
 import { CurrentUser, Public, Roles, SignedIn } from '../identity/auth.decorators';
 import {
   AnswerInput,
@@ -114,7 +114,7 @@ export class GatheringsResolver {
     @OptionalIdArg('areaId') areaId?: string,
     @Args('year', { type: () => Int, nullable: true }) year?: number,
   ) {
-    return this.service.criteria(actor, areaId, year ?? currentYearInOslo(this.clock.now()));
+    return this.service.criteria(actor, areaId, checkYear(year ?? currentYearInOslo(this.clock.now())));
   }
 
   @Roles(...PLANNERS)
