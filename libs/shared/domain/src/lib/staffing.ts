@@ -243,6 +243,19 @@ class Pool {
   get pairs(): number {
     return this.candidates.reduce((a, c) => a + c.length, 0);
   }
+
+  /** Whether helper k may take shift i at all: k is among its candidates (kept in ascending order). */
+  may(k: number, i: number): boolean {
+    const ks = this.candidates[i];
+    let lo = 0;
+    let hi = ks.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (ks[mid] < k) lo = mid + 1;
+      else hi = mid;
+    }
+    return ks[lo] === k;
+  }
 }
 
 /** For each shift, the helpers `eligible` allows (as indexes), computed without trying every pair in full. */
@@ -276,6 +289,8 @@ class Fill {
   /** While a change is being tried: what was added and removed, to undo it. */
   journal: [boolean, Slot, number][] | null = null;
   filled = 0;
+  /** The order the shifts were filled in. */
+  order: number[] = [];
 
   constructor(
     readonly pool: Pool,
@@ -450,12 +465,74 @@ function repair(f: Fill, order: number[]) {
   }
 }
 
+/** The room c has left for shifts of month m: under the month's cap and under the fill's limit. */
+const room = (f: Fill, c: Slot, m: number) => Math.min(c.cap - c.month[m], f.limit - c.load);
+
+/**
+ * Gathers time too short to use. When caps bind, many helpers end a fill with a rest under their
+ * cap shorter than any shift (an hour, say, after shifts of 3 and 4 h within 8 h), and an
+ * augmenting chain cannot use it: each step of a chain hands on one place, so it can shrink the
+ * place by at most the rest of the helper who steps, and must end at someone with room for a
+ * whole shift. Two such helpers swap shifts of different lengths (places unchanged, every rule
+ * kept), so that one gets the other's rest: the rests of several become room enough for a shift,
+ * where the next chains can end. Returns whether any swap was made.
+ */
+function gather(f: Fill): boolean {
+  const { len, monthOf, shortest, candidates, months } = f.pool;
+  let swapped = false;
+  for (let m = 0; m < months.length; m++) {
+    const short = (c: Slot) => {
+      const r = room(f, c, m);
+      return r > 0 && r < shortest;
+    };
+    for (const a of f.slots) {
+      if (f.steps > f.maxSteps) return swapped;
+      search: while (short(a)) {
+        // a gives up p for a shorter q that b gives up for p: a gains what b loses.
+        for (const p of a.on) {
+          if (monthOf[p] !== m) continue;
+          f.steps += candidates[p].length;
+          for (const k of candidates[p]) {
+            const b = f.slots[k];
+            if (b === a || !short(b)) continue;
+            for (const q of b.on) {
+              if (monthOf[q] !== m || len[q] >= len[p] || !f.pool.may(a.k, q)) continue;
+              if (!f.fits(b, p, q) || !f.fits(a, q, p)) continue;
+              f.remove(a, p);
+              f.remove(b, q);
+              f.add(a, q);
+              f.add(b, p);
+              swapped = true;
+              continue search;
+            }
+          }
+        }
+        break;
+      }
+    }
+  }
+  return swapped;
+}
+
 function fillInOrder(pool: Pool, limit: number, order: number[], exhaustive: boolean): Fill {
   const f = new Fill(pool, limit);
   f.exhaustive = exhaustive;
+  f.order = order;
   greedy(f, order);
   augmentAll(f, order);
+  // Rests too short for any shift gathered where chains can end, and chains searched again, while
+  // that fills places; then the repairs, and the gathering once more if they filled any.
+  const gathered = () => {
+    let before = -1;
+    while (f.filled > before && gather(f)) {
+      before = f.filled;
+      augmentAll(f, order);
+    }
+  };
+  gathered();
+  const before = f.filled;
   repair(f, order);
+  if (f.filled > before) gathered();
   return f;
 }
 
@@ -484,6 +561,35 @@ function fillWithin(pool: Pool, limit: number, enough = Number.POSITIVE_INFINITY
     if (best.filled >= enough) break;
   }
   return best!;
+}
+
+/** How many more orders a small pool's fill may be tried in while it stays under the proven bound. */
+const RESTARTS = 64;
+
+/**
+ * A small pool whose best fill stays under the proven bound is filled again in other orders, short
+ * shifts still first but each length's shifts in a shuffled order (a fixed seed: the proposal is
+ * the same every time), until one reaches the bound or the tries run out; the best fill is kept.
+ * Which of the equally short shifts is filled first decides who is left with time they cannot
+ * use, and no single rule gets that right everywhere.
+ */
+function restart(pool: Pool, best: Fill, bound: number): Fill {
+  const { shifts, len } = pool;
+  const exhaustive = pool.pairs <= TINY_POOL;
+  let seed = 1;
+  const rand = () => (seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31) / 2 ** 31;
+  const idx = shifts.map((_, i) => i);
+  for (let t = 0; t < RESTARTS && best.filled < bound; t++) {
+    const key = idx.map(rand);
+    const f = fillInOrder(
+      pool,
+      Number.POSITIVE_INFINITY,
+      idx.slice().sort((x, y) => len[x] - len[y] || key[x] - key[y]),
+      exhaustive,
+    );
+    if (f.filled > best.filled) best = f;
+  }
+  return best;
 }
 
 /** Pools with at most this many (shift, helper) pairs are searched fully (every chain afresh, every repair). */
@@ -570,7 +676,10 @@ export function proposeStaffing(shifts: StaffingShift[], helpers: StaffingHelper
   // Small pools have it computed first (it is quick there); large ones only when places are left.
   const small = pool.pairs <= SMALL_POOL;
   let upperBound = small ? Math.min(open, flowBound(pool)) : open;
-  const unlimited = fillWithin(pool, Number.POSITIVE_INFINITY, upperBound);
+  let unlimited = fillWithin(pool, Number.POSITIVE_INFINITY, upperBound);
+  const first = unlimited;
+  if (small && unlimited.filled < upperBound) unlimited = restart(pool, unlimited, upperBound);
+  const restarted = unlimited !== first;
   if (!small && unlimited.filled < open) upperBound = Math.min(open, flowBound(pool));
   const target = unlimited.filled;
   let best = unlimited;
@@ -582,7 +691,8 @@ export function proposeStaffing(shifts: StaffingShift[], helpers: StaffingHelper
   let lo = 0;
   while (lo < hi && rounds-- > 0) {
     const mid = Math.floor((lo + hi) / 2);
-    const f = fillWithin(pool, mid, target);
+    // When only a shuffled order filled that many, the usual ones are not tried again.
+    const f = restarted ? fillInOrder(pool, mid, unlimited.order, unlimited.exhaustive) : fillWithin(pool, mid, target);
     if (f.filled >= target) {
       best = f;
       hi = mid;
