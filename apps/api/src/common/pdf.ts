@@ -10,6 +10,90 @@ import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces';
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 export const pdfmake: typeof import('pdfmake') = require('pdfmake');
 
+/** What pdfmake keeps of a word laid out on a line (the part this file reads). */
+interface LaidOutInline {
+  text: string;
+  x: number;
+  width: number;
+  font: unknown;
+  fontSize: number;
+  color?: unknown;
+  opacity?: number;
+  characterSpacing?: number;
+  [other: string]: unknown;
+}
+/** Properties that make an inline draw differently from plain text: such inlines are drawn on their own. */
+const SPECIAL = ['link', 'linkToPage', 'linkToDestination', 'decoration', 'background', 'sup', 'sub', '_pageNodeRef', 'fontFeatures'];
+const plain = (i: LaidOutInline) => SPECIAL.every((k) => i[k] === undefined || i[k] === null || i[k] === false);
+
+/**
+ * pdfmake lays text out word by word and then draws every word as a text object of its own
+ * (its renderer says so: "TODO: line.optimizeInlines()"). Words that follow each other on a line
+ * in the same font, size, colour and spacing are drawn as one string at the first word's place:
+ * the same page, a fraction of the drawing work and of the file's text operators.
+ */
+export function mergeInlines(inlines: LaidOutInline[]): LaidOutInline[] {
+  const out: LaidOutInline[] = [];
+  let run: LaidOutInline[] = [];
+  const flush = () => {
+    if (run.length === 1) out.push(run[0]);
+    else if (run.length > 1) out.push({ ...run[0], text: run.map((r) => r.text).join(''), width: run.reduce((w, r) => w + r.width, 0) });
+    run = [];
+  };
+  for (const i of inlines) {
+    const last = run[run.length - 1];
+    const joins =
+      last &&
+      plain(i) &&
+      last.font === i.font &&
+      last.fontSize === i.fontSize &&
+      last.color === i.color &&
+      last.opacity === i.opacity &&
+      last.characterSpacing === i.characterSpacing &&
+      Math.abs(last.x + last.width - i.x) < 0.01;
+    if (!joins) flush();
+    if (plain(i)) run.push(i);
+    else out.push(i);
+  }
+  flush();
+  return out;
+}
+
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { default: Renderer } = require('pdfmake/js/Renderer') as {
+  default: { prototype: { renderLine(line: { inlines: LaidOutInline[] }, x: number, y: number): void } };
+};
+const renderLine = Renderer.prototype.renderLine;
+Renderer.prototype.renderLine = function (this: unknown, line, x, y) {
+  if (line.inlines.length > 1) line.inlines = mergeInlines(line.inlines);
+  renderLine.call(this, line, x, y);
+};
+
+/**
+ * pdfmake measures every word with kerning each time it meets it; a document's words repeat a
+ * great deal (table cells, labels, the same phrases in many reports). Widths are kept per font
+ * (a document's own font objects, so the cache goes with the document) and size: the same numbers.
+ */
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { default: TextInlines } = require('pdfmake/js/TextInlines') as {
+  default: {
+    prototype: {
+      widthOfText(text: string, inline: { font: object; fontSize: number; fontFeatures?: unknown; characterSpacing?: number }): number;
+    };
+  };
+};
+const widthOfText = TextInlines.prototype.widthOfText;
+const widths = new WeakMap<object, Map<string, number>>();
+TextInlines.prototype.widthOfText = function (this: unknown, text, inline) {
+  if (inline.fontFeatures || inline.characterSpacing) return widthOfText.call(this, text, inline);
+  let known = widths.get(inline.font);
+  if (!known) widths.set(inline.font, (known = new Map()));
+  const key = `${inline.fontSize}\u0000${text}`;
+  let width = known.get(key);
+  if (width === undefined) known.set(key, (width = widthOfText.call(this, text, inline)));
+  return width;
+};
+
 pdfmake.setFonts({
   Helvetica: { normal: 'Helvetica', bold: 'Helvetica-Bold', italics: 'Helvetica-Oblique', bolditalics: 'Helvetica-BoldOblique' },
 });

@@ -9,7 +9,7 @@ import { SummaryVersionEntity } from './entities/summary-version.entity';
 import { lockAreaYear } from './summary-compilations.service';
 import { SummaryFactsService } from './summary-facts.service';
 import { compileSummary, SummaryData } from './utils/compile-summary.util';
-import { renderSummaryPdfs } from './utils/summary-pdf.pool';
+import { renderSummaryPdfs, warmSummaryPdfThreads } from './utils/summary-pdf.pool';
 import { renderSummaryXlsx } from './utils/summary.xlsx';
 
 export interface StageTimes {
@@ -68,6 +68,7 @@ export class SummaryCompilerService {
       t0 = t;
     };
 
+    warmSummaryPdfThreads();
     const today = todayInOslo(this.clock.now());
     const facts = await this.facts.facts(c.areaId, c.year, today);
     lap('collect');
@@ -92,7 +93,7 @@ export class SummaryCompilerService {
     );
     await repo.update({ id: c.id }, { step: 'pdf', currentItem: '' });
     await onProgress(75);
-    // The two PDFs render side by side on threads; the workbook is written here meanwhile. Each
+    // The two PDFs render on a thread; the workbook is written here meanwhile. Each
     // stage's time is its own, from the start of the files (so they overlap).
     const filesStarted = performance.now();
     const since = () => Math.round(performance.now() - filesStarted);

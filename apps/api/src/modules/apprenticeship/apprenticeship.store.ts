@@ -86,13 +86,24 @@ export interface Loaded {
   instructorIds: string[];
 }
 
+/** What the lifecycle's rules read of an apprenticeship: `Loaded` has it, and so has the figures' lighter read. */
+export interface LifecycleRows {
+  c: Pick<
+    ContractRow,
+    'agency_id' | 'status' | 'contract_start' | 'contract_end' | 'ended_on' | 'signed_on' | 'birth_date' | 'original_end' | 'after_plan'
+  >;
+  talks: Pick<TalkRow, 'kind' | 'held_on'>[];
+  interruptions: Pick<InterruptionRow, 'starts_on' | 'ends_on'>[];
+  tests: Pick<TradeTestRow, 'registered_on' | 'test_date' | 'result'>[];
+}
+
 /** Which apprenticeships to load: of some agencies, or some apprentices; `current` leaves out those that have ended. */
 export type LoadFilter = ({ agencyIds: string[] } | { apprenticeIds: string[] }) & { current?: boolean };
 
 export const isEnded = (s: ApprenticeStatus) => s === ApprenticeStatus.COMPLETED || s === ApprenticeStatus.TERMINATED;
 
 /** The lifecycle facts of one loaded apprenticeship, for the domain's rules. */
-export function factsOf(l: Loaded): LifecycleFacts {
+export function factsOf(l: LifecycleRows): LifecycleFacts {
   return {
     contractStart: l.c.contract_start,
     originalEnd: l.c.original_end,
@@ -108,7 +119,11 @@ export function factsOf(l: Loaded): LifecycleFacts {
 
 const groupBy = <T extends { apprentice_id: string }>(rows: T[]) => {
   const m = new Map<string, T[]>();
-  for (const r of rows) m.set(r.apprentice_id, [...(m.get(r.apprentice_id) ?? []), r]);
+  for (const r of rows) {
+    const list = m.get(r.apprentice_id);
+    if (list) list.push(r);
+    else m.set(r.apprentice_id, [r]);
+  }
   return m;
 };
 
@@ -171,6 +186,35 @@ export class ApprenticeshipStore {
       tests: x.get(c.id) ?? [],
       instructorIds: (s.get(c.id) ?? []).map((r) => r.user_id).sort(),
     }));
+  }
+
+  /**
+   * The lifecycle facts of every apprenticeship of the agencies, and nothing else (no names, texts
+   * or directories): what counting them needs, light enough for a whole area's thousands.
+   */
+  async lifecycles(agencyIds: string[], m: EntityManager = this.ds.manager): Promise<LifecycleRows[]> {
+    const byApprentice = `apprentice_id IN (SELECT id FROM ${APPRENTICE_CONTRACT} WHERE agency_id = ANY($1::uuid[]))`;
+    const [contracts, talks, interruptions, tests] = await Promise.all([
+      m.query(
+        `SELECT a.id, a.agency_id, a.status, a.contract_start::text, a.contract_end::text, a.ended_on::text, c.signed_on::text,
+                c.birth_date::text, COALESCE(c.original_end, a.contract_end)::text AS original_end, c.after_plan
+           FROM ${APPRENTICE_CONTRACT} a LEFT JOIN apprenticeship_contract c ON c.apprentice_id = a.id
+          WHERE a.agency_id = ANY($1::uuid[])`,
+        [agencyIds],
+      ) as Promise<(LifecycleRows['c'] & { id: string })[]>,
+      m.query(`SELECT apprentice_id, kind, held_on::text FROM apprenticeship_talk WHERE ${byApprentice} ORDER BY held_on, created_at`, [
+        agencyIds,
+      ]) as Promise<(LifecycleRows['talks'][number] & { apprentice_id: string })[]>,
+      m.query(
+        `SELECT apprentice_id, starts_on::text, ends_on::text FROM apprenticeship_interruption WHERE ${byApprentice} ORDER BY starts_on, created_at`,
+        [agencyIds],
+      ) as Promise<(LifecycleRows['interruptions'][number] & { apprentice_id: string })[]>,
+      m.query(`SELECT apprentice_id, registered_on::text, test_date::text, result FROM trade_test WHERE ${byApprentice} ORDER BY attempt`, [
+        agencyIds,
+      ]) as Promise<(LifecycleRows['tests'][number] & { apprentice_id: string })[]>,
+    ]);
+    const [t, i, x] = [groupBy(talks), groupBy(interruptions), groupBy(tests)];
+    return contracts.map((c) => ({ c, talks: t.get(c.id) ?? [], interruptions: i.get(c.id) ?? [], tests: x.get(c.id) ?? [] }));
   }
 
   /** The agencies' settings (the defaults where an agency has none). */

@@ -18,13 +18,13 @@ import { invalid } from '../../graphql/app.exception';
 import { AGENCY_DIRECTORY } from '../agencies/read-model';
 import { AREA_DIRECTORY } from '../areas/read-model';
 import { ApprenticeshipException } from './apprenticeship.exception';
-import { ApprenticeshipStore, factsOf, Loaded } from './apprenticeship.store';
+import { ApprenticeshipStore, factsOf, LifecycleRows } from './apprenticeship.store';
 import { ApprenticeshipAreaFiguresModel, ApprenticeshipFiguresRow } from './models/apprenticeship.models';
 
 const LATE = new Set([WarningKind.STARTUP_TALK_OVERDUE, WarningKind.ASSESSMENT_OVERDUE]);
 
 /** The figures of a set of apprenticeships on `asOf`, counting the year's passes and completions. */
-export function figuresOf(list: Loaded[], year: number, asOf: string): Omit<ApprenticeshipFiguresRow, 'agencyId' | 'agencyName'> {
+export function figuresOf(list: LifecycleRows[], year: number, asOf: string): Omit<ApprenticeshipFiguresRow, 'agencyId' | 'agencyName'> {
   const inYear = (d: string | null) => !!d && d.startsWith(`${year}-`);
   let underContract = 0;
   let assessmentsOnTime = 0;
@@ -77,18 +77,25 @@ export class ApprenticeshipFiguresService {
       `SELECT id, name FROM ${AGENCY_DIRECTORY} WHERE area_id = $1 ORDER BY name`,
       [areaId],
     );
-    const loaded = await this.store.load({ agencyIds: agencies.map((a) => a.id) });
-    const byAgency = new Map<string, Loaded[]>();
-    for (const l of loaded) byAgency.set(l.c.agency_id, [...(byAgency.get(l.c.agency_id) ?? []), l]);
+    const loaded = await this.store.lifecycles(agencies.map((a) => a.id));
+    const byAgency = new Map<string, LifecycleRows[]>();
+    for (const l of loaded) {
+      const list = byAgency.get(l.c.agency_id);
+      if (list) list.push(l);
+      else byAgency.set(l.c.agency_id, [l]);
+    }
     const rows = agencies
       .filter((a) => byAgency.has(a.id))
       .map((a) => ({ agencyId: a.id, agencyName: a.name, ...figuresOf(byAgency.get(a.id) ?? [], y, asOf) }));
+    // Every figure is a count, so the area's total is the sum of its agencies' rows.
+    const total = { underContract: 0, assessmentsOnTime: 0, openInterruptions: 0, tradeTestsPassed: 0, completions: 0 };
+    for (const r of rows) for (const k of Object.keys(total) as (keyof typeof total)[]) total[k] += r[k];
     return {
       areaId,
       year: y,
       asOf,
       agencies: rows,
-      total: { agencyId: null, agencyName: '', ...figuresOf(loaded, y, asOf) },
+      total: { agencyId: null, agencyName: '', ...total },
     };
   }
 }

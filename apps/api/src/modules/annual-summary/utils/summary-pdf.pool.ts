@@ -1,9 +1,12 @@
 /**
- * Renders the summary's two PDFs (bokmål and English) at the same time on worker threads, at most
- * PDF_THREADS of them for the whole process (two compilations share them), so that memory stays
- * bounded: each thread holds one document's layout while it renders. Threads are started on the
- * first compilation and kept while compilations come (their compiled code stays warm), then
- * stopped after PDF_THREAD_IDLE_MS without work, giving their memory back.
+ * Renders the summary's two PDFs (bokmål and English) on a worker thread, off the worker's main
+ * thread (which writes the workbook meanwhile and goes on with its other jobs), at most
+ * PDF_THREADS of them for the whole process (compilations share them), so that memory stays
+ * bounded: each thread holds one document's layout while it renders, and a 1,000-agency layout is
+ * about 100 MiB. One thread, the two languages one after the other: two side by side were ~20 %
+ * faster on two free cores but took the worker from ~370 to ~500 MiB at its peak. Threads are
+ * started on the first compilation and kept while compilations come (their compiled code stays
+ * warm), then stopped after PDF_THREAD_IDLE_MS without work, giving their memory back.
  *
  * The thread runs the bundled summary-pdf-thread.js beside the worker's own bundle. Run from the
  * sources (the tests' in-process worker, ts-jest), there is no bundle: the PDFs are rendered on this
@@ -16,7 +19,7 @@ import type { PdfLanguage } from '../../../common/pdf';
 import type { SummaryData } from './compile-summary.util';
 import { renderSummaryPdf } from './summary.pdf';
 
-export const PDF_THREADS = 2;
+export const PDF_THREADS = 1;
 const PDF_THREAD_IDLE_MS = 120_000;
 /**
  * Each thread's old generation, capped so that two layouts side by side keep the worker's peak
@@ -58,6 +61,12 @@ class PdfThreadPool {
       this.waiting.push({ task: { id: this.nextId++, data, version, lang, today }, resolve, reject });
       this.dispatch();
     });
+  }
+
+  /** Starts the threads now (they load pdfmake while the compilation gathers its figures), unless running. */
+  warm() {
+    while (this.slots.length < PDF_THREADS) this.start();
+    this.dispatch();
   }
 
   private dispatch() {
@@ -109,9 +118,19 @@ class PdfThreadPool {
 
 let pool: PdfThreadPool | null | undefined;
 
-/** The summary's PDFs in both languages: side by side on threads where the bundle has them. */
-export async function renderSummaryPdfs(data: SummaryData, version: number, today: string): Promise<{ nb: Buffer; en: Buffer }> {
+function threads(): PdfThreadPool | null {
   if (pool === undefined) pool = existsSync(THREAD_SCRIPT) ? new PdfThreadPool(THREAD_SCRIPT) : null;
+  return pool;
+}
+
+/** At the start of a compilation: the PDF thread starts and loads its code while the figures are gathered. */
+export function warmSummaryPdfThreads(): void {
+  threads()?.warm();
+}
+
+/** The summary's PDFs in both languages: on the thread where the bundle has it. */
+export async function renderSummaryPdfs(data: SummaryData, version: number, today: string): Promise<{ nb: Buffer; en: Buffer }> {
+  const pool = threads();
   if (!pool) return { nb: await renderSummaryPdf(data, version, 'nb', today), en: await renderSummaryPdf(data, version, 'en', today) };
   const [nb, en] = await Promise.all([pool.render(data, version, 'nb', today), pool.render(data, version, 'en', today)]);
   return { nb, en };

@@ -1,7 +1,7 @@
 /**
  * The summary's PDF rendered on a worker thread (bundled as its own entry, summary-pdf-thread.js):
- * the two languages are laid out side by side, each on its own core, and the worker's main thread
- * stays free for the queue's heartbeats and the compilation's progress while pdfmake works.
+ * the two languages are laid out one after the other, off the worker's main thread, which
+ * stays free for the workbook, the queue's heartbeats and the compilation's progress.
  */
 import { parentPort } from 'node:worker_threads';
 import { renderSummaryPdf } from './summary.pdf';

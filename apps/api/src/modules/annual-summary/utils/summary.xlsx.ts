@@ -1,3 +1,4 @@
+import { PassThrough } from 'node:stream';
 import ExcelJS from 'exceljs';
 import { AFTER_TERMINATION_LABELS, Bilingual, TERMINATION_CAUSE_LABELS, TERMINATION_PHASE_LABELS } from '@laerenett/shared-domain';
 import type { SummaryData } from './compile-summary.util';
@@ -17,20 +18,35 @@ const countOrText = (c: Cell) => (c?.count !== null && c?.count !== undefined ? 
  * its text ("under 5", "skjult").
  */
 export async function renderSummaryXlsx(d: SummaryData, version: number): Promise<Buffer> {
-  const wb = new ExcelJS.Workbook();
+  // Written as a stream: each row is committed as it is added, so the workbook is never whole in memory.
+  const out = new PassThrough();
+  const chunks: Buffer[] = [];
+  out.on('data', (c: Buffer) => chunks.push(c));
+  const ended = new Promise<void>((resolve, reject) => {
+    out.on('end', resolve);
+    out.on('error', reject);
+  });
+  const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useStyles: true, useSharedStrings: false });
   wb.creator = 'Lærenett';
   wb.title = `Årsoppsummering ${d.year} – ${d.areaName}`;
-  const bold = (ws: ExcelJS.Worksheet) => {
-    ws.getRow(1).font = { bold: true };
-    ws.views = [{ state: 'frozen', ySplit: 1 }];
+  /** A sheet with its columns, the heading row bold and frozen. */
+  const sheet = (name: string, columns: Partial<ExcelJS.Column>[], heading = true) => {
+    const ws = wb.addWorksheet(name, heading ? { views: [{ state: 'frozen', ySplit: 1 }] } : {});
+    ws.columns = columns;
+    if (heading) ws.getRow(1).font = { bold: true };
+    return ws;
+  };
+  const add = (ws: ExcelJS.Worksheet, values: unknown, bold = false) => {
+    const row = ws.addRow(values);
+    if (bold) row.font = { bold: true };
+    row.commit();
   };
 
   const s = d.totals;
-  const key = wb.addWorksheet('Nøkkeltall');
-  key.columns = [
+  const key = sheet('Nøkkeltall', [
     { header: 'Tall', key: 'k', width: 52 },
     { header: 'Verdi', key: 'v', width: 14 },
-  ];
+  ]);
   const rows: [string, number | string | null][] = [
     ['Departementsområde', d.areaName],
     ['År', d.year],
@@ -57,11 +73,10 @@ export async function renderSummaryXlsx(d: SummaryData, version: number): Promis
     ['Rapporter levert', s.agenciesReported],
     ['Sum måltall neste år', s.targetNextYearSum],
   ];
-  for (const [k, v] of rows) key.addRow({ k, v });
-  bold(key);
+  for (const [k, v] of rows) add(key, { k, v });
+  key.commit();
 
-  const ag = wb.addWorksheet('Virksomheter');
-  ag.columns = [
+  const ag = sheet('Virksomheter', [
     { header: 'Virksomhet', key: 'name', width: 44 },
     { header: 'Ansatte', key: 'employees', width: 10 },
     { header: `Lærlinger 1.10.${d.year - 1}`, key: 'snapshotLastYear', width: 16 },
@@ -81,86 +96,83 @@ export async function renderSummaryXlsx(d: SummaryData, version: number): Promis
     { header: 'Rapport levert', key: 'reported', width: 14 },
     { header: 'Levert etter fristen', key: 'submittedLate', width: 18 },
     { header: 'Måltall neste år', key: 'targetNextYear', width: 16 },
-  ];
+  ]);
   const yesNo = (b: boolean) => (b ? 'Ja' : 'Nei');
   // As in the PDF: whether an agency meets the rule is asked only where the rule applies.
   for (const a of d.agencies)
-    ag.addRow({
+    add(ag, {
       ...a,
       ruleApplies: yesNo(a.ruleApplies),
       meetsRule: a.ruleApplies ? yesNo(a.meetsRule) : '–',
       reported: yesNo(a.reported),
       submittedLate: yesNo(a.submittedLate),
     });
-  bold(ag);
+  ag.commit();
 
-  const tr = wb.addWorksheet('Lærefag');
-  tr.columns = [
+  const tr = sheet('Lærefag', [
     { header: 'Lærefag', key: 'nameNb', width: 40 },
     { header: `Lærlinger 1.10.${d.year - 1}`, key: 'snapshotLastYear', width: 16 },
     { header: `Lærlinger 1.10.${d.year}`, key: 'snapshot', width: 16 },
     { header: 'Lærlinger nå', key: 'now', width: 12 },
     { header: 'Måltall', key: 'target', width: 10 },
-  ];
-  for (const x of d.trades) tr.addRow(x);
-  bold(tr);
+  ]);
+  for (const x of d.trades) add(tr, x);
+  tr.commit();
 
-  const ga = wb.addWorksheet('Samlinger');
-  ga.columns = [
+  const ga = sheet('Samlinger', [
     { header: 'Dato', key: 'date', width: 12 },
     { header: 'Samling', key: 'title', width: 40 },
     { header: 'Deltakere', key: 'participants', width: 10 },
     { header: 'Virksomheter', key: 'agencies', width: 12 },
-  ];
-  for (const g of d.gatherings) ga.addRow(g);
-  bold(ga);
+  ]);
+  for (const g of d.gatherings) add(ga, g);
+  ga.commit();
 
-  const na = wb.addWorksheet('Rapporter');
-  na.columns = [
+  const na = sheet('Rapporter', [
     { header: 'Virksomhet', key: 'agencyName', width: 36 },
     { header: 'Året som gikk', key: 'yearInReview', width: 60 },
     { header: 'Dette fungerte', key: 'whatWorked', width: 60 },
     { header: 'Utfordringer', key: 'challenges', width: 60 },
     { header: 'Lærefag vurdert for neste år', key: 'trades', width: 40 },
     { header: 'Måltall neste år', key: 'targetNextYear', width: 16 },
-  ];
-  for (const n of d.narratives) na.addRow({ ...n, trades: [...n.nextYearTradesNb, n.nextYearTradesNote].filter(Boolean).join('; ') });
-  bold(na);
+  ]);
+  for (const n of d.narratives) add(na, { ...n, trades: [...n.nextYearTradesNb, n.nextYearTradesNote].filter(Boolean).join('; ') });
+  na.commit();
 
   const ap = d.apprenticeship;
   if (ap) {
-    const ws = wb.addWorksheet('Læreforhold');
-    ws.columns = [
+    const ws = sheet('Læreforhold', [
       { header: 'Virksomhet', key: 'agencyName', width: 44 },
       { header: `Under kontrakt per ${ap.asOf}`, key: 'underContract', width: 22 },
       { header: 'Samtaler i rute', key: 'assessmentsOnTime', width: 16 },
       { header: 'Pågående avbrudd', key: 'openInterruptions', width: 18 },
       { header: `Beståtte prøver ${ap.year}`, key: 'tradeTestsPassed', width: 20 },
       { header: `Fullført ${ap.year}`, key: 'completions', width: 14 },
-    ];
-    for (const a of ap.agencies) ws.addRow(a);
-    ws.addRow({ ...ap.total, agencyName: 'Sum' }).font = { bold: true };
-    bold(ws);
+    ]);
+    for (const a of ap.agencies) add(ws, a);
+    add(ws, { ...ap.total, agencyName: 'Sum' }, true);
+    ws.commit();
   }
 
   const fu = d.followUp;
   if (fu) {
-    const ws = wb.addWorksheet('Oppfølging');
-    ws.columns = [{ width: 44 }, { width: 24 }, { width: 16 }, { width: 12 }];
-    ws.addRow([`Oppfølging ${fu.year}: tall under 5 vises som «under 5», og andre tall skjules der et lite tall ellers kunne regnes ut.`]);
-    ws.addRow([`Åpne saker per ${fu.asOf}`, countOrText(fu.openCases)]);
+    const ws = sheet('Oppfølging', [{ width: 44 }, { width: 24 }, { width: 16 }, { width: 12 }], false);
+    add(ws, [`Oppfølging ${fu.year}: tall under 5 vises som «under 5», og andre tall skjules der et lite tall ellers kunne regnes ut.`]);
+    add(ws, [`Åpne saker per ${fu.asOf}`, countOrText(fu.openCases)]);
     const label = (labels: Record<string, Bilingual>) => (k: string) => labels[k]?.nb ?? k;
     const phase = label(TERMINATION_PHASE_LABELS);
     const table = (title: string, t: FollowUp['terminations'], rowLabel: (k: string) => string, columnLabel: (k: string) => string) => {
-      ws.addRow([]);
-      ws.addRow([title, ...t.columns.map(columnLabel), 'Sum']).font = { bold: true };
-      for (const r of t.rows) ws.addRow([rowLabel(r.key), ...r.cells.map(countOrText), r.total ? countOrText(r.total) : '']);
-      ws.addRow(['Sum', ...t.columns.map((_, j) => (t.columnTotals ? countOrText(t.columnTotals[j]) : '')), countOrText(t.total)]);
+      add(ws, []);
+      add(ws, [title, ...t.columns.map(columnLabel), 'Sum'], true);
+      for (const r of t.rows) add(ws, [rowLabel(r.key), ...r.cells.map(countOrText), r.total ? countOrText(r.total) : '']);
+      add(ws, ['Sum', ...t.columns.map((_, j) => (t.columnTotals ? countOrText(t.columnTotals[j]) : '')), countOrText(t.total)]);
     };
     table('Hevinger etter årsak og fase', fu.terminations, label(TERMINATION_CAUSE_LABELS), phase);
     table('Hevinger etter hva lærlingen gikk videre til', fu.afterwards, label(AFTER_TERMINATION_LABELS), phase);
     table('Avsluttede saker per år', fu.outcomes, (k) => k, label(OUTCOME_LABELS));
   }
 
-  return Buffer.from(await wb.xlsx.writeBuffer());
+  await wb.commit();
+  await ended;
+  return Buffer.concat(chunks);
 }

@@ -1,0 +1,69 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { houseDocument, mergeInlines, renderPdf } from '../pdf';
+
+const font = { name: 'Helvetica' };
+const word = (text: string, x: number, extra: Record<string, unknown> = {}) => ({
+  text,
+  x,
+  width: text.length * 5,
+  font,
+  fontSize: 10,
+  color: '#000',
+  ...extra,
+});
+
+describe('mergeInlines', () => {
+  it('draws the words that follow each other in one style as one string at the first word’s place', () => {
+    const merged = mergeInlines([word('Vi ', 0), word('tok ', 15), word('inn', 35)]);
+    expect(merged).toHaveLength(1);
+    expect(merged[0]).toMatchObject({ text: 'Vi tok inn', x: 0, width: 50 });
+  });
+
+  it('keeps apart what draws differently: another font, size or colour, a link, a gap', () => {
+    const bold = { name: 'Helvetica-Bold' };
+    const merged = mergeInlines([
+      word('Året: ', 0, { font: bold }),
+      word('Et ', 30),
+      word('år ', 45),
+      word('her', 60, { link: 'https://laerenett.no' }),
+      word(' og', 75),
+      word('der', 200),
+      word('stort', 215, { fontSize: 12 }),
+      word('rødt', 240, { color: '#c30000' }),
+    ]);
+    expect(merged.map((i) => i.text)).toEqual(['Året: ', 'Et år ', 'her', ' og', 'der', 'stort', 'rødt']);
+  });
+
+  it('leaves the words it was given unchanged', () => {
+    const words = [word('a ', 0), word('b', 10)];
+    mergeInlines(words);
+    expect(words.map((w) => w.text)).toEqual(['a ', 'b']);
+  });
+});
+
+describe('renderPdf', () => {
+  it('renders text that wraps over lines and pages as readable text, in reading order', async () => {
+    const paragraph = 'Vi tok inn nye lærlinger og fulgte dem opp tett gjennom hele året. '.repeat(12);
+    const pdf = await renderPdf(
+      houseDocument({
+        title: 'Prøve',
+        subject: 'Prøve',
+        lang: 'nb',
+        footerLeft: 'Lærenett',
+        page: (p, n) => `Side ${p} av ${n}`,
+        content: Array.from({ length: 60 }, (_, i) => ({ text: [{ text: `Rapport ${i + 1}: `, bold: true }, paragraph] })),
+      }),
+    );
+    const dir = mkdtempSync(join(tmpdir(), 'pdf-'));
+    writeFileSync(join(dir, 'a.pdf'), pdf);
+    const text = execFileSync('pdftotext', ['-raw', join(dir, 'a.pdf'), '-'], { encoding: 'utf8' });
+    const flat = text.replace(/\s+/g, ' ');
+    expect(flat).toContain('Rapport 1: Vi tok inn nye lærlinger og fulgte dem opp tett gjennom hele året. Vi tok inn');
+    expect(flat).toContain('Rapport 60: Vi tok inn');
+    expect(flat.indexOf('Rapport 59:')).toBeLessThan(flat.indexOf('Rapport 60:'));
+    expect(text).toMatch(/Side 1 av (\d+)/);
+  });
+});
