@@ -13,19 +13,13 @@
  *
  *   npm run bench:staffing [-- --rounds 5 --seconds 30 --only 150x125]
  *
- * The generator is the one this bench always had: shifts of 2–6 h starting 08:00–13:00 on the
- * workdays of September 2026, 1–8 places, two in five for one trade; apprentices of seven trades
- * with caps of 8 h, 12 h or the pool's default (16 h) a month, some hours already booked, three in ten busy one morning.
+ * The generator is the one this bench always had (`staffingWorld`, libs/shared/domain/src/testing,
+ * shared with the tests): shifts of 2–6 h starting 08:00–13:00 on the workdays of September 2026,
+ * 1–8 places, two in five for one trade; apprentices of seven trades with caps of 8 h, 12 h or the
+ * pool's default (16 h) a month, some hours already booked, three in ten busy one morning.
  */
-import {
-  checkProposal,
-  POOL_LIMITS,
-  proposeStaffing,
-  StaffingHelper,
-  StaffingProposal,
-  StaffingShift,
-  staffingUpperBound,
-} from '@laerenett/shared-domain';
+import { checkProposal, proposeStaffing, StaffingProposal, staffingUpperBound } from '@laerenett/shared-domain';
+import { staffingWorld } from '../../libs/shared/domain/src/testing/staffing-worlds';
 import { exactStaffing, ExactResult } from './staffing-exact';
 import { arg } from './support';
 
@@ -34,42 +28,6 @@ const SECONDS = arg('seconds', 30);
 const ONLY = process.argv.includes('--only') ? process.argv[process.argv.indexOf('--only') + 1] : null;
 
 const H = 60;
-const TRADES = ['kontor', 'ikt', 'sikkerhet', 'bygg', 'media', 'data', 'kokk'];
-
-function generate(apprentices: number, shiftCount: number, seed: number): { shifts: StaffingShift[]; helpers: StaffingHelper[] } {
-  const rand = () => (seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31) / 2 ** 31;
-  const pick = <T>(xs: T[]) => xs[Math.floor(rand() * xs.length)];
-  const monthStart = Date.UTC(2026, 8, 1) / 60_000; // 1 September 2026, in minutes
-  const day = (d: number) => monthStart + d * 24 * H;
-  const weekday = (d: number) => new Date((day(d) + 12 * H) * 60_000).getUTCDay(); // 0 = Sunday
-  const workdays = Array.from({ length: 30 }, (_, d) => d).filter((d) => weekday(d) !== 0 && weekday(d) !== 6);
-  const shifts: StaffingShift[] = Array.from({ length: shiftCount }, (_, i) => {
-    const start = day(pick(workdays)) + (7 + Math.floor(rand() * 6)) * H; // 08:00–13:00 Oslo (UTC+2)
-    const hours = 2 + Math.floor(rand() * 5);
-    return {
-      id: `s${i}`,
-      start,
-      end: start + hours * H,
-      month: '2026-09',
-      open: 1 + Math.floor(rand() * 8),
-      tradeIds: rand() < 0.4 ? [pick(TRADES)] : [],
-    };
-  });
-  const helpers: StaffingHelper[] = Array.from({ length: apprentices }, (_, i) => {
-    const busy =
-      rand() < 0.3 ? [{ start: day(pick(workdays)) + 8 * H, end: day(pick(workdays)) + 12 * H }].filter((b) => b.end > b.start) : [];
-    return {
-      id: `a${i}`,
-      agencyId: `g${i % 60}`,
-      tradeId: pick(TRADES),
-      capMinutes: pick([8, 12, POOL_LIMITS.defaultHoursPerMonth]) * H,
-      busy,
-      monthLoad: { '2026-09': pick([0, 0, 0, 2, 4]) * H },
-      helpedBefore: Math.floor(rand() * 40) * H,
-    };
-  });
-  return { shifts, helpers };
-}
 
 interface Instance {
   name: string;
@@ -98,7 +56,7 @@ const pct = (a: number, b: number) => (b > 0 ? (100 * a) / b : 100);
 const hours = (m: number) => (m / H).toFixed(1);
 
 async function main() {
-  const worlds = instances.map((x) => generate(x.apprentices, x.shifts, x.seed));
+  const worlds = instances.map((x) => staffingWorld(x.apprentices, x.shifts, x.seed));
   // Time: rounds interleaved over all instances, so that the machine's other work falls on all alike.
   const wall = instances.map((): number[] => []);
   const cpu = instances.map((): number[] => []);
