@@ -563,8 +563,12 @@ function fillWithin(pool: Pool, limit: number, enough = Number.POSITIVE_INFINITY
   return best!;
 }
 
-/** How many more orders a small pool's fill may be tried in while it stays under the proven bound. */
+/**
+ * How many more orders a small pool's fill may be tried in while it stays under the proven bound,
+ * and the search steps they may take together (about a second's work).
+ */
 const RESTARTS = 64;
+const RESTART_STEPS = 10_000_000;
 
 /**
  * A small pool whose best fill stays under the proven bound is filled again in other orders, short
@@ -579,7 +583,8 @@ function restart(pool: Pool, best: Fill, bound: number): Fill {
   let seed = 1;
   const rand = () => (seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31) / 2 ** 31;
   const idx = shifts.map((_, i) => i);
-  for (let t = 0; t < RESTARTS && best.filled < bound; t++) {
+  let steps = 0;
+  for (let t = 0; t < RESTARTS && steps < RESTART_STEPS && best.filled < bound; t++) {
     const key = idx.map(rand);
     const f = fillInOrder(
       pool,
@@ -588,6 +593,7 @@ function restart(pool: Pool, best: Fill, bound: number): Fill {
       exhaustive,
     );
     if (f.filled > best.filled) best = f;
+    steps += f.steps;
   }
   return best;
 }
