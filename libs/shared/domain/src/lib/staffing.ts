@@ -519,9 +519,9 @@ function fillInOrder(pool: Pool, limit: number, order: number[], exhaustive: boo
   f.exhaustive = exhaustive;
   f.order = order;
   greedy(f, order);
-  augmentAll(f, order);
-  // Rests too short for any shift gathered where chains can end, and chains searched again, while
-  // that fills places; then the repairs, and the gathering once more if they filled any.
+  // Rests too short for any shift gathered where chains can end (before the first chains, which
+  // on a large pool may spend the whole budget), and after them while that fills places; then the
+  // repairs, and the gathering once more if they filled any.
   const gathered = () => {
     let before = -1;
     while (f.filled > before && gather(f)) {
@@ -529,6 +529,8 @@ function fillInOrder(pool: Pool, limit: number, order: number[], exhaustive: boo
       augmentAll(f, order);
     }
   };
+  gather(f);
+  augmentAll(f, order);
   gathered();
   const before = f.filled;
   repair(f, order);
