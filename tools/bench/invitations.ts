@@ -9,6 +9,7 @@
  * BENCH_REDIS_URL picks Redis (default redis://127.0.0.1:6379), BENCH_DATABASE the scratch database's name.
  */
 import { ChildProcess, fork, spawn } from 'node:child_process';
+import { readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { Client } from 'pg';
 import nodemailer from 'nodemailer';
@@ -28,6 +29,47 @@ const REDIS_URL = process.env['BENCH_REDIS_URL'] ?? 'redis://127.0.0.1:6379';
 const DB = process.env['BENCH_DATABASE'] ?? 'laerenett_bench_invitations';
 const AIM_RATIO = 0.8;
 const AIM_FIRST_S = 1;
+
+/**
+ * CPU time (user + system, seconds) of the machine's processes by kind, read from /proc: where a
+ * phase's work went (this process is the reference's sender).
+ */
+function cpuByKind(): Map<string, number> {
+  const out = new Map<string, number>();
+  const tick = 100; // USER_HZ
+  for (const pid of readdirSync('/proc').filter((d) => /^\d+$/.test(d))) {
+    try {
+      const cmd = readFileSync(`/proc/${pid}/cmdline`, 'utf8').replace(/\0/g, ' ');
+      const kind = cmd.includes('worker.js')
+        ? 'workers'
+        : cmd.includes('main.js')
+          ? 'API'
+          : cmd.startsWith('postgres')
+            ? 'PostgreSQL'
+            : cmd.includes('redis-server')
+              ? 'Redis'
+              : cmd.includes('smtp-sink')
+                ? 'SMTP server'
+                : Number(pid) === process.pid
+                  ? 'reference sender'
+                  : null;
+      if (!kind) continue;
+      const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      out.set(kind, (out.get(kind) ?? 0) + (Number(fields[11]) + Number(fields[12])) / tick);
+    } catch {
+      // the process ended meanwhile
+    }
+  }
+  return out;
+}
+const cpuSince = (before: Map<string, number>) =>
+  [...cpuByKind()]
+    .map(([k, v]) => [k, v - (before.get(k) ?? 0)] as const)
+    .filter(([, v]) => v >= 0.05)
+    .sort((a, b) => b[1] - a[1])
+    .map(([k, v]) => `${k} ${v.toFixed(1)} s`)
+    .join(', ');
 
 /** The SMTP server in its own process; each phase counts afresh. */
 class Sink {
@@ -164,6 +206,7 @@ async function main() {
     await sink.phase(`raw ${label}`);
     console.log(`Raw pooled nodemailer (${label}) …`);
     const transport = nodemailer.createTransport({ url: smtpUrl, ...SMTP_POOL });
+    const cpu0 = cpuByKind();
     const t0 = Date.now();
     // A few hundred handed to the pool at a time keep every connection busy.
     let next = 0;
@@ -178,7 +221,7 @@ async function main() {
     await Promise.all(Array.from({ length: 100 }, sender));
     const p = await sink.settle(MEMBERS, 10_000);
     transport.close();
-    return { rate: p.total / ((p.last - t0) / 1000), total: p.total, seconds: (p.last - t0) / 1000 };
+    return { rate: p.total / ((p.last - t0) / 1000), total: p.total, seconds: (p.last - t0) / 1000, cpu: cpuSince(cpu0) };
   };
 
   const before = await raw('before');
@@ -186,7 +229,17 @@ async function main() {
   const procs: ChildProcess[] = [spawn(process.execPath, [resolve(root, 'dist/apps/api/main.js')], { env, stdio: 'inherit' })];
   for (let w = 0; w < WORKERS; w++)
     procs.push(spawn(process.execPath, [resolve(root, 'dist/apps/api/worker.js')], { env, stdio: 'inherit' }));
-  let app: { rate: number; total: number; seconds: number; first: number; duplicates: number; missing: number };
+  let app: {
+    rate: number;
+    total: number;
+    seconds: number;
+    first: number;
+    duplicates: number;
+    missing: number;
+    cpu: string;
+    statements: number;
+    fanOut: number;
+  };
   try {
     const base = `http://127.0.0.1:${PORT}`;
     await waitForApi(base).catch(() => waitForApi(base)); // a busy machine may take more than half a minute
@@ -228,9 +281,25 @@ async function main() {
       `The application: publishing to ${expected} members (${WORKERS} worker processes, queue on ${BACKEND === 'postgres' ? 'PostgreSQL' : 'Redis'}) …`,
     );
     await sink.phase('application');
+    const xacts = async () =>
+      Number(
+        (await db.query(`SELECT xact_commit + xact_rollback AS n FROM pg_stat_database WHERE datname = current_database()`)).rows[0].n,
+      );
+    const xact0 = await xacts();
+    const cpu0 = cpuByKind();
     const t0 = Date.now();
     await post(`mutation($id: ID!) { publishGathering(id: $id) { id } }`, { id: gid }, cookie);
     await sink.settle(expected);
+    const cpu = cpuSince(cpu0);
+    // pg_stat_database is updated when a backend reports, at most every second or so.
+    await new Promise((r) => setTimeout(r, 1500));
+    const statements = (await xacts()) - xact0;
+    const spread = (
+      await db.query(
+        `SELECT extract(epoch FROM max(created_at) - min(created_at)) AS recorded, extract(epoch FROM max(sent_at) - min(created_at)) AS sent
+           FROM mail_message WHERE purpose LIKE 'gathering:%'`,
+      )
+    ).rows[0] as { recorded: number; sent: number };
     // Late copies (a duplicate) would come now.
     await new Promise((r) => setTimeout(r, 3000));
     const p = await sink.stats();
@@ -241,6 +310,9 @@ async function main() {
       first: (p.first - t0) / 1000,
       duplicates: p.total - p.recipients,
       missing: expected - p.matching,
+      cpu,
+      statements,
+      fanOut: Number(spread.recorded),
     };
   } finally {
     for (const p of procs) p.kill('SIGTERM');
@@ -259,9 +331,14 @@ Invitation benchmark — ${MEMBERS} recipients, SMTP on loopback (one server, th
   raw pooled nodemailer, after:   ${after.total} mails in ${after.seconds.toFixed(1)} s = ${after.rate.toFixed(0)} mails/s
   Lærenett (publish → fan-out → mail jobs → SMTP; ${WORKERS} worker process(es), queue on ${BACKEND === 'postgres' ? 'PostgreSQL' : 'Redis'}):
                                   ${app.total} mails in ${app.seconds.toFixed(1)} s from publishing = ${app.rate.toFixed(0)} mails/s
+                                  (the fan-out recorded them over ${app.fanOut.toFixed(1)} s)
   ratio to the reference (mean of both raw runs, ${reference_.toFixed(0)} mails/s): ${ratio.toFixed(2)}   aim ≥ ${AIM_RATIO}   ${ok(ratio >= AIM_RATIO)}
   first mail after publishing:    ${app.first.toFixed(2)} s   aim ≤ ${AIM_FIRST_S} s   ${ok(app.first <= AIM_FIRST_S)}
   duplicates: ${app.duplicates}   missing: ${app.missing}   (both must be 0)   ${ok(app.duplicates === 0 && app.missing === 0)}
+  CPU time by process while sending:
+    raw, before:  ${before.cpu}
+    Lærenett:     ${app.cpu}; ${app.statements} database transactions (${(app.statements / MEMBERS).toFixed(2)} per mail)
+    raw, after:   ${after.cpu}
 `);
 }
 

@@ -1,5 +1,7 @@
 import { Injectable, Logger, OnModuleDestroy } from '@nestjs/common';
-import nodemailer, { Transporter } from 'nodemailer';
+import nodemailer, { SendMailOptions, Transporter } from 'nodemailer';
+import addressparser from 'nodemailer/lib/addressparser';
+import MailComposer from 'nodemailer/lib/mail-composer';
 import { AppConfig } from '../../config/config';
 import { SMTP_POOL } from './smtp-pool';
 
@@ -19,9 +21,13 @@ export class MailTransport implements OnModuleDestroy {
   private readonly logger = new Logger('Mail');
   private readonly transporter: Transporter;
   readonly kind: 'smtp' | 'log';
+  /** The sender's address alone (MAIL FROM), from MAIL_FROM's "Name <address>". */
+  private readonly envelopeFrom: string;
 
   constructor(private readonly config: AppConfig) {
     this.kind = config.mail.smtpUrl ? 'smtp' : 'log';
+    const [sender] = addressparser(config.mail.from, { flatten: true });
+    this.envelopeFrom = sender?.address || config.mail.from;
     this.transporter = config.mail.smtpUrl
       ? nodemailer.createTransport({ url: config.mail.smtpUrl, ...SMTP_POOL })
       : nodemailer.createTransport({ jsonTransport: true });
@@ -33,7 +39,7 @@ export class MailTransport implements OnModuleDestroy {
     const calendar = mail.attachments?.find((a) => a.contentType.startsWith('text/calendar'));
     const others = mail.attachments?.filter((a) => a !== calendar);
     const method = calendar ? (/method=([A-Z]+)/i.exec(calendar.contentType)?.[1] ?? 'REQUEST').toUpperCase() : undefined;
-    const info = await this.transporter.sendMail({
+    const message: SendMailOptions = {
       from: this.config.mail.from,
       to: mail.to,
       subject: mail.subject,
@@ -45,7 +51,18 @@ export class MailTransport implements OnModuleDestroy {
       icalEvent: calendar
         ? { filename: calendar.filename, method, content: Buffer.from(calendar.content, 'base64').toString('utf8') }
         : undefined,
-    });
+    };
+    // Over SMTP the message is built whole first and handed to the connection as one piece: the
+    // same bytes as nodemailer's streamed build, written to the socket in a couple of writes
+    // instead of one per part (a worker sending thousands spent a fifth of its time in them).
+    const info =
+      this.kind === 'smtp'
+        ? await this.transporter.sendMail({
+            envelope: { from: this.envelopeFrom, to: [mail.to] },
+            raw: await new MailComposer(message).compile().build(),
+            messageId: mail.messageId,
+          })
+        : await this.transporter.sendMail(message);
     // A warning, so that it shows at the launcher's log level: this mail was not really sent.
     if (this.kind === 'log') this.logger.warn(`(no SMTP_URL: not sent) mail to ${mail.to}: ${mail.subject}\n${mail.text}`);
     return info.messageId ?? mail.messageId;
