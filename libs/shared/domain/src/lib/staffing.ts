@@ -567,7 +567,8 @@ function fillWithin(pool: Pool, limit: number, enough = Number.POSITIVE_INFINITY
 
 /**
  * How many more orders a small pool's fill may be tried in while it stays under the proven bound,
- * and the search steps they may take together (about a second's work).
+ * and the search steps they may take together (one to two seconds on the 2-core development
+ * machine; the bench's 30 × 25 pool, seed 2, reaches its bound after 13 tries and 3 million steps).
  */
 const RESTARTS = 64;
 const RESTART_STEPS = 10_000_000;
