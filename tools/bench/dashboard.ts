@@ -7,8 +7,10 @@
  * same machine: at concurrency 1 alternately, in random order per pair; at concurrency 16 in
  * alternating time slices (random order per pair of slices). Prints p50/p95 and requests/s of
  * both and the ratios against the aims: p95 at concurrency 1 at most 1.5× the SQL, throughput
- * at 16 at least 0.6× the SQL.
- *   npm run bench:dashboard [-- --agencies 200 --apprentices 5000 --runs 400 --slices 10 --slice-ms 1500 --concurrency 16]
+ * at 16 at least 0.6× the SQL. The API runs as infra/ deploys it, two replicas (`--replicas 1` for
+ * one process), the requests spread over them in turn as the balancer would; the reference's pool
+ * is as large as the replicas' pools together.
+ *   npm run bench:dashboard [-- --agencies 200 --apprentices 5000 --runs 400 --slices 10 --slice-ms 1500 --concurrency 16 --replicas 2]
  */
 import { ChildProcess, spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
@@ -28,6 +30,7 @@ const CONCURRENCY = arg('concurrency', 16);
 const SLICES = arg('slices', 10);
 const SLICE_MS = arg('slice-ms', 1500);
 const POOL = arg('pool', 10);
+const REPLICAS = arg('replicas', 2);
 const PORT = arg('port', 3460);
 const DB = 'laerenett_bench_dash';
 const cli = resolve(root, 'dist/apps/api/cli.js');
@@ -85,14 +88,18 @@ async function main() {
   );
   await db.query('VACUUM ANALYZE');
   await db.end();
-  // The reference: the same statement, through a pool of the API's size.
-  const pool = new Pool({ connectionString: databaseUrl, max: POOL });
+  // The reference: the same statement, through a pool of the API replicas' size together.
+  const pool = new Pool({ connectionString: databaseUrl, max: POOL * REPLICAS });
 
-  const api: ChildProcess = spawn(process.execPath, [resolve(root, 'dist/apps/api/main.js')], { env, stdio: 'inherit' });
-  const agent = new Agent({ keepAlive: true, maxSockets: CONCURRENCY });
+  const ports = Array.from({ length: REPLICAS }, (_, i) => PORT + i);
+  const apis: ChildProcess[] = ports.map((port) =>
+    spawn(process.execPath, [resolve(root, 'dist/apps/api/main.js')], { env: { ...env, PORT: String(port) }, stdio: 'inherit' }),
+  );
+  const agents = ports.map(() => new Agent({ keepAlive: true, maxSockets: CONCURRENCY }));
+  let turn = 0;
   try {
     const base = `http://127.0.0.1:${PORT}`;
-    await waitForApi(base, 120_000); // a busy machine starts the API slowly
+    for (const port of ports) await waitForApi(`http://127.0.0.1:${port}`, 120_000); // a busy machine starts the API slowly
     const signIn = await fetch(`${base}/graphql`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
@@ -115,9 +122,15 @@ async function main() {
     };
     const gql = () =>
       new Promise<Dash>((ok, fail) => {
+        const replica = turn++ % REPLICAS;
         const req = request(
-          `${base}/graphql`,
-          { method: 'POST', agent, headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body), cookie } },
+          `http://127.0.0.1:${ports[replica]}/graphql`,
+          {
+            method: 'POST',
+            agent: agents[replica],
+            // No Accept-Encoding: the API answers uncompressed; in front of it, the balancer compresses (infra/haproxy.cfg).
+            headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body), cookie },
+          },
           (res) => {
             const chunks: Buffer[] = [];
             res.on('data', (c: Buffer) => chunks.push(c));
@@ -196,7 +209,7 @@ async function main() {
     const tputRatio = rps(many.gql) / rps(many.sql);
     console.log(`
 Dashboard benchmark — ${d.rows.length} agencies in one area, ${APPRENTICES} apprentices, ${d.totals.apprenticesNow} under contract today;
-signed in as the area's ministry coordinator; GraphQL and SQL interleaved
+signed in as the area's ministry coordinator; ${REPLICAS} API process(es), as infra/ runs ${REPLICAS === 2 ? 'it' : 'two'}; GraphQL and SQL interleaved
 concurrency 1 (${RUNS} pairs after ${WARMUP} warm-up):
 ${line('GraphQL (the portal\u2019s Dashboard)', one.gql)}
 ${line('SQL (the one statement, via pg)', one.sql)}
@@ -208,13 +221,13 @@ ratios GraphQL / SQL:
   throughput at concurrency ${String(CONCURRENCY).padEnd(4)} ${tputRatio.toFixed(2)}                aim \u2265 ${AIM_THROUGHPUT}   ${tputRatio >= AIM_THROUGHPUT ? 'OK' : 'BELOW AIM'}
 `);
   } finally {
-    agent.destroy();
-    api.kill('SIGTERM');
+    for (const a of agents) a.destroy();
+    for (const api of apis) api.kill('SIGTERM');
     await pool.end();
   }
 }
 
 main().catch((e) => {
-  console.error(e instanceof Error ? e.message : e);
+  console.error(e instanceof Error ? (e.stack ?? e.message) : e);
   process.exit(1);
 });

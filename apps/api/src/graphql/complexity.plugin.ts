@@ -1,5 +1,5 @@
 import { ApolloServerPlugin } from '@apollo/server';
-import { GraphQLError, GraphQLSchema, NoFragmentCyclesRule, validate, ValidationContext, ValidationRule } from 'graphql';
+import { DocumentNode, GraphQLError, GraphQLSchema, NoFragmentCyclesRule, validate, ValidationContext, ValidationRule } from 'graphql';
 import depthLimit from 'graphql-depth-limit';
 import { fieldExtensionsEstimator, getComplexity, simpleEstimator } from 'graphql-query-complexity';
 import { ErrorCode } from '@laerenett/shared-domain';
@@ -7,27 +7,50 @@ import { ErrorCode } from '@laerenett/shared-domain';
 export const MAX_QUERY_DEPTH = 8;
 export const MAX_QUERY_COMPLEXITY = 2000;
 
-/** Refuses operations whose estimated cost exceeds the limit, before any resolver runs. */
+/** Estimates kept per parsed document (Apollo keeps one per query text) and its variables. */
+const KEPT_PER_DOCUMENT = 64;
+/** Large variables (an import's rows, say) are estimated each time rather than kept. */
+const MAX_KEY_LENGTH = 2_000;
+
+/**
+ * Refuses operations whose estimated cost exceeds the limit, before any resolver runs. The
+ * estimate walks the whole document against the schema; the portal sends the same few documents
+ * with the same variables again and again, so each (document, operation, variables) is estimated once.
+ */
 export function complexityPlugin(getSchema: () => GraphQLSchema, max = MAX_QUERY_COMPLEXITY): ApolloServerPlugin {
+  const estimates = new WeakMap<DocumentNode, Map<string, number | null>>();
+  const estimate = (document: DocumentNode, operationName: string | undefined, variables: Record<string, unknown> | undefined) => {
+    let kept = estimates.get(document);
+    if (!kept) estimates.set(document, (kept = new Map()));
+    const key = `${operationName ?? ''}\u0000${JSON.stringify(variables ?? {})}`;
+    if (kept.has(key)) return kept.get(key) as number | null;
+    let complexity: number | null;
+    try {
+      complexity = getComplexity({
+        schema: getSchema(),
+        operationName,
+        query: document,
+        variables,
+        estimators: [fieldExtensionsEstimator(), simpleEstimator({ defaultComplexity: 1 })],
+      });
+    } catch (e) {
+      // Variables that do not fit their types (an unknown enum value): GraphQL's own
+      // coercion refuses them next, as the client's error, naming the variable.
+      if (!(e instanceof GraphQLError)) throw e;
+      complexity = null;
+    }
+    if (key.length <= MAX_KEY_LENGTH) {
+      if (kept.size >= KEPT_PER_DOCUMENT) kept.delete(kept.keys().next().value as string);
+      kept.set(key, complexity);
+    }
+    return complexity;
+  };
   return {
     async requestDidStart() {
       return {
         async didResolveOperation({ request, document }) {
-          let complexity: number;
-          try {
-            complexity = getComplexity({
-              schema: getSchema(),
-              operationName: request.operationName,
-              query: document,
-              variables: request.variables,
-              estimators: [fieldExtensionsEstimator(), simpleEstimator({ defaultComplexity: 1 })],
-            });
-          } catch (e) {
-            // Variables that do not fit their types (an unknown enum value): GraphQL's own
-            // coercion refuses them next, as the client's error, naming the variable.
-            if (e instanceof GraphQLError) return;
-            throw e;
-          }
+          const complexity = estimate(document, request.operationName, request.variables);
+          if (complexity === null) return;
           if (complexity > max) {
             throw new GraphQLError(
               `The query is too complex (${complexity}, the limit is ${max}). Ask for fewer fields or smaller lists.`,

@@ -7,6 +7,7 @@ import { AppConfig } from '../../config/config';
 import { Clock } from '../../common/clock';
 import type { Actor, AuthedRequest } from '../../common/request-context';
 import { newToken, sha256 } from '../../common/tokens';
+import { preparedQuery } from '../../database/prepared';
 import { SessionEntity } from './entities/session.entity';
 import { UserEntity } from './entities/user.entity';
 
@@ -30,7 +31,7 @@ export class SessionService {
     const token = req.cookies?.[SESSION_COOKIE];
     if (typeof token !== 'string' || token.length < 20 || token.length > 200) return;
     const tokenHash = sha256(token);
-    // One indexed lookup per request; kept as plain SQL because every request pays for it.
+    // One indexed lookup per request, prepared once per connection, because every request pays for it.
     const rows: {
       id: string;
       email: string;
@@ -39,7 +40,9 @@ export class SessionService {
       area_id: string | null;
       agency_id: string | null;
       language: string;
-    }[] = await this.sessions.query(
+    }[] = await preparedQuery(
+      this.sessions.manager.connection,
+      'session',
       `SELECT u.id, u.email, u.name, u.role, u.area_id, u.agency_id, u.language
          FROM user_session s JOIN app_user u ON u.id = s.user_id
         WHERE s.token_hash = $1 AND s.expires_at > now()`,

@@ -8,6 +8,7 @@ import type { Actor } from '../../common/request-context';
 import { todayInOslo } from '../../common/time';
 import { DashboardModel, DashboardRowModel } from './models/target.models';
 import { TargetsException } from './targets.exception';
+import { preparedQuery } from '../../database/prepared';
 import { dashboardParams, dashboardSql, TREND_YEARS } from './dashboard.sql';
 
 /** An agency's counts as dashboardSql returns them (its JSON parsed by pg). */
@@ -117,7 +118,12 @@ export class DashboardService {
   ): Promise<DashboardModel> {
     const areaId = this.resolveArea(actor, areaIdArg);
     const snap = snapshotDate(year);
-    const [raw]: DashboardRaw[] = await this.ds.query(DASHBOARD_SQL, dashboardParams(areaId, year, today, snap, TREND_YEARS));
+    const [raw] = await preparedQuery<DashboardRaw>(
+      this.ds,
+      'dashboard',
+      DASHBOARD_SQL,
+      dashboardParams(areaId, year, today, snap, TREND_YEARS),
+    );
     if (!raw) throw notFound();
     return dashboardModel(
       { areaId, areaName: raw.area_name, year, today, snapshotDate: snap },
