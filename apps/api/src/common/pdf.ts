@@ -94,6 +94,53 @@ TextInlines.prototype.widthOfText = function (this: unknown, text, inline) {
   return width;
 };
 
+/**
+ * pdfmake looks every word's style up through its style stack, about twenty properties a word,
+ * and each look-up made a closure and a Set and pushed and popped the word through a callback:
+ * most of a large document's garbage. The same look-ups without the allocations (named styles
+ * that extend others still go the original way).
+ */
+interface StyleStack {
+  styleOverrides: unknown[];
+  styleDictionary: Record<string, Record<string, unknown> | undefined>;
+  defaultStyle?: Record<string, unknown>;
+  autopush(item: unknown): number;
+  pop(n: number): void;
+  getProperty(property: string): unknown;
+}
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { default: StyleContextStack } = require('pdfmake/js/StyleContextStack') as {
+  default: {
+    prototype: StyleStack;
+    getStyleProperty(item: Record<string, unknown>, stack: StyleStack | null | undefined, property: string, defaultValue: unknown): unknown;
+  };
+};
+const isValue = (v: unknown) => v !== undefined && v !== null;
+const getProperty = StyleContextStack.prototype.getProperty;
+StyleContextStack.prototype.getProperty = function (this: StyleStack, property: string) {
+  const overrides = this.styleOverrides;
+  if (overrides) {
+    for (let i = overrides.length - 1; i >= 0; i--) {
+      const item = overrides[i];
+      if (typeof item === 'string' || item instanceof String) {
+        const style = this.styleDictionary[String(item)];
+        if (!style) continue;
+        if (style['extends'] !== undefined) return getProperty.call(this, property);
+        if (isValue(style[property])) return style[property];
+      } else if (isValue((item as Record<string, unknown>)[property])) return (item as Record<string, unknown>)[property];
+    }
+  }
+  return this.defaultStyle && this.defaultStyle[property];
+};
+StyleContextStack.getStyleProperty = (item, stack, property, defaultValue) => {
+  if (isValue(item[property])) return item[property];
+  if (!stack) return defaultValue;
+  const pushed = stack.autopush(item);
+  const value = stack.getProperty(property);
+  if (pushed > 0) stack.pop(pushed);
+  return isValue(value) ? value : defaultValue;
+};
+
 pdfmake.setFonts({
   Helvetica: { normal: 'Helvetica', bold: 'Helvetica-Bold', italics: 'Helvetica-Oblique', bolditalics: 'Helvetica-BoldOblique' },
 });
