@@ -165,8 +165,12 @@ export const CHART_AGENCIES = 25;
 
 const header = (cells: string[]): TableCell[] => cells.map((text) => ({ text, style: 'th' }));
 const signed = (n: number) => (n > 0 ? `+${n}` : String(n));
-const num = (n: number, lang: PdfLanguage) =>
-  n.toLocaleString(lang === 'en' ? 'en-GB' : 'nb-NO', { maximumFractionDigits: 2 }).replace(/\u00a0/g, ' ');
+// One formatter per language: `toLocaleString` with options makes a new one on every call (~40 µs, a thousand a document).
+const NUMBERS: Record<PdfLanguage, Intl.NumberFormat> = {
+  nb: new Intl.NumberFormat('nb-NO', { maximumFractionDigits: 2 }),
+  en: new Intl.NumberFormat('en-GB', { maximumFractionDigits: 2 }),
+};
+const num = (n: number, lang: PdfLanguage) => NUMBERS[lang].format(n).replace(/\u00a0/g, ' ');
 
 function reportText(a: AgencyLine, t: (typeof T)['nb']): string {
   if (a.isMinistry) return t.notApplicable;
