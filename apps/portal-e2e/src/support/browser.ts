@@ -42,7 +42,26 @@ export async function signIn(page: Page, email: string, password = 'laerenett-de
 }
 
 /** WCAG 2.1 A/AA with axe-core: every violation, of any impact. */
+/**
+ * Waits (at most 2 s) for the page's finite animations and transitions to end: a dialog still
+ * fading in has text at part opacity, which axe rightly reads as too little contrast.
+ */
+async function animationsSettled(page: Page) {
+  await page.evaluate(() =>
+    Promise.race([
+      Promise.all(
+        document
+          .getAnimations()
+          .filter((a) => a.effect?.getComputedTiming().iterations !== Infinity)
+          .map((a) => a.finished.catch(() => undefined)),
+      ),
+      new Promise((resolve) => setTimeout(resolve, 2000)),
+    ]),
+  );
+}
+
 export async function axeViolations(page: Page) {
+  await animationsSettled(page);
   const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
   return result.violations.map((v) => ({
     id: v.id,
@@ -54,6 +73,7 @@ export async function axeViolations(page: Page) {
 
 /** WCAG 2.1 A/AA with axe-core: returns the serious and critical violations. */
 export async function seriousViolations(page: Page) {
+  await animationsSettled(page);
   const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
   return result.violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
