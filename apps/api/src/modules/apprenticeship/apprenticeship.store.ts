@@ -16,6 +16,7 @@ import {
   TalkKind,
   TradeTestResult,
 } from '@laerenett/shared-domain';
+import { readAll } from '../../database/reads';
 import { AGENCY_DIRECTORY } from '../agencies/read-model';
 import { APPRENTICE_CONTRACT } from '../apprentices/read-model';
 import { TRADE_DIRECTORY } from '../areas/read-model';
@@ -161,22 +162,26 @@ export class ApprenticeshipStore {
     const contracts = await this.contracts(filter, m);
     if (!contracts.length) return [];
     const ids = contracts.map((c) => c.id);
-    const [talks, interruptions, tests, instructors] = await Promise.all([
-      m.query(
-        `SELECT id, apprentice_id, kind, held_on::text, participants, summary, goals FROM apprenticeship_talk WHERE apprentice_id = ANY($1::uuid[]) ORDER BY held_on, created_at`,
-        [ids],
-      ) as Promise<TalkRow[]>,
-      m.query(
-        `SELECT id, apprentice_id, kind, starts_on::text, ends_on::text, county_notified_on::text, note FROM apprenticeship_interruption WHERE apprentice_id = ANY($1::uuid[]) ORDER BY starts_on, created_at`,
-        [ids],
-      ) as Promise<InterruptionRow[]>,
-      m.query(
-        `SELECT id, apprentice_id, attempt, registered_on::text, test_date::text, result FROM trade_test WHERE apprentice_id = ANY($1::uuid[]) ORDER BY attempt`,
-        [ids],
-      ) as Promise<TradeTestRow[]>,
-      m.query(`SELECT apprentice_id, user_id FROM apprenticeship_instructor WHERE apprentice_id = ANY($1::uuid[])`, [ids]) as Promise<
-        { apprentice_id: string; user_id: string }[]
-      >,
+    const [talks, interruptions, tests, instructors] = await readAll(m, [
+      () =>
+        m.query(
+          `SELECT id, apprentice_id, kind, held_on::text, participants, summary, goals FROM apprenticeship_talk WHERE apprentice_id = ANY($1::uuid[]) ORDER BY held_on, created_at`,
+          [ids],
+        ) as Promise<TalkRow[]>,
+      () =>
+        m.query(
+          `SELECT id, apprentice_id, kind, starts_on::text, ends_on::text, county_notified_on::text, note FROM apprenticeship_interruption WHERE apprentice_id = ANY($1::uuid[]) ORDER BY starts_on, created_at`,
+          [ids],
+        ) as Promise<InterruptionRow[]>,
+      () =>
+        m.query(
+          `SELECT id, apprentice_id, attempt, registered_on::text, test_date::text, result FROM trade_test WHERE apprentice_id = ANY($1::uuid[]) ORDER BY attempt`,
+          [ids],
+        ) as Promise<TradeTestRow[]>,
+      () =>
+        m.query(`SELECT apprentice_id, user_id FROM apprenticeship_instructor WHERE apprentice_id = ANY($1::uuid[])`, [ids]) as Promise<
+          { apprentice_id: string; user_id: string }[]
+        >,
     ]);
     const [t, i, x, s] = [groupBy(talks), groupBy(interruptions), groupBy(tests), groupBy(instructors)];
     return contracts.map((c) => ({
@@ -194,24 +199,29 @@ export class ApprenticeshipStore {
    */
   async lifecycles(agencyIds: string[], m: EntityManager = this.ds.manager): Promise<LifecycleRows[]> {
     const byApprentice = `apprentice_id IN (SELECT id FROM ${APPRENTICE_CONTRACT} WHERE agency_id = ANY($1::uuid[]))`;
-    const [contracts, talks, interruptions, tests] = await Promise.all([
-      m.query(
-        `SELECT a.id, a.agency_id, a.status, a.contract_start::text, a.contract_end::text, a.ended_on::text, c.signed_on::text,
+    const [contracts, talks, interruptions, tests] = await readAll(m, [
+      () =>
+        m.query(
+          `SELECT a.id, a.agency_id, a.status, a.contract_start::text, a.contract_end::text, a.ended_on::text, c.signed_on::text,
                 c.birth_date::text, COALESCE(c.original_end, a.contract_end)::text AS original_end, c.after_plan
            FROM ${APPRENTICE_CONTRACT} a LEFT JOIN apprenticeship_contract c ON c.apprentice_id = a.id
           WHERE a.agency_id = ANY($1::uuid[])`,
-        [agencyIds],
-      ) as Promise<(LifecycleRows['c'] & { id: string })[]>,
-      m.query(`SELECT apprentice_id, kind, held_on::text FROM apprenticeship_talk WHERE ${byApprentice} ORDER BY held_on, created_at`, [
-        agencyIds,
-      ]) as Promise<(LifecycleRows['talks'][number] & { apprentice_id: string })[]>,
-      m.query(
-        `SELECT apprentice_id, starts_on::text, ends_on::text FROM apprenticeship_interruption WHERE ${byApprentice} ORDER BY starts_on, created_at`,
-        [agencyIds],
-      ) as Promise<(LifecycleRows['interruptions'][number] & { apprentice_id: string })[]>,
-      m.query(`SELECT apprentice_id, registered_on::text, test_date::text, result FROM trade_test WHERE ${byApprentice} ORDER BY attempt`, [
-        agencyIds,
-      ]) as Promise<(LifecycleRows['tests'][number] & { apprentice_id: string })[]>,
+          [agencyIds],
+        ) as Promise<(LifecycleRows['c'] & { id: string })[]>,
+      () =>
+        m.query(`SELECT apprentice_id, kind, held_on::text FROM apprenticeship_talk WHERE ${byApprentice} ORDER BY held_on, created_at`, [
+          agencyIds,
+        ]) as Promise<(LifecycleRows['talks'][number] & { apprentice_id: string })[]>,
+      () =>
+        m.query(
+          `SELECT apprentice_id, starts_on::text, ends_on::text FROM apprenticeship_interruption WHERE ${byApprentice} ORDER BY starts_on, created_at`,
+          [agencyIds],
+        ) as Promise<(LifecycleRows['interruptions'][number] & { apprentice_id: string })[]>,
+      () =>
+        m.query(
+          `SELECT apprentice_id, registered_on::text, test_date::text, result FROM trade_test WHERE ${byApprentice} ORDER BY attempt`,
+          [agencyIds],
+        ) as Promise<(LifecycleRows['tests'][number] & { apprentice_id: string })[]>,
     ]);
     const [t, i, x] = [groupBy(talks), groupBy(interruptions), groupBy(tests)];
     return contracts.map((c) => ({ c, talks: t.get(c.id) ?? [], interruptions: i.get(c.id) ?? [], tests: x.get(c.id) ?? [] }));

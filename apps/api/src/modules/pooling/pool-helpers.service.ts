@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { POOL_LIMITS, StaffingHelper, StaffingShift } from '@laerenett/shared-domain';
+import { readAll } from '../../database/reads';
 import { Clock } from '../../common/clock';
 import type { Actor } from '../../common/request-context';
 import { todayInOslo } from '../../common/time';
@@ -85,25 +86,29 @@ export class PoolHelpersService {
     if (!users.length) return [];
     const ids = users.map((u) => u.id);
     const now = this.clock.now();
-    const [caps, booked, gatherings, helped] = await Promise.all([
-      m.query(`SELECT user_id, max_hours_per_month FROM pool_helper WHERE user_id = ANY($1::uuid[])`, [ids]) as Promise<
-        { user_id: string; max_hours_per_month: number }[]
-      >,
-      m.query(
-        `SELECT s.user_id, s.shift_id, x.starts_at, x.ends_at FROM shift_signup s JOIN event_shift x ON x.id = s.shift_id
+    const [caps, booked, gatherings, helped] = await readAll(m, [
+      () =>
+        m.query(`SELECT user_id, max_hours_per_month FROM pool_helper WHERE user_id = ANY($1::uuid[])`, [ids]) as Promise<
+          { user_id: string; max_hours_per_month: number }[]
+        >,
+      () =>
+        m.query(
+          `SELECT s.user_id, s.shift_id, x.starts_at, x.ends_at FROM shift_signup s JOIN event_shift x ON x.id = s.shift_id
           WHERE s.user_id = ANY($1::uuid[]) AND s.state IN ('PENDING', 'APPROVED') AND ($2::uuid IS NULL OR s.shift_id <> $2::uuid)`,
-        [ids, excludeShiftId],
-      ) as Promise<{ user_id: string; shift_id: string; starts_at: Date; ends_at: Date }[]>,
-      m.query(
-        `SELECT user_id, starts_at, ends_at FROM gathering_commitments
+          [ids, excludeShiftId],
+        ) as Promise<{ user_id: string; shift_id: string; starts_at: Date; ends_at: Date }[]>,
+      () =>
+        m.query(
+          `SELECT user_id, starts_at, ends_at FROM gathering_commitments
           WHERE user_id = ANY($1::uuid[]) AND ends_at > $2::timestamptz - interval '1 day'`,
-        [ids, now],
-      ) as Promise<Pick<GatheringCommitmentRow, 'user_id' | 'starts_at' | 'ends_at'>[]>,
-      m.query(
-        `SELECT s.user_id, sum(coalesce(s.hours * 60, extract(epoch FROM x.ends_at - x.starts_at) / 60))::int AS minutes FROM shift_signup s JOIN event_shift x ON x.id = s.shift_id
+          [ids, now],
+        ) as Promise<Pick<GatheringCommitmentRow, 'user_id' | 'starts_at' | 'ends_at'>[]>,
+      () =>
+        m.query(
+          `SELECT s.user_id, sum(coalesce(s.hours * 60, extract(epoch FROM x.ends_at - x.starts_at) / 60))::int AS minutes FROM shift_signup s JOIN event_shift x ON x.id = s.shift_id
           WHERE s.user_id = ANY($1::uuid[]) AND s.state = 'APPROVED' AND x.ends_at < $2 AND s.attendance IS DISTINCT FROM 'NO_SHOW' GROUP BY s.user_id`,
-        [ids, now],
-      ) as Promise<{ user_id: string; minutes: number }[]>,
+          [ids, now],
+        ) as Promise<{ user_id: string; minutes: number }[]>,
     ]);
     const cap = new Map(caps.map((c) => [c.user_id, c.max_hours_per_month]));
     const done = new Map(helped.map((h) => [h.user_id, h.minutes]));
