@@ -120,7 +120,11 @@ async function main() {
       totals: { apprenticesNow: number; trades: number };
       trend: { apprentices: number; targetSum: number }[];
     };
-    const gql = () =>
+    // A kept-alive connection the server closed just as a request went out is tried again once,
+    // on a fresh connection (the query only reads).
+    const gql = (): Promise<Dash> =>
+      gqlOnce().catch((e: NodeJS.ErrnoException) => (e.code === 'ECONNRESET' ? gqlOnce() : Promise.reject(e)));
+    const gqlOnce = () =>
       new Promise<Dash>((ok, fail) => {
         const replica = turn++ % REPLICAS;
         const req = request(
