@@ -16,6 +16,7 @@ import {
   TalkKind,
   TradeTestResult,
 } from '@laerenett/shared-domain';
+import { groupBy } from '../../common/group-by';
 import { readAll } from '../../database/reads';
 import { AGENCY_DIRECTORY } from '../agencies/read-model';
 import { APPRENTICE_CONTRACT } from '../apprentices/read-model';
@@ -118,15 +119,7 @@ export function factsOf(l: LifecycleRows): LifecycleFacts {
   };
 }
 
-const groupBy = <T extends { apprentice_id: string }>(rows: T[]) => {
-  const m = new Map<string, T[]>();
-  for (const r of rows) {
-    const list = m.get(r.apprentice_id);
-    if (list) list.push(r);
-    else m.set(r.apprentice_id, [r]);
-  }
-  return m;
-};
+const byApprentice = <T extends { apprentice_id: string }>(rows: T[]) => groupBy(rows, (r) => r.apprentice_id);
 
 /**
  * Reads apprenticeships: the apprentice's record (through the apprentices module's
@@ -183,7 +176,7 @@ export class ApprenticeshipStore {
           { apprentice_id: string; user_id: string }[]
         >,
     ]);
-    const [t, i, x, s] = [groupBy(talks), groupBy(interruptions), groupBy(tests), groupBy(instructors)];
+    const [t, i, x, s] = [byApprentice(talks), byApprentice(interruptions), byApprentice(tests), byApprentice(instructors)];
     return contracts.map((c) => ({
       c,
       talks: t.get(c.id) ?? [],
@@ -198,7 +191,7 @@ export class ApprenticeshipStore {
    * or directories): what counting them needs, light enough for a whole area's thousands.
    */
   async lifecycles(agencyIds: string[], m: EntityManager = this.ds.manager): Promise<LifecycleRows[]> {
-    const byApprentice = `apprentice_id IN (SELECT id FROM ${APPRENTICE_CONTRACT} WHERE agency_id = ANY($1::uuid[]))`;
+    const ofAgencies = `apprentice_id IN (SELECT id FROM ${APPRENTICE_CONTRACT} WHERE agency_id = ANY($1::uuid[]))`;
     const [contracts, talks, interruptions, tests] = await readAll(m, [
       () =>
         m.query(
@@ -209,21 +202,20 @@ export class ApprenticeshipStore {
           [agencyIds],
         ) as Promise<(LifecycleRows['c'] & { id: string })[]>,
       () =>
-        m.query(`SELECT apprentice_id, kind, held_on::text FROM apprenticeship_talk WHERE ${byApprentice} ORDER BY held_on, created_at`, [
+        m.query(`SELECT apprentice_id, kind, held_on::text FROM apprenticeship_talk WHERE ${ofAgencies} ORDER BY held_on, created_at`, [
           agencyIds,
         ]) as Promise<(LifecycleRows['talks'][number] & { apprentice_id: string })[]>,
       () =>
         m.query(
-          `SELECT apprentice_id, starts_on::text, ends_on::text FROM apprenticeship_interruption WHERE ${byApprentice} ORDER BY starts_on, created_at`,
+          `SELECT apprentice_id, starts_on::text, ends_on::text FROM apprenticeship_interruption WHERE ${ofAgencies} ORDER BY starts_on, created_at`,
           [agencyIds],
         ) as Promise<(LifecycleRows['interruptions'][number] & { apprentice_id: string })[]>,
       () =>
-        m.query(
-          `SELECT apprentice_id, registered_on::text, test_date::text, result FROM trade_test WHERE ${byApprentice} ORDER BY attempt`,
-          [agencyIds],
-        ) as Promise<(LifecycleRows['tests'][number] & { apprentice_id: string })[]>,
+        m.query(`SELECT apprentice_id, registered_on::text, test_date::text, result FROM trade_test WHERE ${ofAgencies} ORDER BY attempt`, [
+          agencyIds,
+        ]) as Promise<(LifecycleRows['tests'][number] & { apprentice_id: string })[]>,
     ]);
-    const [t, i, x] = [groupBy(talks), groupBy(interruptions), groupBy(tests)];
+    const [t, i, x] = [byApprentice(talks), byApprentice(interruptions), byApprentice(tests)];
     return contracts.map((c) => ({ c, talks: t.get(c.id) ?? [], interruptions: i.get(c.id) ?? [], tests: x.get(c.id) ?? [] }));
   }
 

@@ -10,6 +10,7 @@ import {
   lifecycleWarnings,
   WarningKind,
 } from '@laerenett/shared-domain';
+import { groupBy } from '../../common/group-by';
 import { canSeeApprenticeshipFigures } from '../../common/access-policy';
 import { Clock } from '../../common/clock';
 import type { Actor } from '../../common/request-context';
@@ -78,12 +79,7 @@ export class ApprenticeshipFiguresService {
       [areaId],
     );
     const loaded = await this.store.lifecycles(agencies.map((a) => a.id));
-    const byAgency = new Map<string, LifecycleRows[]>();
-    for (const l of loaded) {
-      const list = byAgency.get(l.c.agency_id);
-      if (list) list.push(l);
-      else byAgency.set(l.c.agency_id, [l]);
-    }
+    const byAgency = groupBy(loaded, (l) => l.c.agency_id);
     const rows = agencies
       .filter((a) => byAgency.has(a.id))
       .map((a) => ({ agencyId: a.id, agencyName: a.name, ...figuresOf(byAgency.get(a.id) ?? [], y, asOf) }));

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { DEFAULT_LIFECYCLE_SETTINGS, lifecycleWarnings, Role } from '@laerenett/shared-domain';
+import { groupBy } from '../../common/group-by';
 import { AppConfig } from '../../config/config';
 import { AGENCY_DIRECTORY } from '../agencies/read-model';
 import { USER_DIRECTORY, UserDirectoryRow } from '../identity/read-model';
@@ -35,8 +36,9 @@ export class WarningsDigestService {
       `SELECT id, agency_id FROM ${USER_DIRECTORY} WHERE role = $1 AND agency_id IS NOT NULL`,
       [Role.AGENCY_COORDINATOR],
     );
-    const byAgency = new Map<string, string[]>();
-    for (const c of coordinators) byAgency.set(c.agency_id as string, [...(byAgency.get(c.agency_id as string) ?? []), c.id]);
+    const byAgency = new Map(
+      [...groupBy(coordinators, (c) => c.agency_id as string)].map(([agency, list]) => [agency, list.map((c) => c.id)]),
+    );
 
     const lists = new Map<string, WarningLine[]>();
     let count = 0;

@@ -17,6 +17,7 @@ import {
   TerminationMode,
   TerminationPhase,
 } from '@laerenett/shared-domain';
+import { groupBy } from '../../common/group-by';
 import { canKeepFollowUp } from '../../common/access-policy';
 import type { Actor } from '../../common/request-context';
 import { APPRENTICE_CONTRACT } from '../apprentices/read-model';
@@ -102,11 +103,7 @@ export interface LoadedCases {
   coordinators: Map<string, string[]>;
 }
 
-const group = <T extends { case_id: string }>(rows: T[]) => {
-  const m = new Map<string, T[]>();
-  for (const r of rows) m.set(r.case_id, [...(m.get(r.case_id) ?? []), r]);
-  return m;
-};
+const group = <T extends { case_id: string }>(rows: T[]) => groupBy(rows, (r) => r.case_id);
 
 /**
  * Reads cases: this module's tables, the apprentice's record (`apprentice_contract`), who
@@ -180,10 +177,14 @@ export class FollowUpStore {
       names.set(c.apprentice_id, c.apprentice_name);
       if (c.apprentice_user_id) names.set(c.apprentice_user_id, c.apprentice_name);
     }
-    const coordinators = new Map<string, string[]>();
-    for (const p of people)
-      if (p.role === Role.AGENCY_COORDINATOR && p.agency_id)
-        coordinators.set(p.agency_id, [...(coordinators.get(p.agency_id) ?? []), p.id]);
+    const coordinators = new Map(
+      [
+        ...groupBy(
+          people.filter((p) => p.role === Role.AGENCY_COORDINATOR && p.agency_id),
+          (p) => p.agency_id as string,
+        ),
+      ].map(([agency, list]) => [agency, list.map((p) => p.id)]),
+    );
     return { cases, steps: group(steps), actions: group(actions), names, coordinators };
   }
 

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { addDays } from '@laerenett/shared-domain';
+import { groupBy } from '../../common/group-by';
 import type { FollowUpScope } from '../../common/access-policy';
 import { AppConfig } from '../../config/config';
 import { APPRENTICE_CONTRACT } from '../apprentices/read-model';
@@ -51,10 +52,10 @@ export class FollowUpRemindersService {
 
   /** What is due on `today`, by person. */
   async due(today: string): Promise<Map<string, ReminderLine[]>> {
-    const lists = new Map<string, ReminderLine[]>();
-    for (const r of await this.rows(today))
-      for (const owner of new Set(r.owner_ids)) lists.set(owner, [...(lists.get(owner) ?? []), this.line(r, owner, today)]);
-    return lists;
+    const lines = (await this.rows(today)).flatMap((r) =>
+      [...new Set(r.owner_ids)].map((owner) => ({ owner, line: this.line(r, owner, today) })),
+    );
+    return new Map([...groupBy(lines, (l) => l.owner)].map(([owner, list]) => [owner, list.map((l) => l.line)]));
   }
 
   /** What is due on `today` for one person (the same lines as their reminder), with each line's case and who keeps it. */
