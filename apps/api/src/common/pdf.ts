@@ -132,13 +132,40 @@ StyleContextStack.prototype.getProperty = function (this: StyleStack, property: 
   }
   return this.defaultStyle && this.defaultStyle[property];
 };
-StyleContextStack.getStyleProperty = (item, stack, property, defaultValue) => {
+/** While a text's inlines are built, the stack does not change: what it answers per property is kept. */
+const ANSWERS = Symbol('answers');
+type Answering = StyleStack & { [ANSWERS]?: Map<string, unknown> };
+StyleContextStack.getStyleProperty = (item, stack: Answering | null | undefined, property, defaultValue) => {
   if (isValue(item[property])) return item[property];
   if (!stack) return defaultValue;
-  const pushed = stack.autopush(item);
-  const value = stack.getProperty(property);
-  if (pushed > 0) stack.pop(pushed);
+  let value: unknown;
+  if (item['style'] === undefined) {
+    // Pushed, an item without a style of its own could only answer from its own properties, and it
+    // has no value for this one: the stack below it answers, as it did for the item before.
+    const answers = stack[ANSWERS];
+    if (!answers) value = stack.getProperty(property);
+    else if (answers.has(property)) value = answers.get(property);
+    else answers.set(property, (value = stack.getProperty(property)));
+  } else {
+    const pushed = stack.autopush(item);
+    value = stack.getProperty(property);
+    if (pushed > 0) stack.pop(pushed);
+  }
   return isValue(value) ? value : defaultValue;
+};
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { default: TextInlinesBuilder } = require('pdfmake/js/TextInlines') as {
+  default: { prototype: { buildInlines(textArray: unknown, stack: Answering | null | undefined): unknown } };
+};
+const buildInlines = TextInlinesBuilder.prototype.buildInlines;
+TextInlinesBuilder.prototype.buildInlines = function (this: unknown, textArray, stack) {
+  if (!stack || stack[ANSWERS]) return buildInlines.call(this, textArray, stack);
+  stack[ANSWERS] = new Map();
+  try {
+    return buildInlines.call(this, textArray, stack);
+  } finally {
+    stack[ANSWERS] = undefined;
+  }
 };
 
 pdfmake.setFonts({

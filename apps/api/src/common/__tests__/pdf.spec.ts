@@ -2,6 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { TDocumentDefinitions } from 'pdfmake/interfaces';
 import { houseDocument, mergeInlines, renderPdf } from '../pdf';
 
 const font = { name: 'Helvetica' };
@@ -65,5 +66,79 @@ describe('renderPdf', () => {
     expect(flat).toContain('Rapport 60: Vi tok inn');
     expect(flat.indexOf('Rapport 59:')).toBeLessThan(flat.indexOf('Rapport 60:'));
     expect(text).toMatch(/Side 1 av (\d+)/);
+  });
+});
+
+/** Every word on every page with its box, as poppler reads it (rounded to a hundredth of a point). */
+function wordBoxes(pdf: Buffer): string[] {
+  const dir = mkdtempSync(join(tmpdir(), 'pdf-words-'));
+  writeFileSync(join(dir, 'a.pdf'), pdf);
+  const html = execFileSync('pdftotext', ['-bbox', join(dir, 'a.pdf'), '-'], { encoding: 'utf8' });
+  return [...html.matchAll(/<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)<\/word>/g)].map(
+    ([, a, b, c, d, w]) => `${w} ${[a, b, c, d].map((n) => Number(n).toFixed(2)).join(' ')}`,
+  );
+}
+
+describe('pdfmake as Lærenett patches it', () => {
+  it('lays every word out where pdfmake itself does: styles, extended styles, tables, lists, columns', async () => {
+    const doc: TDocumentDefinitions = {
+      pageSize: 'A4',
+      defaultStyle: { font: 'Helvetica', fontSize: 10, lineHeight: 1.2 },
+      styles: {
+        h: { fontSize: 15, bold: true },
+        sub: { extends: 'h', fontSize: 12 },
+        th: { bold: true, fontSize: 9 },
+        quiet: { color: '#555555', italics: true },
+      },
+      content: [
+        { text: 'Årsoppsummering 2026', style: 'h' },
+        { text: 'Virksomhetenes rapporter', style: 'sub' },
+        {
+          text: [
+            'Året som gikk: ',
+            { text: 'uthevet ', bold: true },
+            { text: 'og dempet ', style: ['quiet'] },
+            'og vanlig tekst. '.repeat(20),
+          ],
+        },
+        {
+          table: {
+            headerRows: 1,
+            widths: ['*', 40, 40],
+            body: [
+              [
+                { text: 'Virksomhet', style: 'th' },
+                { text: 'Nå', style: 'th' },
+                { text: 'Mål', style: 'th' },
+              ],
+              ...Array.from({ length: 80 }, (_, i) => [
+                `Direktoratet for område ${i}`,
+                String(i),
+                { text: String(i * 2), color: '#c30000' },
+              ]),
+            ],
+          },
+          fontSize: 8,
+        },
+        { ul: ['Første punkt i lista', { text: 'Andre punkt, uthevet', bold: true }], style: 'quiet' },
+        { columns: [{ text: 'Venstre kolonne med litt tekst' }, { text: 'Høyre kolonne', alignment: 'right', fontSize: 12 }] },
+      ],
+    };
+    const patched = await renderPdf(doc);
+    let original: Buffer | undefined;
+    await jest.isolateModulesAsync(async () => {
+      // A fresh pdfmake from its own files, as its authors ship it.
+      // eslint-disable-next-line @typescript-eslint/no-require-imports
+      const plain: typeof import('pdfmake') = require('pdfmake');
+      plain.setFonts({
+        Helvetica: { normal: 'Helvetica', bold: 'Helvetica-Bold', italics: 'Helvetica-Oblique', bolditalics: 'Helvetica-BoldOblique' },
+      });
+      plain.setUrlAccessPolicy(() => false);
+      plain.setLocalAccessPolicy((path) => path.startsWith('Helvetica'));
+      original = await plain.createPdf({ ...doc, content: structuredClone(doc.content) }).getBuffer();
+    });
+    const words = wordBoxes(patched);
+    expect(words.length).toBeGreaterThan(300);
+    expect(words).toEqual(wordBoxes(original as Buffer));
   });
 });
