@@ -30,14 +30,25 @@ const plain = (i: LaidOutInline) => SPECIAL.every((k) => i[k] === undefined || i
  * pdfmake lays text out word by word and then draws every word as a text object of its own
  * (its renderer says so: "TODO: line.optimizeInlines()"). Words that follow each other on a line
  * in the same font, size, colour and spacing are drawn as one string at the first word's place:
- * the same page, a fraction of the drawing work and of the file's text operators.
+ * the same page, a fraction of the drawing work and of the file's text operators. The layout
+ * measured each word on its own, so a merged string must not be kerned where one word meets the
+ * next (Helvetica kerns a space before "T", "V" or "‘"): it carries where its words start
+ * (`wordStarts`), and only fonts that draw it so (`joinable`) are merged.
  */
-export function mergeInlines(inlines: LaidOutInline[]): LaidOutInline[] {
+export function mergeInlines(inlines: LaidOutInline[], joinable: (font: unknown) => boolean = () => true): LaidOutInline[] {
   const out: LaidOutInline[] = [];
   let run: LaidOutInline[] = [];
   const flush = () => {
     if (run.length === 1) out.push(run[0]);
-    else if (run.length > 1) out.push({ ...run[0], text: run.map((r) => r.text).join(''), width: run.reduce((w, r) => w + r.width, 0) });
+    else if (run.length > 1) {
+      const wordStarts: number[] = [];
+      let at = 0;
+      for (const r of run) {
+        if (at > 0) wordStarts.push(at);
+        at += r.text.length;
+      }
+      out.push({ ...run[0], text: run.map((r) => r.text).join(''), width: run.reduce((w, r) => w + r.width, 0), wordStarts });
+    }
     run = [];
   };
   for (const i of inlines) {
@@ -52,7 +63,7 @@ export function mergeInlines(inlines: LaidOutInline[]): LaidOutInline[] {
       last.characterSpacing === i.characterSpacing &&
       Math.abs(last.x + last.width - i.x) < 0.01;
     if (!joins) flush();
-    if (plain(i)) run.push(i);
+    if (plain(i) && joinable(i.font)) run.push(i);
     else out.push(i);
   }
   flush();
@@ -65,8 +76,15 @@ const { default: Renderer } = require('pdfmake/js/Renderer') as {
 };
 const renderLine = Renderer.prototype.renderLine;
 Renderer.prototype.renderLine = function (this: unknown, line, x, y) {
-  if (line.inlines.length > 1) line.inlines = mergeInlines(line.inlines);
-  renderLine.call(this, line, x, y);
+  if (line.inlines.length > 1) {
+    line.inlines = mergeInlines(line.inlines, (font) => (font as StandardFontLike)[LEAN] !== undefined);
+    for (const i of line.inlines) if (i['wordStarts']) unkerned.set(i.text, i['wordStarts'] as number[]);
+  }
+  try {
+    renderLine.call(this, line, x, y);
+  } finally {
+    unkerned.clear();
+  }
 };
 
 /**
@@ -92,6 +110,123 @@ TextInlines.prototype.widthOfText = function (this: unknown, text, inline) {
   let width = known.get(key);
   if (width === undefined) known.set(key, (width = widthOfText.call(this, text, inline)));
   return width;
+};
+
+/**
+ * pdfkit encodes a string for the standard fonts one character at a time through four arrays and a
+ * kerning look-up that builds a string key per pair of letters ("encode", again to measure it):
+ * most of drawing a large document's text, and much of its garbage. The same numbers from tables
+ * kept per font and character code, filled as characters are met; kerning by a numeric key.
+ */
+interface AfmFont {
+  attributes: Record<string, unknown>;
+  encodeText(text: string): string[];
+  characterToGlyph(code: number): string;
+  widthOfGlyph(glyph: string): number;
+  getKernPair(left: string, right: string | undefined): number;
+}
+interface StandardFontLike {
+  font?: AfmFont;
+  encode(text: string, features?: unknown): [string[], Position[]];
+  widthOfString(text: string, size: number, features?: unknown): number;
+  [LEAN]?: AfmTables;
+}
+interface Position {
+  xAdvance: number;
+  yAdvance: number;
+  xOffset: number;
+  yOffset: number;
+  advanceWidth: number;
+}
+const LEAN = Symbol('lean');
+/** The strings of the line being drawn that are merged words, with where each word starts (see mergeInlines). */
+const unkerned = new Map<string, number[]>();
+class AfmTables {
+  private readonly hex = new Map<number, string>();
+  private readonly glyph = new Map<number, string>();
+  private readonly width = new Map<number, number>();
+  private readonly kerns = new Map<number, number>();
+  constructor(private readonly afm: AfmFont) {}
+
+  private learn(code: number) {
+    const ch = String.fromCharCode(code);
+    const glyph = this.afm.characterToGlyph(code);
+    this.hex.set(code, this.afm.encodeText(ch)[0]);
+    this.glyph.set(code, glyph);
+    this.width.set(code, this.afm.widthOfGlyph(glyph));
+  }
+  hexOf(code: number): string {
+    if (!this.hex.has(code)) this.learn(code);
+    return this.hex.get(code) as string;
+  }
+  widthOf(code: number): number {
+    if (!this.width.has(code)) this.learn(code);
+    return this.width.get(code) as number;
+  }
+  /** What pdfkit adds between two characters (0 after the last: it asks for the pair with `undefined`). */
+  kern(left: number, right: number): number {
+    const key = left * 0x10000 + right;
+    let k = this.kerns.get(key);
+    if (k === undefined) {
+      this.widthOf(left);
+      this.widthOf(right);
+      this.kerns.set(key, (k = this.afm.getKernPair(this.glyph.get(left) as string, this.glyph.get(right))));
+    }
+    return k;
+  }
+  /** Advance per character in thousandths of the size, as pdfkit's advancesForGlyphs; not kerned before `unkernedAt`. */
+  advance(text: string, i: number, unkernedAt = -1): number {
+    const code = text.charCodeAt(i);
+    return this.widthOf(code) + (i + 1 < text.length && i + 1 !== unkernedAt ? this.kern(code, text.charCodeAt(i + 1)) : 0);
+  }
+}
+/** The standard fonts' tables, per font name: the same metrics in every document. */
+const afmTables = new Map<string, AfmTables>();
+function leanStandardFont(font: StandardFontLike) {
+  const afm = font.font;
+  const name = afm?.attributes?.['FontName'];
+  if (font[LEAN] !== undefined || !afm || typeof name !== 'string' || typeof afm.getKernPair !== 'function') return;
+  let tables = afmTables.get(name);
+  if (!tables) afmTables.set(name, (tables = new AfmTables(afm)));
+  const t = tables;
+  font[LEAN] = t;
+  font.encode = (text: string) => {
+    const s = `${text}`;
+    const encoded = new Array<string>(s.length);
+    const positions = new Array<Position>(s.length);
+    // Words merged into one string are not kerned where they meet (mergeInlines).
+    const starts = unkerned.get(s);
+    let next = 0;
+    for (let i = 0; i < s.length; i++) {
+      const code = s.charCodeAt(i);
+      while (starts && next < starts.length && starts[next] <= i) next++;
+      encoded[i] = t.hexOf(code);
+      positions[i] = {
+        xAdvance: t.advance(s, i, starts && next < starts.length ? starts[next] : -1),
+        yAdvance: 0,
+        xOffset: 0,
+        yOffset: 0,
+        advanceWidth: t.widthOf(code),
+      };
+    }
+    return [encoded, positions];
+  };
+  font.widthOfString = (text: string, size: number) => {
+    const s = `${text}`;
+    let width = 0;
+    for (let i = 0; i < s.length; i++) width += t.advance(s, i);
+    return width * (size / 1000);
+  };
+}
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { default: PdfDocument } = require('pdfmake/js/PDFDocument') as {
+  default: { prototype: { provideFont(family: string, bold: boolean, italics: boolean): StandardFontLike } };
+};
+const provideFont = PdfDocument.prototype.provideFont;
+PdfDocument.prototype.provideFont = function (this: unknown, family, bold, italics) {
+  const font = provideFont.call(this, family, bold, italics);
+  leanStandardFont(font);
+  return font;
 };
 
 /**

@@ -20,7 +20,7 @@ describe('mergeInlines', () => {
   it('draws the words that follow each other in one style as one string at the first word’s place', () => {
     const merged = mergeInlines([word('Vi ', 0), word('tok ', 15), word('inn', 35)]);
     expect(merged).toHaveLength(1);
-    expect(merged[0]).toMatchObject({ text: 'Vi tok inn', x: 0, width: 50 });
+    expect(merged[0]).toMatchObject({ text: 'Vi tok inn', x: 0, width: 50, wordStarts: [3, 7] });
   });
 
   it('keeps apart what draws differently: another font, size or colour, a link, a gap', () => {
@@ -36,6 +36,14 @@ describe('mergeInlines', () => {
       word('rødt', 240, { color: '#c30000' }),
     ]);
     expect(merged.map((i) => i.text)).toEqual(['Året: ', 'Et år ', 'her', ' og', 'der', 'stort', 'rødt']);
+  });
+
+  it('says where each merged word starts (not to be kerned against the word before), and merges only joinable fonts', () => {
+    const merged = mergeInlines([word('Vi ', 0), word('tok ', 15), word('To ', 35), word('til', 50)]);
+    expect(merged).toEqual([expect.objectContaining({ text: 'Vi tok To til', wordStarts: [3, 7, 10] })]);
+    const other = { name: 'Custom' };
+    const apart = mergeInlines([word('Vi ', 0, { font: other }), word('tok', 15, { font: other })], (f) => f !== other);
+    expect(apart.map((i) => i.text)).toEqual(['Vi ', 'tok']);
   });
 
   it('leaves the words it was given unchanged', () => {
@@ -98,7 +106,7 @@ describe('pdfmake as Lærenett patches it', () => {
             'Året som gikk: ',
             { text: 'uthevet ', bold: true },
             { text: 'og dempet ', style: ['quiet'] },
-            'og vanlig tekst. '.repeat(20),
+            'og vanlig tekst – «sitat» og neste års ‘mål’. '.repeat(20),
           ],
         },
         {
