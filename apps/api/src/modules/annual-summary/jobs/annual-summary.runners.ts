@@ -1,17 +1,23 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, OnApplicationBootstrap } from '@nestjs/common';
 import { Clock } from '../../../common/clock';
 import { todayInOslo } from '../../../common/time';
 import type { JobContext, JobRunner } from '../../queue/job';
 import { SummaryCompilerService } from '../summary-compiler.service';
 import { SummaryScheduleService } from '../summary-schedule.service';
 import { SummarySendingService } from '../summary-sending.service';
+import { keepSummaryPdfThreadWarm } from '../utils/summary-pdf.pool';
 import { COMPILE, CompileJob, ScheduledJob, SEND, SendJob, SWEEP, SWEEP_SCHEDULE } from './annual-summary.job';
 
 /** Runs one compilation to its version, with progress; once out of retries, the compilation is marked failed with the reason. */
 @Injectable()
-export class CompileRunner implements JobRunner<CompileJob> {
+export class CompileRunner implements JobRunner<CompileJob>, OnApplicationBootstrap {
   readonly kind = COMPILE;
   constructor(private readonly compiler: SummaryCompilerService) {}
+
+  /** A process that runs compilations keeps a warm PDF thread from its start (see summary-pdf.pool). */
+  onApplicationBootstrap() {
+    keepSummaryPdfThreadWarm();
+  }
 
   run(data: CompileJob, ctx: JobContext) {
     return this.compiler.run(data.compilationId, (pct) => ctx.progress(pct));

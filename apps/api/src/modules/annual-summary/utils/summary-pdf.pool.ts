@@ -4,9 +4,15 @@
  * PDF_THREADS of them for the whole process (compilations share them), so that memory stays
  * bounded: each thread holds one document's layout while it renders, and a 1,000-agency layout is
  * about 100 MiB. One thread, the two languages one after the other: two side by side were ~20 %
- * faster on two free cores but took the worker from ~370 to ~500 MiB at its peak. Threads are
- * started on the first compilation and kept while compilations come (their compiled code stays
- * warm), then stopped after PDF_THREAD_IDLE_MS without work, giving their memory back.
+ * faster on two free cores but took the worker from ~370 to ~500 MiB at its peak.
+ *
+ * A thread's first document is its slowest (pdfmake's code is compiled as it runs, the fonts are
+ * read): a 1,000-agency PDF took ~0.6 s longer the first time. So every thread starts by
+ * rendering a small made-up summary (summary-pdf.sample.ts) that it throws away, and a worker
+ * process that runs compilations keeps one such rehearsed thread from its start
+ * (`keepSummaryPdfThreadWarm`): the December compilation, rare as it is, meets a warm thread.
+ * After PDF_THREAD_IDLE_MS without work, a thread that rendered real documents is replaced by a
+ * fresh rehearsed one (where kept) or stopped, which gives a large layout's memory back.
  *
  * The thread runs the bundled summary-pdf-thread.js beside the worker's own bundle. Run from the
  * sources (the tests' in-process worker, ts-jest), there is no bundle: the PDFs are rendered on this
@@ -31,7 +37,8 @@ const THREAD_SCRIPT = join(__dirname, 'summary-pdf-thread.js');
 
 export interface PdfTask {
   id: number;
-  data: SummaryData;
+  /** The summary to render; null: the made-up sample, rendered to warm the thread and thrown away. */
+  data: SummaryData | null;
   version: number;
   lang: PdfLanguage;
   today: string;
@@ -46,15 +53,22 @@ interface Pending {
 interface Slot {
   worker: Worker;
   busy: Pending | null;
+  /** Whether it has rendered a real document since it started (then its heap holds that layout's garbage). */
+  worked: boolean;
 }
 
-class PdfThreadPool {
+export class PdfThreadPool {
   private readonly slots: Slot[] = [];
   private readonly waiting: Pending[] = [];
   private nextId = 1;
   private idle: NodeJS.Timeout | null = null;
+  /** Whether a rehearsed thread is kept while the process runs (a worker process that compiles). */
+  private kept = false;
 
-  constructor(private readonly script: string) {}
+  constructor(
+    private readonly script: string,
+    private readonly idleMs = PDF_THREAD_IDLE_MS,
+  ) {}
 
   render(data: SummaryData, version: number, lang: PdfLanguage, today: string): Promise<Buffer> {
     return new Promise<Buffer>((resolve, reject) => {
@@ -63,27 +77,40 @@ class PdfThreadPool {
     });
   }
 
-  /** Starts the threads now (they load pdfmake while the compilation gathers its figures), unless running. */
+  /** Starts the threads now (they rehearse while the compilation gathers its figures), unless running. */
   warm() {
     while (this.slots.length < PDF_THREADS) this.start();
     this.dispatch();
+  }
+
+  /** Keeps rehearsed threads ready from now on. */
+  keep() {
+    this.kept = true;
+    this.warm();
   }
 
   private dispatch() {
     if (this.idle) clearTimeout(this.idle);
     this.idle = null;
     while (this.waiting.length) {
+      // A thread just started is busy with its rehearsal: the document waits for it.
       const slot = this.slots.find((s) => !s.busy) ?? (this.slots.length < PDF_THREADS ? this.start() : null);
-      if (!slot) return;
+      if (!slot || slot.busy) return;
       const p = this.waiting.shift() as Pending;
       slot.busy = p;
+      slot.worked = true;
       slot.worker.postMessage(p.task);
     }
-    if (this.slots.every((s) => !s.busy)) this.idle = setTimeout(() => this.stopAll(), PDF_THREAD_IDLE_MS).unref();
+    if (this.slots.every((s) => !s.busy) && this.slots.some((s) => s.worked || !this.kept))
+      this.idle = setTimeout(() => this.rest(), this.idleMs).unref();
   }
 
   private start(): Slot {
-    const slot: Slot = { worker: new Worker(this.script, { resourceLimits: { maxOldGenerationSizeMb: PDF_THREAD_HEAP_MB } }), busy: null };
+    const slot: Slot = {
+      worker: new Worker(this.script, { resourceLimits: { maxOldGenerationSizeMb: PDF_THREAD_HEAP_MB } }),
+      busy: null,
+      worked: false,
+    };
     // A thread waiting for work does not keep the worker process alive.
     slot.worker.unref();
     slot.worker.on('message', (r: PdfTaskResult) => {
@@ -101,6 +128,8 @@ class PdfThreadPool {
       const p = slot.busy;
       slot.busy = null;
       p?.reject(e);
+      // One that dies rehearsing would die on the documents too: they fail now, rather than start thread after thread.
+      if (p?.task.data === null) for (const w of this.waiting.splice(0)) w.reject(e);
       this.dispatch();
     };
     slot.worker.on('error', fail);
@@ -108,11 +137,29 @@ class PdfThreadPool {
       if (this.slots.includes(slot)) fail(new Error(`The PDF thread stopped (exit ${code})`));
     });
     this.slots.push(slot);
+    // Its first work is the rehearsal; a real document waits for it (it is short) and then runs warm.
+    const done = () => undefined;
+    slot.busy = { task: { id: this.nextId++, data: null, version: 1, lang: 'nb', today: '2026-12-10' }, resolve: done, reject: done };
+    slot.worker.postMessage(slot.busy.task);
     return slot;
   }
 
-  private stopAll() {
-    for (const slot of this.slots.splice(0)) void slot.worker.terminate();
+  /** Idle: threads that rendered real documents go (their memory with them); where kept, fresh ones take their place. */
+  private rest() {
+    this.idle = null;
+    if (this.slots.some((s) => s.busy)) return;
+    for (const slot of this.slots.splice(0)) {
+      if (this.kept && !slot.worked) this.slots.push(slot);
+      else void slot.worker.terminate();
+    }
+    if (this.kept) this.warm();
+  }
+
+  /** Stops every thread now (a test's end); documents still rendering fail. */
+  async close() {
+    this.kept = false;
+    if (this.idle) clearTimeout(this.idle);
+    await Promise.all(this.slots.splice(0).map((s) => s.worker.terminate()));
   }
 }
 
@@ -123,9 +170,14 @@ function threads(): PdfThreadPool | null {
   return pool;
 }
 
-/** At the start of a compilation: the PDF thread starts and loads its code while the figures are gathered. */
+/** At the start of a compilation: the PDF thread starts and rehearses while the figures are gathered, unless running. */
 export function warmSummaryPdfThreads(): void {
   threads()?.warm();
+}
+
+/** In a process that runs compilations, from its start: a rehearsed PDF thread is kept ready. */
+export function keepSummaryPdfThreadWarm(): void {
+  threads()?.keep();
 }
 
 /** The summary's PDFs in both languages: on the thread where the bundle has it. */
