@@ -272,7 +272,11 @@ export async function seedDemoData(
         `INSERT INTO apprentice (agency_id, trade_id, name, email, contract_start, contract_end, ended_on, status) VALUES ($1,$2,$3,$4,$5,$6,$7,$8)`,
         [agencyId, tradeIds.get(trade), name, email, start, end, endedOn, status],
       );
-      if (status === ApprenticeStatus.ACTIVE) active.set(agencyId, [...(active.get(agencyId) ?? []), { name, email, trade }]);
+      if (status === ApprenticeStatus.ACTIVE) {
+        const list = active.get(agencyId);
+        if (list) list.push({ name, email, trade });
+        else active.set(agencyId, [{ name, email, trade }]);
+      }
     };
 
     const kdd = await insertReturningId(

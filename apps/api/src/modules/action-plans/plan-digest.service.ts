@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { addDays, dueForDigest, milestoneStatus, planText, weekStart } from '@laerenett/shared-domain';
+import { groupBy } from '../../common/group-by';
 import { AppConfig } from '../../config/config';
 import { AREA_DIRECTORY } from '../areas/read-model';
 import { USER_DIRECTORY } from '../identity/read-model';
@@ -49,8 +50,7 @@ export class PlanDigestService {
         ORDER BY u.id, m.due_date, m.title`,
       [addDays(today, 14), Number(today.slice(0, 4)) - 1],
     );
-    const byUser = new Map<string, Row[]>();
-    for (const r of rows) byUser.set(r.user_id, [...(byUser.get(r.user_id) ?? []), r]);
+    const byUser = groupBy(rows, (r) => r.user_id);
     const purpose = `plan-digest:${weekStart(today)}`;
     const ids = await this.ds.transaction(async (m) => {
       const out: string[] = [];

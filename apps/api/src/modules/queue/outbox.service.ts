@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { JobsOptions, Queue } from 'bullmq';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { Clock } from '../../common/clock';
+import { groupBy } from '../../common/group-by';
 import { AppConfig } from '../../config/config';
 import { DEFAULT_JOB_OPTIONS } from './queue.constants';
 import { JobOutboxEntity } from './entities/job-outbox.entity';
@@ -94,8 +95,7 @@ export class OutboxService implements OnApplicationShutdown {
     job: (t: T) => { name: string; data: object; opts: JobsOptions },
     mark: (done: T[]) => Promise<unknown>,
   ): Promise<number> {
-    const byQueue = new Map<string, T[]>();
-    for (const it of items) byQueue.set(queueOf(it), [...(byQueue.get(queueOf(it)) ?? []), it]);
+    const byQueue = groupBy(items, queueOf);
     let n = 0;
     for (const [name, list] of byQueue) {
       await this.queue(name).addBulk(list.map(job));
