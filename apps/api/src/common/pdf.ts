@@ -218,15 +218,40 @@ function leanStandardFont(font: StandardFontLike) {
     return width * (size / 1000);
   };
 }
+interface ColourSetter {
+  _normalizeColor(colour: unknown): number[] | null;
+  _setColorSpace(space: string, stroke: boolean): unknown;
+  addContent(op: string): unknown;
+}
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { default: PdfDocument } = require('pdfmake/js/PDFDocument') as {
-  default: { prototype: { provideFont(family: string, bold: boolean, italics: boolean): StandardFontLike } };
+  default: {
+    prototype: {
+      provideFont(family: string, bold: boolean, italics: boolean): StandardFontLike;
+      _setColorCore(colour: unknown, stroke: boolean): boolean;
+    };
+  };
 };
 const provideFont = PdfDocument.prototype.provideFont;
 PdfDocument.prototype.provideFont = function (this: unknown, family, bold, italics) {
   const font = provideFont.call(this, family, bold, italics);
   leanStandardFont(font);
   return font;
+};
+
+/**
+ * pdfkit parses a colour such as "#1e2b3c" into three fractions every time one is set, which
+ * pdfmake does for every word it draws: the operands are kept per colour (the same operators).
+ */
+const rgbOperands = new Map<string, string>();
+const setColorCore = PdfDocument.prototype._setColorCore;
+PdfDocument.prototype._setColorCore = function (this: ColourSetter, colour, stroke) {
+  if (typeof colour !== 'string' || !/^#([0-9a-f]{3}|[0-9a-f]{6})$/i.test(colour)) return setColorCore.call(this, colour, stroke);
+  let operands = rgbOperands.get(colour);
+  if (operands === undefined) rgbOperands.set(colour, (operands = (this._normalizeColor(colour) as number[]).join(' ')));
+  this._setColorSpace('DeviceRGB', stroke);
+  this.addContent(`${operands} ${stroke ? 'SCN' : 'scn'}`);
+  return true;
 };
 
 /**
@@ -301,6 +326,104 @@ TextInlinesBuilder.prototype.buildInlines = function (this: unknown, textArray, 
   } finally {
     stack[ANSWERS] = undefined;
   }
+};
+
+/**
+ * pdfmake's `measure` asks the style stack some twenty properties for every word. Most words are
+ * bare (a plain string's words: no style of their own), and every bare word of one text gets the
+ * same answers: they are asked once per text and copied; other words are measured by pdfmake's
+ * own code, one at a time, as before.
+ */
+interface Word {
+  text: string;
+  font?: { lineHeight(size: number): number };
+  fontSize?: number;
+  [key: string]: unknown;
+}
+interface Measurer {
+  pdfDocument: { provideFont(family: unknown, bold: unknown, italics: unknown): Word['font'] };
+  widthOfText(text: string, item: Word): number;
+  measure(words: Word[], stack: Answering | null | undefined): Word[];
+}
+/** What a word may carry and still take every style from the stack (pdfmake's own bookkeeping). */
+const BARE_KEYS = new Set(['text', 'lineEnd', 'noNewLine', 'leadingCut', 'leadingIndent']);
+const isBare = (w: Word) => {
+  for (const k in w) if (!BARE_KEYS.has(k)) return false;
+  return true;
+};
+/** The properties measure copies onto a word, in its order, with its defaults. */
+const WORD_STYLE: [string, unknown][] = [
+  ['alignment', 'left'],
+  ['fontSize', 12],
+  ['fontFeatures', null],
+  ['characterSpacing', 0],
+  ['color', 'black'],
+  ['decoration', null],
+  ['decorationColor', null],
+  ['decorationStyle', null],
+  ['decorationThickness', null],
+  ['background', null],
+  ['link', null],
+  ['linkToPage', null],
+  ['linkToDestination', null],
+  ['noWrap', null],
+  ['opacity', 1],
+  ['sup', false],
+  ['sub', false],
+];
+// pdfmake's own patterns (TextInlines.js), global as there: `match` gives the whole run.
+const LEADING_SPACE = /^(\s)+/g;
+const TRAILING_SPACE = /(\s)+$/g;
+const measureProto = TextInlinesBuilder.prototype as unknown as Measurer;
+const measureWords = measureProto.measure;
+measureProto.measure = function (this: Measurer, words, stack) {
+  if (!stack || words.length === 0) return measureWords.call(this, words, stack);
+  const style = (w: object, property: string, defaultValue: unknown) =>
+    StyleContextStack.getStyleProperty(w as Record<string, unknown>, stack, property, defaultValue);
+  // A word past the first that pdfmake would indent: the rare case goes pdfmake's way whole.
+  for (let i = 1; i < words.length; i++)
+    if (!isBare(words[i]) && style(words[i], 'leadingIndent', 0)) return measureWords.call(this, words, stack);
+  let shared: { font: Word['font']; values: unknown[]; lineHeight: number; keepLeading: unknown; keepTrailing: unknown } | null = null;
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i];
+    if (!isBare(w)) {
+      measureWords.call(this, [w], stack);
+      continue;
+    }
+    if (i === 0) {
+      const leadingIndent = style(w, 'leadingIndent', 0) as number;
+      if (leadingIndent) {
+        w['leadingCut'] = -leadingIndent;
+        w['leadingIndent'] = leadingIndent;
+      }
+    }
+    if (!shared) {
+      const none = {};
+      shared = {
+        font: this.pdfDocument.provideFont(style(none, 'font', 'Roboto'), style(none, 'bold', false), style(none, 'italics', false)),
+        values: WORD_STYLE.map(([property, defaultValue]) => style(none, property, defaultValue)),
+        lineHeight: style(none, 'lineHeight', 1) as number,
+        keepLeading: style(none, 'preserveLeadingSpaces', false),
+        keepTrailing: style(none, 'preserveTrailingSpaces', false),
+      };
+    }
+    w.font = shared.font;
+    for (let k = 0; k < WORD_STYLE.length; k++) w[WORD_STYLE[k][0]] = shared.values[k];
+    if (w['sup'] || w['sub']) w.fontSize = (w.fontSize as number) * 0.58;
+    w['width'] = this.widthOfText(w.text, w);
+    w['height'] = (w.font as NonNullable<Word['font']>).lineHeight(w.fontSize as number) * shared.lineHeight;
+    if (!w['leadingCut']) w['leadingCut'] = 0;
+    if (!shared.keepLeading) {
+      const leading = w.text.match(LEADING_SPACE);
+      if (leading) w['leadingCut'] = (w['leadingCut'] as number) + this.widthOfText(leading[0], w);
+    }
+    w['trailingCut'] = 0;
+    if (!shared.keepTrailing) {
+      const trailing = w.text.match(TRAILING_SPACE);
+      if (trailing) w['trailingCut'] = this.widthOfText(trailing[0], w);
+    }
+  }
+  return words;
 };
 
 pdfmake.setFonts({
