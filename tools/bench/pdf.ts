@@ -2,7 +2,9 @@
  * PDF benchmark: the December summary's PDF for a made-up area of 1,000 agencies (800 reports),
  * rendered by pdfmake as Lærenett patches it (common/pdf.ts) and by pdfmake as shipped, loaded
  * afresh in the same process, alternately (random order per pair) so that both see the same
- * machine. Prints each one's median and the ratio. Single-threaded, as the worker's PDF thread.
+ * machine. Prints each one's median and the ratio. Single-threaded with the old generation capped at
+ * 160 MiB, as the worker's PDF thread (`npm run bench:pdf` sets it): a change that only shows
+ * under that cap, such as objects turned into dictionaries, shows here.
  *   npm run bench:pdf [-- --agencies 1000 --pairs 6]
  */
 import { arg } from './support';

@@ -351,7 +351,7 @@ const isBare = (w: Word) => {
   for (const k in w) if (!BARE_KEYS.has(k)) return false;
   return true;
 };
-/** The properties measure copies onto a word, in its order, with its defaults. */
+/** The properties measure copies onto a word, in its order, with its defaults (stored by name below, in this order). */
 const WORD_STYLE: [string, unknown][] = [
   ['alignment', 'left'],
   ['fontSize', 12],
@@ -407,8 +407,26 @@ measureProto.measure = function (this: Measurer, words, stack) {
         keepTrailing: style(none, 'preserveTrailingSpaces', false),
       };
     }
+    // Named stores, in measure's order: keyed ones in a loop would turn each word into a slow, larger dictionary object.
+    const v = shared.values;
     w.font = shared.font;
-    for (let k = 0; k < WORD_STYLE.length; k++) w[WORD_STYLE[k][0]] = shared.values[k];
+    w['alignment'] = v[0];
+    w.fontSize = v[1] as number;
+    w['fontFeatures'] = v[2];
+    w['characterSpacing'] = v[3];
+    w['color'] = v[4];
+    w['decoration'] = v[5];
+    w['decorationColor'] = v[6];
+    w['decorationStyle'] = v[7];
+    w['decorationThickness'] = v[8];
+    w['background'] = v[9];
+    w['link'] = v[10];
+    w['linkToPage'] = v[11];
+    w['linkToDestination'] = v[12];
+    w['noWrap'] = v[13];
+    w['opacity'] = v[14];
+    w['sup'] = v[15];
+    w['sub'] = v[16];
     if (w['sup'] || w['sub']) w.fontSize = (w.fontSize as number) * 0.58;
     w['width'] = this.widthOfText(w.text, w);
     w['height'] = (w.font as NonNullable<Word['font']>).lineHeight(w.fontSize as number) * shared.lineHeight;
