@@ -85,7 +85,7 @@ describe('the embedded default', () => {
 
   it('keeps its data across a restart of the server', async () => {
     const dir = join(base, '.cache', 'second', '.data', 'postgres');
-    const port = 56000 + (process.pid % 1000);
+    const port = 16000 + (process.pid % 1000); // below the ephemeral range (see global-setup)
     const first = await startEmbeddedPostgres(dir, port);
     expect(first.created).toBe(true);
     const c1 = new PgClient({ connectionString: first.url });

@@ -17,7 +17,8 @@ export default async function globalSetup() {
     const base = mkdtempSync(join(tmpdir(), 'laerenett-it-'));
     chmodSync(base, 0o755); // open to the postgres user the server runs as, as a clone's folder would be
     const dir = join(base, '.cache', 'laerenett', '.data', 'postgres');
-    const port = 55000 + (process.pid % 1000);
+    // Below the kernel's ephemeral range (32768–60999), where an outgoing connection could hold the port.
+    const port = 15000 + (process.pid % 1000);
     const pg = await startEmbeddedPostgres(dir, port);
     Object.assign(globalThis, { __EMBEDDED_PG__: pg, __EMBEDDED_DIR__: base });
     // Read by env.ts in the test files (jest runs them in this process: --runInBand).

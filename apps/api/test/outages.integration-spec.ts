@@ -13,7 +13,8 @@ describe('outages and lock-outs', () => {
   let stack: Stack;
   let pg: EmbeddedPostgres;
   const dir = mkdtempSync(join(tmpdir(), 'laerenett-outage-'));
-  const port = 57000 + (process.pid % 1000);
+  // Below the ephemeral range (see global-setup): the port must stay free while the server is stopped.
+  const port = 17000 + (process.pid % 1000);
 
   beforeAll(async () => {
     chmodSync(dir, 0o755);
