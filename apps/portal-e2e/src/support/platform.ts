@@ -12,7 +12,8 @@ import { join, resolve } from 'node:path';
 export const root = resolve(__dirname, '../../../..');
 export const E2E_PORT = Number(process.env['E2E_PORT'] ?? 3210);
 export const E2E_SMTP_PORT = Number(process.env['E2E_SMTP_PORT'] ?? 2526);
-export const E2E_DB_PORT = Number(process.env['E2E_DB_PORT'] ?? 54330);
+// Below the kernel's ephemeral range (32768–60999): an outgoing connection holding the port would stop the server starting.
+export const E2E_DB_PORT = Number(process.env['E2E_DB_PORT'] ?? 25330);
 export const BASE_URL = `http://127.0.0.1:${E2E_PORT}`;
 
 /** What a clone has, less what `npm start` makes itself (the data folder) and version control. */
