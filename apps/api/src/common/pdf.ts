@@ -97,6 +97,7 @@ const { default: TextInlines } = require('pdfmake/js/TextInlines') as {
   default: {
     prototype: {
       widthOfText(text: string, inline: { font: object; fontSize: number; fontFeatures?: unknown; characterSpacing?: number }): number;
+      buildInlines(textArray: unknown, stack: Answering | null | undefined): unknown;
     };
   };
 };
@@ -313,12 +314,8 @@ StyleContextStack.getStyleProperty = (item, stack: Answering | null | undefined,
   }
   return isValue(value) ? value : defaultValue;
 };
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-const { default: TextInlinesBuilder } = require('pdfmake/js/TextInlines') as {
-  default: { prototype: { buildInlines(textArray: unknown, stack: Answering | null | undefined): unknown } };
-};
-const buildInlines = TextInlinesBuilder.prototype.buildInlines;
-TextInlinesBuilder.prototype.buildInlines = function (this: unknown, textArray, stack) {
+const buildInlines = TextInlines.prototype.buildInlines;
+TextInlines.prototype.buildInlines = function (this: unknown, textArray, stack) {
   if (!stack || stack[ANSWERS]) return buildInlines.call(this, textArray, stack);
   stack[ANSWERS] = new Map();
   try {
@@ -374,7 +371,7 @@ const WORD_STYLE: [string, unknown][] = [
 // pdfmake's own patterns (TextInlines.js), global as there: `match` gives the whole run.
 const LEADING_SPACE = /^(\s)+/g;
 const TRAILING_SPACE = /(\s)+$/g;
-const measureProto = TextInlinesBuilder.prototype as unknown as Measurer;
+const measureProto = TextInlines.prototype as unknown as Measurer;
 const measureWords = measureProto.measure;
 measureProto.measure = function (this: Measurer, words, stack) {
   if (!stack || words.length === 0) return measureWords.call(this, words, stack);
