@@ -1,9 +1,10 @@
+import { setImmediate as turn } from 'node:timers/promises';
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { Clock } from '../../common/clock';
 import { AppConfig } from '../../config/config';
-import { MailService } from '../mail/mail.service';
+import { MailRequest, MailService } from '../mail/mail.service';
 import { mailLanguage } from '../mail/templates/render';
 import { NetworksService, Recipient } from '../networks/networks.service';
 import { GatheringEntity, GatheringStatus } from './entities/gathering.entity';
@@ -18,6 +19,8 @@ import { gatheringIcsForEach } from './utils/ics.util';
  */
 const BATCHES = [10, 100, 250];
 const BATCH = 500;
+/** Mails rendered between two turns of the event loop (see fanOut). */
+const RENDER_SLICE = 25;
 
 /**
  * Sends a gathering's invitation, update or cancellation: one mail per person, each with their
@@ -36,6 +39,22 @@ export class GatheringMailService {
     private readonly mail: MailService,
     private readonly clock: Clock,
   ) {}
+
+  /** What a gathering's mails to one person say: the gathering, their name and their own answer links. */
+  private mailFields(g: GatheringEntity, p: Pick<Recipient, 'userId' | 'name'>) {
+    return {
+      title: g.title,
+      theme: g.theme,
+      agenda: g.agenda,
+      startsAt: g.startsAt,
+      endsAt: g.endsAt,
+      place: g.place,
+      videoUrl: g.videoUrl,
+      name: p.name,
+      yesUrl: this.rsvp.answerUrl(g.id, p.userId, 'ja'),
+      noUrl: this.rsvp.answerUrl(g.id, p.userId, 'nei'),
+    };
+  }
 
   purpose(job: FanOutJob) {
     return `gathering:${job.gatheringId}:${job.sequence}:${job.kind}`;
@@ -107,18 +126,7 @@ export class GatheringMailService {
         const out: string[] = [];
         for (const { p, kind } of targets) {
           const lang = mailLanguage(p.language);
-          const rendered = reminderMail(lang, kind, {
-            title: g.title,
-            theme: g.theme,
-            agenda: g.agenda,
-            startsAt: g.startsAt,
-            endsAt: g.endsAt,
-            place: g.place,
-            videoUrl: g.videoUrl,
-            name: p.name,
-            yesUrl: this.rsvp.answerUrl(g.id, p.userId, 'ja'),
-            noUrl: this.rsvp.answerUrl(g.id, p.userId, 'nei'),
-          });
+          const rendered = reminderMail(lang, kind, this.mailFields(g, p));
           out.push(await this.mail.record({ ...rendered, purpose: purposeOf(kind), to: p.email }, m));
           if (kind === 'reminder') reminders++;
           else nudges++;
@@ -166,23 +174,19 @@ export class GatheringMailService {
     let recorded = 0;
     for (let i = 0, n = 0; i < todo.length; i += BATCHES[n++] ?? BATCH) {
       const batch = todo.slice(i, i + (BATCHES[n] ?? BATCH));
-      const mails = batch.map((r) => ({
-        ...gatheringMail(mailLanguage(r.language), job.kind, {
-          title: g.title,
-          theme: g.theme,
-          agenda: g.agenda,
-          startsAt: g.startsAt,
-          endsAt: g.endsAt,
-          place: g.place,
-          videoUrl: g.videoUrl,
-          name: r.name,
-          yesUrl: this.rsvp.answerUrl(g.id, r.userId, 'ja'),
-          noUrl: this.rsvp.answerUrl(g.id, r.userId, 'nei'),
-        }),
-        purpose,
-        to: r.email,
-        attachments: [{ ...calendar, content: Buffer.from(ics({ name: r.name, email: r.email })) }],
-      }));
+      const mails: MailRequest[] = [];
+      for (const r of batch) {
+        // The mails already queued are being delivered from this process too, over SMTP's many
+        // round trips: a pause every few mails lets their answers in (one batch built in one go
+        // held each of them up for its whole length, and the first mail for over a second).
+        if (mails.length % RENDER_SLICE === RENDER_SLICE - 1) await turn();
+        mails.push({
+          ...gatheringMail(mailLanguage(r.language), job.kind, this.mailFields(g, r)),
+          purpose,
+          to: r.email,
+          attachments: [{ ...calendar, content: Buffer.from(ics({ name: r.name, email: r.email })) }],
+        });
+      }
       const ids = await this.ds.transaction((m) => this.mail.recordMany(mails, m));
       await this.mail.dispatch(ids);
       recorded += ids.length;
