@@ -33,8 +33,8 @@ const APPRENTICESHIP_FIGURES = `{ areaId year asOf agencies { agencyId agencyNam
 const FOLLOW_UP_FIGURES = `{ areaId year asOf openCases ${CELL} terminations ${FIGURE_TABLE} afterwards ${FIGURE_TABLE} outcomes ${FIGURE_TABLE} }`;
 const VERSION_FIGURES = `query($id: ID!) { summaryVersion(id: $id) { id content { apprenticeship ${APPRENTICESHIP_FIGURES} followUp ${FOLLOW_UP_FIGURES} } } }`;
 const COMPILATION = `query($id: ID!) { summaryCompilation(id: $id) { id status step done total percent versionId error } }`;
-const VERSION = `query($id: ID!) { summaryVersion(id: $id) { id version year sentAt recipients delivered totals { apprenticesSnapshot apprenticesSnapshotLastYear apprenticesNow targetSum agenciesBreakingRule agenciesRuleApplies gatheringsHeld gatheringParticipants poolEvents poolHours poolShifts competenceApprentices agenciesReported reportsExpected trades }
-  content { areaName agencies { agencyId name snapshot snapshotLastYear now target reported } trades { nameNb snapshot } narratives { agencyName yearInReview } missing criteria { label status value required } } } }`;
+const VERSION = `query($id: ID!) { summaryVersion(id: $id) { id version year sentAt recipients delivered totals { apprenticesSnapshot apprenticesSnapshotLastYear apprenticesNow targetSum agenciesBreakingRule agenciesRuleApplies gatheringsHeld gatheringParticipants poolEvents poolHours poolShifts competenceApprentices agenciesReported reportsExpected trades targetNextYearSum }
+  content { areaName agencies { agencyId name snapshot snapshotLastYear now target reported targetNextYear } trades { nameNb snapshot } narratives { agencyName yearInReview } missing criteria { label status value required } } } }`;
 
 describe('the December summary', () => {
   let stack: Stack;
@@ -434,6 +434,17 @@ describe('the December summary', () => {
     }, 120_000);
 
     it('builds figures equal to independently computed SQL totals', async () => {
+      // An agency that has only a draft, with a target for next year in it: a draft counts for nothing.
+      const [drafter] = await stack.ds.query(
+        `SELECT a.id FROM agency a WHERE a.area_id = $1 AND NOT a.is_ministry
+            AND NOT EXISTS (SELECT 1 FROM agency_report r WHERE r.agency_id = a.id AND r.year = $2) LIMIT 1`,
+        [genArea, YEAR],
+      );
+      expect(drafter).toBeDefined();
+      await stack.ds.query(
+        `INSERT INTO agency_report (area_id, agency_id, year, next_year_trade_ids, target_next_year) VALUES ($1, $2, $3, '{}', 500)`,
+        [genArea, drafter.id, YEAR],
+      );
       versionId = await compileAndWait(admin, genArea);
       const v = (await gqlOk(admin, VERSION, { id: versionId })).summaryVersion;
       const t = v.totals;
@@ -491,6 +502,12 @@ describe('the December summary', () => {
         [genArea, YEAR],
       );
       expect({ reported: t.agenciesReported, expected: t.reportsExpected }).toEqual(rep);
+      const [next] = await stack.ds.query(
+        `SELECT coalesce(sum(target_next_year), 0)::int AS s FROM agency_report WHERE area_id = $1 AND year = $2 AND submitted_at IS NOT NULL`,
+        [genArea, YEAR],
+      );
+      expect(t.targetNextYearSum).toBe(next.s);
+      expect(v.content.agencies.find((a: { agencyId: string }) => a.agencyId === drafter.id).targetNextYear).toBeNull();
       expect(v.content.missing).toHaveLength(rep.expected - rep.reported);
       expect(v.content.narratives).toHaveLength(rep.reported);
 

@@ -218,7 +218,8 @@ function agencyLine(a: AgencyFact, f: SummaryFacts, by: ReturnType<typeof indexF
     competenceApprentices: by.competence.get(a.id) ?? 0,
     reported: !!report?.submittedAt,
     submittedLate: submittedLate(report?.submittedAt, f.agencyDeadline),
-    targetNextYear: report?.targetNextYear ?? null,
+    // A draft is the agency's own until it is submitted: its numbers count for nothing yet.
+    targetNextYear: report?.submittedAt ? report.targetNextYear : null,
   };
 }
 
