@@ -78,6 +78,13 @@ function servePortal(app: NestExpressApplication, dir: string, production: boole
   // Client-side routes: everything that is not the API gets the portal's index.html, compressed likewise.
   app.use((req: express.Request, res: express.Response, next: (err?: unknown) => void) => {
     if ((req.method !== 'GET' && req.method !== 'HEAD') || req.path.startsWith('/api') || req.path.startsWith('/graphql')) return next();
+    // A file of a build that is gone (a page opened before an update) is missing, not a page: a
+    // 404 lets the portal load itself afresh, where index.html would fail as a script.
+    if (req.path.startsWith('/assets/')) {
+      res.status(404).setHeader('Cache-Control', 'no-store');
+      res.type('text/plain').send('Not found');
+      return;
+    }
     const url = req.url;
     req.url = '/index.html';
     files(req, res, (err?: unknown) => {

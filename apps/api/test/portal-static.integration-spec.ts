@@ -106,6 +106,14 @@ describe('the portal, compressed and cached', () => {
     expect(decode(r).equals(index)).toBe(true);
   });
 
+  it('answers 404 for a file of a build that is gone, never index.html in its place', async () => {
+    const gone = await get(stack.url, '/assets/index-0ld8u1ld.js', 'br');
+    expect(gone.status).toBe(404);
+    expect(gone.headers['content-type']).toMatch(/^text\/plain/);
+    expect(gone.headers['cache-control']).toBe('no-store');
+    expect(decode(gone).includes('<!doctype html>')).toBe(false);
+  });
+
   it('leaves the API to the API', async () => {
     const health = await get(stack.url, '/api/health', 'br');
     expect(health.headers['content-type']).toMatch(/^application\/json/);
