@@ -96,6 +96,18 @@ describe('network gatherings', () => {
     expect(ics.localStart).toMatch(/T10:00:00$/);
     const english = stack.smtp.to(members[4])[0];
     expect(english.subject).toMatch(/^Invitation: Lærlingsamling/);
+    // Both answers are links in the HTML part, each the person's own, the same as in the text part.
+    const links = [...(mail.html ?? '').matchAll(/<a href="([^"]+)"[^>]*>([^<]+)<\/a>/g)].map((m) => ({
+      url: m[1].replace(/&amp;/g, '&'),
+      label: m[2],
+    }));
+    const yes = links.find((l) => l.url.endsWith('svar=ja'));
+    const no = links.find((l) => l.url.endsWith('svar=nei'));
+    expect(yes?.label).toBe('Ja, jeg kommer');
+    expect(no?.label).toBe('Svar nei');
+    expect(no?.url.replace('svar=nei', 'svar=ja')).toBe(yes?.url);
+    expect(mail.text).toContain(`Svar nei: ${no?.url}`);
+    expect(tokenFrom(mail.text ?? '')).not.toBe(tokenFrom(stack.smtp.to(members[1])[0].text ?? ''));
   });
 
   it('seats exactly 20 of 50 concurrent yes answers and waitlists 30', async () => {

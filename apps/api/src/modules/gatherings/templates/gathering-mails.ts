@@ -43,7 +43,7 @@ const T = {
     cancel: (t: string) => `Avlyst: ${t}`,
     hello: (n: string) => `Hei, ${n}!`,
     intro: {
-      invite: 'Du er invitert til nettverkssamling.',
+      invite: 'Du er invitert til en nettverkssamling.',
       update: 'Nettverkssamlingen er endret. Her er det som gjelder nå.',
       cancel: 'Nettverkssamlingen er avlyst.',
     },
@@ -53,7 +53,7 @@ const T = {
     theme: 'Tema',
     agenda: 'Program',
     yes: 'Ja, jeg kommer',
-    no: (u: string) => `Kan du ikke komme? Svar nei: ${u}`,
+    no: { lead: 'Kan du ikke komme?', label: 'Svar nei' },
     calendar: 'Kalenderfilen er vedlagt.',
     promoted: (t: string) => `Du har fått plass: ${t}`,
     reminder: (t: string) => `Påminnelse: ${t}`,
@@ -78,7 +78,7 @@ const T = {
     theme: 'Theme',
     agenda: 'Agenda',
     yes: 'Yes, I will come',
-    no: (u: string) => `Cannot come? Answer no: ${u}`,
+    no: { lead: 'Cannot come?', label: 'Answer no' },
     calendar: 'The calendar file is attached.',
     promoted: (t: string) => `You have a place: ${t}`,
     reminder: (t: string) => `Reminder: ${t}`,
@@ -99,10 +99,12 @@ export function gatheringMail(lang: MailLanguage, kind: FanOutKind, d: Gathering
     ...(d.videoUrl ? [`${t.video}: ${d.videoUrl}`] : []),
     ...(d.theme ? [`${t.theme}: ${d.theme}`] : []),
     ...(d.agenda && kind !== 'cancel' ? [`${t.agenda}: ${d.agenda}`] : []),
-    ...(kind !== 'cancel' ? [t.no(d.noUrl)] : []),
     t.calendar,
   ];
-  const m = layout(lang, d.title, lines, kind === 'cancel' ? undefined : { label: t.yes, url: d.yesUrl });
+  const m =
+    kind === 'cancel'
+      ? layout(lang, d.title, lines)
+      : layout(lang, d.title, lines, { label: t.yes, url: d.yesUrl }, { ...t.no, url: d.noUrl });
   const subject = kind === 'invite' ? t.invite(d.title) : kind === 'update' ? t.update(d.title) : t.cancel(d.title);
   return { ...m, subject: `${subject} – ${when(lang, d.startsAt, d.endsAt)}` };
 }
@@ -129,8 +131,7 @@ export function reminderMail(lang: MailLanguage, kind: 'reminder' | 'nudge', d: 
     `${t.when}: ${when(lang, d.startsAt, d.endsAt)}`,
     ...(d.place ? [`${t.where}: ${d.place}`] : []),
     ...(d.videoUrl ? [`${t.video}: ${d.videoUrl}`] : []),
-    t.no(d.noUrl),
   ];
-  const m = layout(lang, d.title, lines, kind === 'nudge' ? { label: t.yes, url: d.yesUrl } : undefined);
+  const m = layout(lang, d.title, lines, kind === 'nudge' ? { label: t.yes, url: d.yesUrl } : undefined, { ...t.no, url: d.noUrl });
   return { ...m, subject: `${kind === 'reminder' ? t.reminder(d.title) : t.nudge(d.title)} – ${when(lang, d.startsAt, d.endsAt)}` };
 }

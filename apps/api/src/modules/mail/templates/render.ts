@@ -25,6 +25,8 @@ export function layout(
   heading: string,
   paragraphs: string[],
   action?: { label: string; url: string },
+  /** A second, smaller choice after the button (e.g. "Cannot come? Answer no"), as a link. */
+  alternative?: { lead: string; label: string; url: string },
 ): RenderedMail & { subject: '' } {
   const footer = lang === 'nb' ? 'Denne e-posten er sendt fra Lærenett.' : 'This e-mail was sent by Lærenett.';
   const html = `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><title>${esc(heading)}</title></head>
@@ -32,12 +34,14 @@ export function layout(
 <h1 style="font-size:22px">${esc(heading)}</h1>
 ${paragraphs.map((p) => `<p>${esc(p).replace(/\n/g, '<br>\n')}</p>`).join('\n')}
 ${action ? `<p><a href="${esc(action.url)}" style="display:inline-block;background:#0062ba;color:#fff;padding:10px 16px;border-radius:4px;text-decoration:none">${esc(action.label)}</a></p><p style="font-size:13px">${esc(action.url)}</p>` : ''}
+${alternative ? `<p>${esc(alternative.lead)} <a href="${esc(alternative.url)}" style="color:#0062ba">${esc(alternative.label)}</a></p>` : ''}
 <hr><p style="font-size:12px;color:#555">${footer}</p></body></html>`;
   const text = [
     heading,
     '',
     ...paragraphs.flatMap((p) => [p, '']),
     ...(action ? [`${action.label}: ${action.url}`, ''] : []),
+    ...(alternative ? [`${alternative.lead} ${alternative.label}: ${alternative.url}`, ''] : []),
     '--',
     footer,
   ].join('\n');
