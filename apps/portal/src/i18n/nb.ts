@@ -373,7 +373,7 @@ export const nb = {
     saved: 'Lagret.',
   },
   pool: {
-    listTitle: 'Arrangementer i puljen',
+    listTitle: 'Arrangementer i poolen',
     nav: 'Arrangementer',
     title: 'Arrangementer der lærlinger kan hjelpe',
     intro:

@@ -66,7 +66,7 @@ const T = {
     missing: 'Mangler',
     poolTitle: 'Arrangementer og kompetanselærlinger',
     poolText: (e: number, s: number, h: string, p: number, c: number) =>
-      `${counted('nb', e, 'arrangement', 'arrangementer')} i puljen. Lærlinger hjalp til på ${counted('nb', s, 'vakt', 'vakter')}, til sammen ${h} timer (${counted('nb', p, 'lærling', 'lærlinger')}). ${counted('nb', c, 'kompetanselærling', 'kompetanselærlinger')}.`,
+      `${counted('nb', e, 'arrangement', 'arrangementer')} i poolen. Lærlinger hjalp til på ${counted('nb', s, 'vakt', 'vakter')}, til sammen ${h} timer (${counted('nb', p, 'lærling', 'lærlinger')}). ${counted('nb', c, 'kompetanselærling', 'kompetanselærlinger')}.`,
     narratives: 'Virksomhetenes rapporter',
     yearInReview: 'Året som gikk',
     whatWorked: 'Dette fungerte',
@@ -312,7 +312,7 @@ export function summaryDocument(d: SummaryData, version: number, lang: PdfLangua
     content.push({
       table: {
         headerRows: 1,
-        widths: [70, '*', 60, 60],
+        widths: [90, '*', 60, 60],
         body: [
           header([t.date, t.gathering, t.people, t.agencies]),
           ...d.gatherings.map((g) => [
