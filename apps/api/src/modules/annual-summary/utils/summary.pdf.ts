@@ -312,7 +312,7 @@ export function summaryDocument(d: SummaryData, version: number, lang: PdfLangua
     content.push({
       table: {
         headerRows: 1,
-        widths: [90, '*', 60, 60],
+        widths: [100, '*', 60, 60],
         body: [
           header([t.date, t.gathering, t.people, t.agencies]),
           ...d.gatherings.map((g) => [
