@@ -109,8 +109,16 @@ async function main() {
     console.error(`\n  Lærenett did not start: ${message}\n`);
     void stop(1);
   };
-  process.on('SIGINT', () => void stop());
-  process.on('SIGTERM', () => void stop());
+  // Ctrl+C: the API and the worker finish what they are doing, then the database stops; say so.
+  const stopOnSignal = async () => {
+    if (stopping) return;
+    console.log('\n  Stopping Lærenett (the running jobs finish first) …');
+    const started = Date.now();
+    process.once('exit', (code) => code === 0 && console.log(`  Stopped in ${((Date.now() - started) / 1000).toFixed(1)} s.`));
+    await stop();
+  };
+  process.on('SIGINT', () => void stopOnSignal());
+  process.on('SIGTERM', () => void stopOnSignal());
 
   t = Date.now();
   if (!databaseUrl) {
