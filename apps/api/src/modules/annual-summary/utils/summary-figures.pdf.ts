@@ -42,6 +42,7 @@ const T = {
     agencies: 'Virksomheter med læreforhold',
     perAgency: 'Tallene for hver virksomhet står i regnearket og på nettsiden.',
     total: 'Sum',
+    overall: 'I alt',
     followUp: 'Oppfølging ved utfordringer i læreforholdet',
     followUpIntro: (y: number) =>
       `Antall saker i departementsområdet i ${y}, uten navn. Tall under 5 vises som «under 5», og andre tall skjules der et lite tall ellers kunne regnes ut.`,
@@ -68,6 +69,7 @@ const T = {
     agencies: 'Agencies with apprenticeships',
     perAgency: "Each agency's figures are in the workbook and on the web page.",
     total: 'Total',
+    overall: 'In all',
     followUp: 'Follow-up when an apprenticeship runs into trouble',
     followUpIntro: (y: number) =>
       `The area's cases in ${y}, without names. Counts under 5 are shown as "under 5", and other counts are hidden where a small one could otherwise be worked out.`,
@@ -151,7 +153,8 @@ function figureTable(
   return [
     { text: title, style: 'h3' },
     { table: { headerRows: 1, widths, body }, layout: 'lightHorizontalLines', fontSize: 9 },
-    ...(rowTotals ? [] : [{ text: `${t.total}: ${cellText(table.total, lang)}`, margin: [0, 3, 0, 0] } as Content]),
+    // Without a column of row totals, the table's grand total goes under it (the Sum row sums each column).
+    ...(rowTotals ? [] : [{ text: `${t.overall}: ${cellText(table.total, lang)}`, margin: [0, 3, 0, 0] } as Content]),
   ];
 }
 
