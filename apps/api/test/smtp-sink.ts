@@ -7,12 +7,18 @@ export class SmtpSink {
   readonly mails: (Email & { envelopeTo: string[] })[] = [];
   private server: SMTPServer;
   port = 0;
+  /** Connections made to it, a message sent or not. */
+  connections = 0;
 
   constructor() {
     this.server = new SMTPServer({
       authOptional: true,
       disabledCommands: ['STARTTLS'],
       logger: false,
+      onConnect: (_session, cb) => {
+        this.connections++;
+        cb();
+      },
       onData: (stream, session, cb) => {
         const chunks: Buffer[] = [];
         stream.on('data', (c: Buffer) => chunks.push(c));

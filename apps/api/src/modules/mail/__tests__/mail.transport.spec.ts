@@ -1,40 +1,9 @@
 import { AddressInfo, createServer } from 'node:net';
 import { Logger } from '@nestjs/common';
-import { SMTPServer } from 'smtp-server';
-import PostalMime from 'postal-mime';
 import { AppConfig } from '../../../config/config';
 import { MailTransport } from '../mail.transport';
-
-/** A real SMTP server on loopback that counts the connections it is given and parses what it receives. */
-async function smtpServer() {
-  const received: Awaited<ReturnType<typeof PostalMime.parse>>[] = [];
-  let connections = 0;
-  const server = new SMTPServer({
-    authOptional: true,
-    disabledCommands: ['STARTTLS'],
-    logger: false,
-    onConnect: (_session, cb) => {
-      connections++;
-      cb();
-    },
-    onData: (stream, _session, cb) => {
-      const chunks: Buffer[] = [];
-      stream.on('data', (c: Buffer) => chunks.push(c));
-      stream.on('end', () => {
-        PostalMime.parse(Buffer.concat(chunks)).then(
-          (m) => {
-            received.push(m);
-            cb();
-          },
-          (e: Error) => cb(e),
-        );
-      });
-    },
-  });
-  await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
-  const port = (server.server.address() as AddressInfo).port;
-  return { port, received, connections: () => connections, close: () => new Promise<void>((ok) => server.close(() => ok())) };
-}
+// The integration tests' SMTP server: real, on loopback, parsing what it receives.
+import { SmtpSink } from '../../../../test/smtp-sink';
 
 /** A loopback port nobody listens on. */
 async function closedPort(): Promise<number> {
@@ -53,12 +22,12 @@ describe('MailTransport.warm (a delivering process at its start)', () => {
 
   it('asks the SMTP server whether it answers and sends nothing; a real mail afterwards arrives whole', async () => {
     jest.spyOn(Logger.prototype, 'debug').mockImplementation(() => undefined);
-    const smtp = await smtpServer();
-    const transport = transportTo(`smtp://127.0.0.1:${smtp.port}`);
+    const smtp = new SmtpSink();
+    const transport = transportTo(await smtp.start());
     try {
       await transport.warm();
-      expect(smtp.connections()).toBe(1);
-      expect(smtp.received).toHaveLength(0);
+      expect(smtp.connections).toBe(1);
+      expect(smtp.mails).toHaveLength(0);
 
       await transport.send({
         to: 'kari.nordmann@kdd.dep.no',
@@ -73,13 +42,13 @@ describe('MailTransport.warm (a delivering process at its start)', () => {
           },
         ],
       });
-      expect(smtp.received).toHaveLength(1);
-      expect(smtp.received[0].subject).toBe('Invitasjon: Nettverkssamling');
-      expect(smtp.received[0].to?.[0].address).toBe('kari.nordmann@kdd.dep.no');
-      expect(smtp.received[0].text?.trim()).toBe('Hei Kari');
+      expect(smtp.mails).toHaveLength(1);
+      expect(smtp.mails[0].subject).toBe('Invitasjon: Nettverkssamling');
+      expect(smtp.mails[0].to?.[0].address).toBe('kari.nordmann@kdd.dep.no');
+      expect(smtp.mails[0].text?.trim()).toBe('Hei Kari');
     } finally {
       transport.onModuleDestroy();
-      await smtp.close();
+      await smtp.stop();
     }
   });
 
