@@ -74,8 +74,8 @@ export const COMPETENCE_SQL = `
    WHERE c.area_id = $1 AND u.agency_id IS NOT NULL
    GROUP BY u.agency_id`;
 
-/** $1 area, $2 year. The agencies' reports. */
+/** $1 area, $2 year. The agencies' submitted reports: a draft (or a reopened report) is the agency's own until it is submitted. */
 export const REPORTS_SQL = `
   SELECT r.agency_id AS "agencyId", r.submitted_at AS "submittedAt", r.year_in_review AS "yearInReview", r.what_worked AS "whatWorked",
          r.challenges, r.next_year_trade_ids AS "nextYearTradeIds", r.next_year_trades_note AS "nextYearTradesNote", r.target_next_year AS "targetNextYear"
-    FROM agency_report r WHERE r.area_id = $1 AND r.year = $2`;
+    FROM agency_report r WHERE r.area_id = $1 AND r.year = $2 AND r.submitted_at IS NOT NULL`;

@@ -39,9 +39,10 @@ export interface AttendanceFact {
   agencyId: string | null;
   participants: number;
 }
+/** A submitted report (drafts are not facts of the summary). */
 export interface ReportFact {
   agencyId: string;
-  submittedAt: Date | string | null;
+  submittedAt: Date | string;
   yearInReview: string;
   whatWorked: string;
   challenges: string;
@@ -216,10 +217,9 @@ function agencyLine(a: AgencyFact, f: SummaryFacts, by: ReturnType<typeof indexF
     poolShifts: help?.shifts ?? 0,
     poolHours: round2(help?.hours ?? 0),
     competenceApprentices: by.competence.get(a.id) ?? 0,
-    reported: !!report?.submittedAt,
+    reported: !!report,
     submittedLate: submittedLate(report?.submittedAt, f.agencyDeadline),
-    // A draft is the agency's own until it is submitted: its numbers count for nothing yet.
-    targetNextYear: report?.submittedAt ? report.targetNextYear : null,
+    targetNextYear: report?.targetNextYear ?? null,
   };
 }
 
@@ -284,7 +284,7 @@ export async function compileSummary(
   const names = new Map(f.agencies.map((a) => [a.id, a.name]));
   const lineOf = new Map(agencies.map((l) => [l.agencyId, l]));
   const narratives: NarrativeLine[] = f.reports
-    .filter((r) => r.submittedAt && names.has(r.agencyId))
+    .filter((r) => names.has(r.agencyId))
     .map((r) => {
       const ts = r.nextYearTradeIds.map((id) => tradeName.get(id)).filter((t): t is TradeFact => !!t);
       return {
