@@ -96,29 +96,25 @@ async function main() {
   let databaseUrl = s.databaseUrl;
   const children: ChildProcess[] = [];
   let stopping = false;
-  const stop = async (code = 0) => {
+  /** Stops everything; `announce` (Ctrl+C) says so and says when it is done. */
+  const stop = async (code = 0, announce = false) => {
     if (stopping) return;
     stopping = true;
+    const started = Date.now();
+    if (announce) console.log('\n  Stopping Lærenett (the running jobs finish first) …');
     const exited = children.filter((c) => c.exitCode === null && c.signalCode === null).map((c) => new Promise((r) => c.once('exit', r)));
     for (const c of children) c.kill('SIGTERM');
     await Promise.race([Promise.all(exited), new Promise((r) => setTimeout(r, 15_000))]);
     await embedded?.stop().catch(() => undefined);
+    if (announce) console.log(`  Stopped in ${((Date.now() - started) / 1000).toFixed(1)} s.`);
     process.exit(code);
   };
   const fail = (message: string) => {
     console.error(`\n  Lærenett did not start: ${message}\n`);
     void stop(1);
   };
-  // Ctrl+C: the API and the worker finish what they are doing, then the database stops; say so.
-  const stopOnSignal = async () => {
-    if (stopping) return;
-    console.log('\n  Stopping Lærenett (the running jobs finish first) …');
-    const started = Date.now();
-    process.once('exit', (code) => code === 0 && console.log(`  Stopped in ${((Date.now() - started) / 1000).toFixed(1)} s.`));
-    await stop();
-  };
-  process.on('SIGINT', () => void stopOnSignal());
-  process.on('SIGTERM', () => void stopOnSignal());
+  process.on('SIGINT', () => void stop(0, true));
+  process.on('SIGTERM', () => void stop(0, true));
 
   t = Date.now();
   if (!databaseUrl) {
