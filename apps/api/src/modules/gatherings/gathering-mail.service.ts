@@ -179,7 +179,7 @@ export class GatheringMailService {
         // The mails already queued are being delivered from this process too, over SMTP's many
         // round trips: a pause every few mails lets their answers in (one batch built in one go
         // held each of them up for its whole length, and the first mail for over a second).
-        if (mails.length % RENDER_SLICE === RENDER_SLICE - 1) await turn();
+        if (mails.length > 0 && mails.length % RENDER_SLICE === 0) await turn();
         mails.push({
           ...gatheringMail(mailLanguage(r.language), job.kind, this.mailFields(g, r)),
           purpose,
