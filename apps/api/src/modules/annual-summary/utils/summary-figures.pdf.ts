@@ -4,7 +4,6 @@
  * "under 5" or hidden; nothing here works a count out again). Versions compiled before these
  * figures were kept have neither: then the sections are left out.
  */
-import type { Content, TableCell } from 'pdfmake/interfaces';
 import {
   AFTER_TERMINATION_LABELS,
   Bilingual,
@@ -13,7 +12,8 @@ import {
   TERMINATION_CAUSE_LABELS,
   TERMINATION_PHASE_LABELS,
 } from '@laerenett/shared-domain';
-import { dateText, PdfLanguage } from '../../../common/pdf';
+import type { Block, Cell as PdfCell } from '../../../common/pdf-flow';
+import { dateText, PdfLanguage } from '../../../common/pdf-text';
 import type { SummaryData } from './compile-summary.util';
 
 type FollowUp = NonNullable<SummaryData['followUp']>;
@@ -83,9 +83,6 @@ const T = {
   },
 };
 
-const th = (text: string, right = false): TableCell => ({ text, style: 'th', alignment: right ? 'right' : 'left' });
-const right = (text: string): TableCell => ({ text, alignment: 'right' });
-
 /** A published cell as printed: its count, or "under 5" / hidden in the document's language; '' where it is not published. */
 export function cellText(c: Cell | null | undefined, lang: PdfLanguage): string {
   if (!c) return '';
@@ -97,31 +94,30 @@ export function cellText(c: Cell | null | undefined, lang: PdfLanguage): string 
  * Keeping apprentices: the area's totals. Each agency's counts are in the workbook and on the web
  * page; a table of every agency here would lengthen the PDF by a third at 1,000 agencies.
  */
-export function apprenticeshipContent(d: SummaryData, lang: PdfLanguage): Content[] {
+export function apprenticeshipContent(d: SummaryData, lang: PdfLanguage): Block[] {
   const f = d.apprenticeship;
   if (!f) return [];
   const t = T[lang];
   const s = f.total;
   return [
-    { text: t.apprenticeship, style: 'h2', pageBreak: 'before', pageOrientation: 'portrait' },
+    { heading: t.apprenticeship, level: 2, newPage: 'portrait' },
     { text: t.apprenticeshipIntro(dateText(lang, f.asOf), f.year), style: 'meta' },
     {
       table: {
-        headerRows: 1,
         widths: ['*', 110],
-        body: [
-          [th(t.figure), th(t.value, true)],
-          [t.underContract(dateText(lang, f.asOf)), right(String(s.underContract))],
-          [t.onTime, right(t.of(s.assessmentsOnTime, s.underContract))],
-          [t.interruptions, right(String(s.openInterruptions))],
-          [t.testsPassed(f.year), right(String(s.tradeTestsPassed))],
-          [t.completed(f.year), right(String(s.completions))],
-          [t.agencies, right(String(f.agencies.length))],
+        header: [t.figure, t.value],
+        right: [1],
+        rows: [
+          [t.underContract(dateText(lang, f.asOf)), String(s.underContract)],
+          [t.onTime, t.of(s.assessmentsOnTime, s.underContract)],
+          [t.interruptions, String(s.openInterruptions)],
+          [t.testsPassed(f.year), String(s.tradeTestsPassed)],
+          [t.completed(f.year), String(s.completions)],
+          [t.agencies, String(f.agencies.length)],
         ],
       },
-      layout: 'lightHorizontalLines',
     },
-    { text: t.perAgency, style: 'meta', margin: [0, 4, 0, 0] },
+    { text: t.perAgency, style: 'meta', top: 4 },
   ];
 }
 
@@ -133,40 +129,43 @@ function figureTable(
   rowLabel: (key: string) => string,
   columnLabel: (key: string) => string,
   lang: PdfLanguage,
-): Content[] {
+): Block[] {
   const t = T[lang];
   const rowTotals = table.rows.some((r) => r.total);
-  const widths = ['*', ...table.columns.map(() => 80), ...(rowTotals ? [50] : [])];
-  const body: TableCell[][] = [
-    [th(rowHeader), ...table.columns.map((c) => th(columnLabel(c), true)), ...(rowTotals ? [th(t.total, true)] : [])],
-    ...table.rows.map((r) => [
-      rowLabel(r.key),
-      ...r.cells.map((c) => right(cellText(c, lang))),
-      ...(rowTotals ? [right(cellText(r.total, lang))] : []),
-    ]),
+  const widths: (number | '*')[] = ['*', ...table.columns.map(() => 80), ...(rowTotals ? [50] : [])];
+  const rows: PdfCell[][] = [
+    ...table.rows.map((r) => [rowLabel(r.key), ...r.cells.map((c) => cellText(c, lang)), ...(rowTotals ? [cellText(r.total, lang)] : [])]),
     [
       { text: t.total, bold: true },
-      ...table.columns.map((_, j) => right(cellText(table.columnTotals?.[j], lang))),
-      ...(rowTotals ? [right(cellText(table.total, lang))] : []),
+      ...table.columns.map((_, j) => cellText(table.columnTotals?.[j], lang)),
+      ...(rowTotals ? [cellText(table.total, lang)] : []),
     ],
   ];
   return [
-    { text: title, style: 'h3' },
-    { table: { headerRows: 1, widths, body }, layout: 'lightHorizontalLines', fontSize: 9 },
+    { heading: title, level: 3 },
+    {
+      table: {
+        widths,
+        header: [rowHeader, ...table.columns.map(columnLabel), ...(rowTotals ? [t.total] : [])],
+        right: widths.map((_, i) => i).slice(1),
+        rows,
+        fontSize: 9,
+      },
+    },
     // Without a column of row totals, the table's grand total goes under it (the Sum row sums each column).
-    ...(rowTotals ? [] : [{ text: `${t.overall}: ${cellText(table.total, lang)}`, margin: [0, 3, 0, 0] } as Content]),
+    ...(rowTotals ? [] : [{ text: `${t.overall}: ${cellText(table.total, lang)}`, top: 3 } as Block]),
   ];
 }
 
 /** Follow-up: the open cases and the three tables, exactly as the follow-up module published them. */
-export function followUpContent(d: SummaryData, lang: PdfLanguage): Content[] {
+export function followUpContent(d: SummaryData, lang: PdfLanguage): Block[] {
   const f = d.followUp;
   if (!f) return [];
   const t = T[lang];
   const label = (labels: Record<string, Bilingual>) => (k: string) => labels[k]?.[lang] ?? k;
   const phase = label(TERMINATION_PHASE_LABELS);
   return [
-    { text: t.followUp, style: 'h2' },
+    { heading: t.followUp, level: 2 },
     { text: t.followUpIntro(f.year), style: 'meta' },
     { text: [`${t.openCases(dateText(lang, f.asOf))}: `, { text: cellText(f.openCases, lang), bold: true }] },
     ...figureTable(f.terminations, t.terminations, t.cause, label(TERMINATION_CAUSE_LABELS), phase, lang),

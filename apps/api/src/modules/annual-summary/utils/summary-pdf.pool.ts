@@ -1,18 +1,18 @@
 /**
  * Renders the summary's two PDFs (bokmål and English) on a worker thread, off the worker's main
  * thread (which writes the workbook meanwhile and goes on with its other jobs), at most
- * PDF_THREADS of them for the whole process (compilations share them), so that memory stays
- * bounded: each thread holds one document's layout while it renders, and a 1,000-agency layout is
- * about 100 MiB. One thread, the two languages one after the other: two side by side were ~20 %
- * faster on two free cores but took the worker from ~370 to ~500 MiB at its peak.
+ * PDF_THREADS of them for the whole process (compilations share them). One thread, the two
+ * languages one after the other: the flow on pdfkit (common/pdf-flow.ts) draws a 1,000-agency
+ * document in ~0.35–0.5 s and holds little more than its pages, so a second thread would save
+ * a fraction of a second on two cores the workbook also needs.
  *
- * A thread's first document is its slowest (pdfmake's code is compiled as it runs, the fonts are
- * read): a 1,000-agency PDF took ~0.6 s longer the first time. So every thread starts by
+ * A thread's first document is its slowest (pdfkit's code is compiled as it runs, the fonts are
+ * read): a 1,000-agency PDF took ~0.4 s longer the first time. So every thread starts by
  * rendering a small made-up summary (summary-pdf.sample.ts) that it throws away, and a worker
  * process that runs compilations keeps one such rehearsed thread from its start
  * (`keepSummaryPdfThreadWarm`): the December compilation, rare as it is, meets a warm thread.
  * After PDF_THREAD_IDLE_MS without work, a thread that rendered real documents is replaced by a
- * fresh rehearsed one (where kept) or stopped, which gives a large layout's memory back.
+ * fresh rehearsed one (where kept) or stopped, which gives its memory back.
  *
  * The thread runs the bundled summary-pdf-thread.js beside the worker's own bundle. Run from the
  * sources (the tests' in-process worker, ts-jest), there is no bundle: the PDFs are rendered on this
@@ -21,16 +21,15 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
-import type { PdfLanguage } from '../../../common/pdf';
+import type { PdfLanguage } from '../../../common/pdf-text';
 import type { SummaryData } from './compile-summary.util';
 import { renderSummaryPdf } from './summary.pdf';
 
 export const PDF_THREADS = 1;
 const PDF_THREAD_IDLE_MS = 120_000;
 /**
- * Each thread's old generation, capped so that two layouts side by side keep the worker's peak
- * bounded: a 1,000-agency document needs about 100 MiB live (it fails at 96), and a cap makes V8
- * collect earlier instead of letting the heap grow.
+ * The thread's old generation, capped so that a fault (a runaway document) cannot take the worker's
+ * memory with it: a 1,000-agency summary needs a few dozen MiB.
  */
 const PDF_THREAD_HEAP_MB = 160;
 const THREAD_SCRIPT = join(__dirname, 'summary-pdf-thread.js');

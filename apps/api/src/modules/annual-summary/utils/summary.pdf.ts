@@ -1,7 +1,12 @@
-import type { Content, TableCell } from 'pdfmake/interfaces';
+/**
+ * The December summary's PDF, in bokmål or English: key figures, every agency in a table, the
+ * trades, gatherings, criteria and pool, the apprenticeships and follow-up, and every agency's
+ * report. Drawn by the house flow on pdfkit (common/pdf-flow.ts), not pdfmake: at 1,000 agencies
+ * it is 155 pages a language.
+ */
 import { CriterionStatus } from '@laerenett/shared-domain';
-import { dateText, houseDocument, PdfLanguage, renderPdf } from '../../../common/pdf';
-import { barChartSvg } from './bar-chart.util';
+import { Block, Cell, FlowDocument, renderFlow } from '../../../common/pdf-flow';
+import { dateText, PdfLanguage } from '../../../common/pdf-text';
 import { counted } from '../../../common/plural';
 import type { AgencyLine, SummaryData } from './compile-summary.util';
 import { apprenticeshipContent, followUpContent } from './summary-figures.pdf';
@@ -163,7 +168,6 @@ const T = {
 /** The agencies drawn in the chart: at most this many, the largest by apprentices or target. */
 export const CHART_AGENCIES = 25;
 
-const header = (cells: string[]): TableCell[] => cells.map((text) => ({ text, style: 'th' }));
 const signed = (n: number) => (n > 0 ? `+${n}` : String(n));
 // One formatter per language: `toLocaleString` with options makes a new one on every call (~40 µs, a thousand a document).
 const NUMBERS: Record<PdfLanguage, Intl.NumberFormat> = {
@@ -178,20 +182,19 @@ function reportText(a: AgencyLine, t: (typeof T)['nb']): string {
   return a.submittedLate ? t.late : t.reported;
 }
 
-export function summaryDocument(d: SummaryData, version: number, lang: PdfLanguage, today: string) {
+export function summaryDocument(d: SummaryData, version: number, lang: PdfLanguage, today: string): FlowDocument {
   const t = T[lang];
   const s = d.totals;
-  const content: Content[] = [
-    { text: t.title(d.year), style: 'h1' },
+  const blocks: Block[] = [
+    { heading: t.title(d.year), level: 1 },
     { text: t.lead(d.areaName, version), style: 'lead' },
     { text: t.intro(dateText(lang, d.snapshotDate), dateText(lang, d.asOf)), style: 'meta' },
-    { text: t.keyFigures, style: 'h2' },
+    { heading: t.keyFigures, level: 2 },
     {
       table: {
-        headerRows: 1,
         widths: ['*', 110],
-        body: [
-          header([t.figure, t.value]),
+        header: [t.figure, t.value],
+        rows: [
           [t.apprenticesSnapshot(d.year), { text: String(s.apprenticesSnapshot), bold: true }],
           [t.apprenticesSnapshot(d.year - 1), String(s.apprenticesSnapshotLastYear)],
           [
@@ -213,16 +216,14 @@ export function summaryDocument(d: SummaryData, version: number, lang: PdfLangua
           [t.nextYear, String(s.targetNextYearSum)],
         ],
       },
-      layout: 'lightHorizontalLines',
     },
-    { text: t.chartYears, style: 'h3' },
+    { heading: t.chartYears, level: 3 },
     {
-      svg: barChartSvg([
+      chart: [
         { label: t.lastYear(d.year - 1), value: s.apprenticesSnapshotLastYear },
         { label: t.thisYear(d.year), value: s.apprenticesSnapshot },
         { label: t.targetSum, value: s.targetSum },
-      ]),
-      width: 500,
+      ],
     },
   ];
 
@@ -232,23 +233,32 @@ export function summaryDocument(d: SummaryData, version: number, lang: PdfLangua
     .slice(0, CHART_AGENCIES);
   // The agency table has eleven columns and names like "Digitaliseringsdirektoratet": landscape
   // pages, so that it fits; the trades go back to portrait on a page of their own.
-  content.push({ text: t.perAgency, style: 'h2', pageBreak: 'before', pageOrientation: 'landscape' });
+  blocks.push({ heading: t.perAgency, level: 2, newPage: 'landscape' });
   const note = t.chartAgencies(charted.length, d.agencies.length);
-  if (note) content.push({ text: note, style: 'meta' });
-  content.push({
-    svg: barChartSvg(
-      charted.map((a) => ({ label: a.name, value: a.snapshot, mark: a.target })),
-      { legend: { value: t.legendValue, mark: t.target } },
-    ),
-    width: 500,
+  if (note) blocks.push({ text: note, style: 'meta' });
+  blocks.push({
+    chart: charted.map((a) => ({ label: a.name, value: a.snapshot, mark: a.target })),
+    options: { legend: { value: t.legendValue, mark: t.target } },
   });
-  content.push({
+  const totalRow: Cell[] = [
+    { text: t.total, bold: true },
+    '',
+    String(s.apprenticesSnapshotLastYear),
+    { text: String(s.apprenticesSnapshot), bold: true },
+    String(s.apprenticesNow),
+    String(s.targetSum),
+    '',
+    '',
+    '',
+    num(s.poolHours, lang),
+    `${s.agenciesReported}/${s.reportsExpected}`,
+  ];
+  blocks.push({
     table: {
-      headerRows: 1,
       widths: ['*', 34, 30, 28, 26, 32, 28, 44, 26, 30, 46],
-      body: [
-        header([t.agency, t.employees, t.prev, t.snap, t.now, t.target, t.gap, t.rule, t.gatheringsShort, t.hoursShort, t.report]),
-        ...d.agencies.map((a) => [
+      header: [t.agency, t.employees, t.prev, t.snap, t.now, t.target, t.gap, t.rule, t.gatheringsShort, t.hoursShort, t.report],
+      rows: [
+        ...d.agencies.map((a): Cell[] => [
           a.name,
           String(a.employees),
           String(a.snapshotLastYear),
@@ -261,93 +271,67 @@ export function summaryDocument(d: SummaryData, version: number, lang: PdfLangua
           num(a.poolHours, lang),
           reportText(a, t),
         ]),
-        [
-          { text: t.total, bold: true },
-          '',
-          String(s.apprenticesSnapshotLastYear),
-          { text: String(s.apprenticesSnapshot), bold: true },
-          String(s.apprenticesNow),
-          String(s.targetSum),
-          '',
-          '',
-          '',
-          num(s.poolHours, lang),
-          `${s.agenciesReported}/${s.reportsExpected}`,
-        ],
+        totalRow,
       ],
+      fontSize: 8,
     },
-    layout: 'lightHorizontalLines',
-    fontSize: 8,
   });
 
-  content.push({ text: t.perTrade, style: 'h2', pageBreak: 'before', pageOrientation: 'portrait' });
+  blocks.push({ heading: t.perTrade, level: 2, newPage: 'portrait' });
   if (d.trades.length)
-    content.push({
-      svg: barChartSvg(
-        d.trades.map((x) => ({ label: lang === 'en' ? x.nameEn : x.nameNb, value: x.snapshot, mark: x.target })),
-        { legend: { value: t.legendValue, mark: t.target }, colour: '#06893a' },
-      ),
-      width: 500,
+    blocks.push({
+      chart: d.trades.map((x) => ({ label: lang === 'en' ? x.nameEn : x.nameNb, value: x.snapshot, mark: x.target })),
+      options: { legend: { value: t.legendValue, mark: t.target }, colour: '#06893a' },
     });
-  content.push({
+  blocks.push({
     table: {
-      headerRows: 1,
       widths: ['*', 50, 50, 50, 50],
-      body: [
-        header([t.trade, t.prev, t.snap, t.now, t.target]),
-        ...d.trades.map((x) => [
-          lang === 'en' ? x.nameEn : x.nameNb,
-          String(x.snapshotLastYear),
-          String(x.snapshot),
-          String(x.now),
-          x.target === null ? '–' : String(x.target),
-        ]),
-      ],
+      header: [t.trade, t.prev, t.snap, t.now, t.target],
+      rows: d.trades.map((x) => [
+        lang === 'en' ? x.nameEn : x.nameNb,
+        String(x.snapshotLastYear),
+        String(x.snapshot),
+        String(x.now),
+        x.target === null ? '–' : String(x.target),
+      ]),
     },
-    layout: 'lightHorizontalLines',
   });
 
-  content.push({ text: t.gatheringsTitle, style: 'h2' });
+  blocks.push({ heading: t.gatheringsTitle, level: 2 });
   if (d.gatherings.length)
-    content.push({
+    blocks.push({
       table: {
-        headerRows: 1,
         widths: [100, '*', 60, 60],
-        body: [
-          header([t.date, t.gathering, t.people, t.agencies]),
-          ...d.gatherings.map((g) => [
-            dateText(lang, g.date),
-            `${g.title} (${t.audience[g.audience] ?? g.audience})`,
-            String(g.participants),
-            String(g.agencies),
-          ]),
-        ],
+        header: [t.date, t.gathering, t.people, t.agencies],
+        rows: d.gatherings.map((g) => [
+          dateText(lang, g.date),
+          `${g.title} (${t.audience[g.audience] ?? g.audience})`,
+          String(g.participants),
+          String(g.agencies),
+        ]),
       },
-      layout: 'lightHorizontalLines',
     });
-  else content.push({ text: t.noGatherings });
+  else blocks.push({ text: t.noGatherings });
   if (d.criteria.length) {
-    content.push({ text: t.criteria, style: 'h3' });
-    content.push({
-      ul: d.criteria.map((c) => ({
-        text: [
-          { text: `${lang === 'en' ? (c.labelEn ?? c.label) : c.label}: `, bold: true },
-          `${t.status[c.status]}${c.status === CriterionStatus.UNAVAILABLE ? '' : ` (${c.value} ${t.of} ${c.required})`}`,
-          c.missing.length ? `. ${t.missing}: ${c.missing.map((m) => m.name).join(', ')}` : '',
-        ],
-      })),
+    blocks.push({ heading: t.criteria, level: 3 });
+    blocks.push({
+      bullets: d.criteria.map((c) => [
+        { text: `${lang === 'en' ? (c.labelEn ?? c.label) : c.label}: `, bold: true },
+        `${t.status[c.status]}${c.status === CriterionStatus.UNAVAILABLE ? '' : ` (${c.value} ${t.of} ${c.required})`}`,
+        c.missing.length ? `. ${t.missing}: ${c.missing.map((m) => m.name).join(', ')}` : '',
+      ]),
     });
   }
 
-  content.push({ text: t.poolTitle, style: 'h2' });
-  content.push({ text: t.poolText(s.poolEvents, s.poolShifts, num(s.poolHours, lang), s.poolHelpers, s.competenceApprentices) });
+  blocks.push({ heading: t.poolTitle, level: 2 });
+  blocks.push({ text: t.poolText(s.poolEvents, s.poolShifts, num(s.poolHours, lang), s.poolHelpers, s.competenceApprentices) });
 
   // Keeping apprentices and follow-up (left out of versions compiled before they were kept).
-  content.push(...apprenticeshipContent(d, lang), ...followUpContent(d, lang));
+  blocks.push(...apprenticeshipContent(d, lang), ...followUpContent(d, lang));
 
-  content.push({ text: t.narratives, style: 'h2', pageBreak: 'before' });
+  blocks.push({ heading: t.narratives, level: 2, newPage: 'portrait' });
   for (const n of d.narratives) {
-    content.push({ text: `${n.agencyName}${n.submittedLate ? t.lateMark : ''}`, style: 'h3' });
+    blocks.push({ heading: `${n.agencyName}${n.submittedLate ? t.lateMark : ''}`, level: 3 });
     const parts: [string, string][] = [
       [t.yearInReview, n.yearInReview],
       [t.whatWorked, n.whatWorked],
@@ -355,20 +339,20 @@ export function summaryDocument(d: SummaryData, version: number, lang: PdfLangua
       [t.nextTrades, [...(lang === 'en' ? n.nextYearTradesEn : n.nextYearTradesNb), n.nextYearTradesNote].filter(Boolean).join('; ')],
       [t.nextTarget, n.targetNextYear === null ? '' : String(n.targetNextYear)],
     ];
-    for (const [label, text] of parts) if (text) content.push({ text: [{ text: `${label}: `, bold: true }, text], margin: [0, 0, 0, 3] });
+    for (const [label, text] of parts) if (text) blocks.push({ text: [{ text: `${label}: `, bold: true }, text], bottom: 3 });
   }
-  content.push({ text: t.notReportedTitle, style: 'h2' });
-  content.push(d.missing.length ? { ul: d.missing } : { text: t.allReported });
+  blocks.push({ heading: t.notReportedTitle, level: 2 });
+  blocks.push(d.missing.length ? { bullets: d.missing } : { text: t.allReported });
 
-  return houseDocument({
+  return {
     title: `${t.title(d.year)} – ${d.areaName}`,
     subject: t.title(d.year),
     lang,
     footerLeft: t.generated(dateText(lang, today)),
     page: t.page,
-    content,
-  });
+    blocks,
+  };
 }
 
 export const renderSummaryPdf = (d: SummaryData, version: number, lang: PdfLanguage, today: string) =>
-  renderPdf(summaryDocument(d, version, lang, today));
+  renderFlow(summaryDocument(d, version, lang, today));

@@ -1,0 +1,122 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import PDFDocument from 'pdfkit';
+import { Block, FlowDocument, renderFlow } from '../pdf-flow';
+import { leanStandardFont, StandardFontLike } from '../pdf-fonts';
+
+const flow = (blocks: Block[]): FlowDocument => ({
+  title: 'Prøve',
+  subject: 'Prøve',
+  lang: 'nb',
+  footerLeft: 'Lærenett · laget 10. desember 2026',
+  page: (p, n) => `Side ${p} av ${n}`,
+  blocks,
+});
+
+/** The PDF written to a file: its pages' text (pdftotext -layout, page by page) and sizes (pdfinfo). */
+async function read(d: FlowDocument) {
+  const file = join(mkdtempSync(join(tmpdir(), 'pdf-flow-')), 'a.pdf');
+  writeFileSync(file, await renderFlow(d));
+  const info = execFileSync('pdfinfo', ['-f', '1', '-l', '999', file], { encoding: 'utf8' });
+  const pages = Number(/^Pages:\s+(\d+)/m.exec(info)?.[1]);
+  const sizes = [...info.matchAll(/^Page\s+\d+ size:\s+([\d.]+) x ([\d.]+)/gm)].map((m) =>
+    Number(m[1]) > Number(m[2]) ? 'landscape' : 'portrait',
+  );
+  const text = (p: number) => execFileSync('pdftotext', ['-layout', '-f', String(p), '-l', String(p), file, '-'], { encoding: 'utf8' });
+  const raw = execFileSync('pdftotext', ['-raw', file, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+  return { pages, sizes, text, raw, title: /^Title:\s+(.*)$/m.exec(info)?.[1] };
+}
+
+describe('the PDF flow on pdfkit', () => {
+  it('wraps text of plain and bold runs over lines and pages, in reading order, with every page numbered', async () => {
+    const paragraph = 'Vi tok inn nye lærlinger og fulgte dem opp tett gjennom hele året. '.repeat(12);
+    const pdf = await read(
+      flow([
+        { heading: 'Årsoppsummering 2026', level: 1 },
+        ...Array.from({ length: 60 }, (_, i): Block => ({ text: [{ text: `Rapport ${i + 1}: `, bold: true }, paragraph], bottom: 3 })),
+      ]),
+    );
+    expect(pdf.title).toBe('Prøve');
+    expect(pdf.pages).toBeGreaterThan(3);
+    expect(pdf.raw).toContain(
+      'Årsoppsummering 2026 Rapport 1: Vi tok inn nye lærlinger og fulgte dem opp tett gjennom hele året. Vi tok inn',
+    );
+    expect(pdf.raw.indexOf('Rapport 59:')).toBeLessThan(pdf.raw.indexOf('Rapport 60: Vi tok inn'));
+    for (let p = 1; p <= pdf.pages; p++)
+      expect(pdf.text(p)).toMatch(new RegExp(`Lærenett · laget 10\\. desember 2026\\s+Side ${p} av ${pdf.pages}\\s*$`));
+  });
+
+  it('draws a long table over landscape pages with its header on each, rows in order, a long cell wrapped', async () => {
+    const rows = Array.from({ length: 120 }, (_, i) => [
+      `Virksomhet ${i + 1}`,
+      String(i * 3),
+      i === 5 ? 'Levert etter fristen, med en lang merknad som ikke får plass' : 'Levert',
+    ]);
+    const pdf = await read(
+      flow([
+        { heading: 'Forside', level: 1 },
+        { heading: 'Per virksomhet', level: 2, newPage: 'landscape' },
+        { table: { widths: ['*', 40, 80], header: ['Virksomhet', 'Lærlinger', 'Rapport'], rows, right: [1], fontSize: 8 } },
+        { heading: 'Lærefag', level: 2, newPage: 'portrait' },
+        { text: 'Slutt.' },
+      ]),
+    );
+    expect(pdf.sizes[0]).toBe('portrait');
+    const tablePages = pdf.sizes.map((s, i) => i + 1).filter((p) => /Virksomhet \d/.test(pdf.text(p)));
+    expect(tablePages.length).toBeGreaterThan(1);
+    for (const p of tablePages) {
+      expect(pdf.sizes[p - 1]).toBe('landscape');
+      expect(pdf.text(p)).toMatch(/^\s*(Per virksomhet\s+)?Virksomhet\s+Lærlinger\s+Rapport\s*$/m);
+    }
+    expect(pdf.sizes[pdf.pages - 1]).toBe('portrait');
+    expect(pdf.text(pdf.pages)).toContain('Slutt.');
+    // Every row once, in order, its number beside it.
+    const all = tablePages.map((p) => pdf.text(p)).join('\n');
+    const order = rows.map((r) => all.search(new RegExp(`^\\s*${r[0]}\\s+${r[1]}\\s`, 'm')));
+    expect(order.every((at) => at >= 0)).toBe(true);
+    expect([...order].sort((a, b) => a - b)).toEqual(order);
+    expect(pdf.raw).toContain('Levert etter fristen, med en lang merknad som ikke får plass');
+  });
+
+  it('never leaves a heading alone at the foot of a page', async () => {
+    // Enough lines to fill a page nearly to its foot, then a heading and its text.
+    const lines = Array.from({ length: 49 }, (_, i): Block => ({ text: `Linje ${i + 1}` }));
+    const pdf = await read(flow([...lines, { heading: 'Neste del', level: 2 }, { text: 'Teksten under overskriften.' }]));
+    const page = [1, 2].find((p) => pdf.text(p).includes('Neste del'))!;
+    expect(pdf.text(page)).toMatch(/Neste del\s+Teksten under overskriften\./);
+  });
+
+  it('draws bullet lists and bar charts with their labels and values as text', async () => {
+    const pdf = await read(
+      flow([
+        { bullets: ['Første punkt', [{ text: 'Andre: ', bold: true }, 'med fet etikett']] },
+        {
+          chart: [{ label: 'Digitaliseringsdirektoratet', value: 12, mark: 10 }],
+          options: { legend: { value: 'Lærlinger', mark: 'Måltall' } },
+        },
+      ]),
+    );
+    expect(pdf.raw).toContain('Første punkt');
+    expect(pdf.raw).toContain('Andre: med fet etikett');
+    expect(pdf.text(1)).toMatch(/Lærlinger\s+Måltall/);
+    expect(pdf.text(1)).toMatch(/Digitaliseringsdirektoratet\s+12/);
+  });
+});
+
+describe('the standard fonts from tables', () => {
+  it('measure every string as pdfkit does, kerning included', () => {
+    const strings = ['AVATAR To Wy', '‘Tall’ – «sitat» og «Yngve»', 'Prøvedirektoratet for område 1000', 'Æ Ø Å æ ø å €', ''];
+    for (const name of ['Helvetica', 'Helvetica-Bold']) {
+      const theirs = new PDFDocument({ autoFirstPage: false }).font(name) as unknown as { _font: StandardFontLike };
+      const ours = new PDFDocument({ autoFirstPage: false }).font(name) as unknown as { _font: StandardFontLike };
+      leanStandardFont(ours._font);
+      for (const s of strings)
+        for (const size of [8, 10, 15]) {
+          expect(ours._font.widthOfString(s, size)).toBeCloseTo(theirs._font.widthOfString(s, size), 9);
+          expect(ours._font.encode(s)).toEqual(theirs._font.encode(s));
+        }
+    }
+  });
+});
