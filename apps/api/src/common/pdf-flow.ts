@@ -187,7 +187,7 @@ class Flow {
     for (const item of items) {
       this.room(lineHeight(size));
       this.use(false, size, INK);
-      this.doc.circle(this.left + 3, this.y + size * 0.55, size / 7).fill();
+      this.doc.circle(this.left + 3, this.y + size * 0.45, size / 7).fill();
       this.paragraph(runsOf(item), this.left + indent, this.width - indent, size, INK);
     }
   }
@@ -305,7 +305,7 @@ class Flow {
       label(String(r.value), at(Math.max(r.value, r.mark ?? 0)) + 6, baseline);
       if (r.mark !== undefined && r.mark !== null) box(at(r.mark) - 1, y + 1, 3, rowHeight - 2, INK);
     });
-    this.y = y0 + total;
+    this.y = y0 + total + 6;
   }
 
   /** Every page's footer: the left text and "Side p av n", in the bottom margin. */

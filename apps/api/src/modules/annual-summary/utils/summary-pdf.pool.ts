@@ -3,8 +3,9 @@
  * thread (which writes the workbook meanwhile and goes on with its other jobs), at most
  * PDF_THREADS of them for the whole process (compilations share them). One thread, the two
  * languages one after the other: the flow on pdfkit (common/pdf-flow.ts) draws a 1,000-agency
- * document in ~0.35–0.5 s and holds little more than its pages, so a second thread would save
- * a fraction of a second on two cores the workbook also needs.
+ * document in ~0.35–0.5 s and holds little more than its pages. Two threads side by side were
+ * ~0.3 s faster on two cores (which the workbook also needs) but took the worker's peak from ~330
+ * to ~430 MiB, over its 400.
  *
  * A thread's first document is its slowest (pdfkit's code is compiled as it runs, the fonts are
  * read): a 1,000-agency PDF took ~0.4 s longer the first time. So every thread starts by
