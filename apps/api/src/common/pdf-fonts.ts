@@ -29,6 +29,22 @@ interface Position {
 export const LEAN = Symbol('lean');
 /** The strings of the line being drawn that are merged words, with where each word starts (see mergeInlines). */
 export const unkerned = new Map<string, number[]>();
+/** Letters outside WinAnsi without a decomposition, and the WinAnsi letter drawn for each. */
+const NEAR: Record<string, string> = {
+  đ: 'd',
+  Đ: 'D',
+  ŋ: 'n',
+  Ŋ: 'N',
+  ŧ: 't',
+  Ŧ: 'T',
+  ł: 'l',
+  Ł: 'L',
+  ı: 'i',
+  '\u2212': '-',
+  '\u2010': '-',
+  '\u2011': '-',
+};
+const isTrailSurrogate = (code: number) => code >= 0xdc00 && code <= 0xdfff;
 class AfmTables {
   private readonly hex = new Map<number, string>();
   private readonly glyph = new Map<number, string>();
@@ -37,11 +53,38 @@ class AfmTables {
   constructor(private readonly afm: AfmFont) {}
 
   private learn(code: number) {
-    const ch = String.fromCharCode(code);
-    const glyph = this.afm.characterToGlyph(code);
-    this.hex.set(code, this.afm.encodeText(ch)[0]);
+    if (isTrailSurrogate(code)) {
+      // Drawn with the character it ends (see `drawable`): nothing of its own.
+      this.hex.set(code, '');
+      this.glyph.set(code, '');
+      this.width.set(code, 0);
+      return;
+    }
+    const drawn = this.drawable(code);
+    const glyph = this.afm.characterToGlyph(drawn);
+    this.hex.set(code, this.afm.encodeText(String.fromCharCode(drawn))[0]);
     this.glyph.set(code, glyph);
     this.width.set(code, this.afm.widthOfGlyph(glyph));
+  }
+  private encodable(code: number) {
+    return parseInt(this.afm.encodeText(String.fromCharCode(code))[0], 16) <= 0xff;
+  }
+  /**
+   * The standard fonts draw WinAnsi only; pdfkit writes any other character as a code of three or
+   * four hex digits, which shifts every character after it into garbage ("Čáhcesuolu" came out as
+   * "Î†6W7VöÇRK"). Such a character is drawn as its letter without marks ("Č" → "C"), a near
+   * letter ("đ" → "d", "ŋ" → "n") or "?" (an emoji: one "?" for its pair of UTF-16 units).
+   */
+  private drawable(code: number): number {
+    if (this.encodable(code)) return code;
+    const ch = String.fromCharCode(code);
+    const base = ch.normalize('NFD').charCodeAt(0);
+    if (base !== code && this.encodable(base)) return base;
+    return (NEAR[ch] ?? '?').charCodeAt(0);
+  }
+  /** Whether the character is drawn at all (the second unit of a surrogate pair is not). */
+  drawn(code: number): boolean {
+    return !isTrailSurrogate(code);
   }
   hexOf(code: number): string {
     if (!this.hex.has(code)) this.learn(code);
@@ -80,22 +123,23 @@ export function leanStandardFont(font: StandardFontLike) {
   font[LEAN] = t;
   font.encode = (text: string) => {
     const s = `${text}`;
-    const encoded = new Array<string>(s.length);
-    const positions = new Array<Position>(s.length);
+    const encoded: string[] = [];
+    const positions: Position[] = [];
     // Words merged into one string are not kerned where they meet (mergeInlines).
     const starts = unkerned.get(s);
     let next = 0;
     for (let i = 0; i < s.length; i++) {
       const code = s.charCodeAt(i);
       while (starts && next < starts.length && starts[next] <= i) next++;
-      encoded[i] = t.hexOf(code);
-      positions[i] = {
+      if (!t.drawn(code)) continue;
+      encoded.push(t.hexOf(code));
+      positions.push({
         xAdvance: t.advance(s, i, starts && next < starts.length ? starts[next] : -1),
         yAdvance: 0,
         xOffset: 0,
         yOffset: 0,
         advanceWidth: t.widthOf(code),
-      };
+      });
     }
     return [encoded, positions];
   };

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import PDFDocument from 'pdfkit';
 import { Block, FlowDocument, renderFlow } from '../pdf-flow';
 import { leanStandardFont, StandardFontLike } from '../pdf-fonts';
+import { houseDocument, renderPdf } from '../pdf';
 
 const flow = (blocks: Block[]): FlowDocument => ({
   title: 'Prøve',
@@ -118,5 +119,18 @@ describe('the standard fonts from tables', () => {
           expect(ours._font.encode(s)).toEqual(theirs._font.encode(s));
         }
     }
+  });
+
+  it('draw a character outside WinAnsi as a near one, and the text after it intact, in the flow and in pdfmake', async () => {
+    const text = 'Čáhcesuolu og Guovdageaidnu: ŋ đ ŧ − 😀 slutt';
+    const expected = 'Cáhcesuolu og Guovdageaidnu: n d t - ? slutt';
+    const flowed = await read(flow([{ text }, { table: { widths: ['*', 40], header: ['Navn', 'Tall'], rows: [[text, '1']] } }]));
+    expect(flowed.raw).toContain(`${expected} Navn Tall ${expected} 1`);
+    const file = join(mkdtempSync(join(tmpdir(), 'pdf-chars-')), 'a.pdf');
+    writeFileSync(
+      file,
+      await renderPdf(houseDocument({ title: 't', subject: 't', lang: 'nb', footerLeft: 'f', page: String, content: [{ text }] })),
+    );
+    expect(execFileSync('pdftotext', ['-raw', file, '-'], { encoding: 'utf8' })).toContain(expected);
   });
 });
