@@ -84,7 +84,6 @@ const STYLES = {
 
 const runsOf = (r: Runs): Run[] => (typeof r === 'string' ? [{ text: r }] : r.map((x) => (typeof x === 'string' ? { text: x } : x)));
 const cellOf = (c: Cell): Run => (typeof c === 'string' ? { text: c } : c);
-const clip = (s: string, n: number) => (s.length > n ? `${s.slice(0, n - 1)}…` : s);
 
 class Flow {
   readonly doc: PDFKit.PDFDocument;
@@ -245,17 +244,35 @@ class Flow {
       this.y += 1;
     };
 
-    this.room(headerHeight + 4 + 2 * (line + 4));
+    const rows = spec.rows.map((row) => row.map(cellOf));
+    const heights = rows.map((cells) => Math.max(...cells.map((c, i) => height(c, i, size))));
+    /** What rows from..to take on a page, with the rules between them. */
+    const span = (from: number, to: number) => {
+      let t = 0;
+      for (let r = from; r < to; r++) t += heights[r] + 4.5;
+      return t;
+    };
+    const head = headerHeight + 4 + 3;
+    // A table that fits on a page is kept on one: it starts on the next page rather than split.
+    const whole = head + span(0, rows.length);
+    if (this.y + whole > this.bottom && whole <= this.bottom - this.top) this.room(whole);
+    else this.room(head + span(0, Math.min(2, rows.length)));
     drawHeader();
-    spec.rows.forEach((row, r) => {
-      const cells = row.map(cellOf);
-      const h = Math.max(...cells.map((c, i) => height(c, i, size)));
-      if (this.y + h + 4 > this.bottom) {
+    let onPage = 0;
+    rows.forEach((cells, r) => {
+      const h = heights[r];
+      const left = rows.length - r;
+      // A new page when the row does not fit, or earlier, so that the table's last page has at
+      // least three rows (its total not alone under a repeated header).
+      const breakHere = this.y + h + 4 > this.bottom || (onPage > 3 && left <= 3 && this.y + span(r, rows.length) > this.bottom);
+      if (breakHere) {
         this.addPage();
         drawHeader();
+        onPage = 0;
       }
       draw(cells, size, h);
-      if (r < spec.rows.length - 1) {
+      onPage++;
+      if (r < rows.length - 1) {
         rule(1, RULE);
         this.y += 0.5;
       }
@@ -265,23 +282,31 @@ class Flow {
 
   /** One bar per row with its value, the target as a tick across it; the legend above. */
   chart(rows: BarRow[], opts: BarChartOptions = {}) {
-    const width = Math.min(500, this.width);
-    const labelWidth = 170;
+    // The page's width (a landscape page gives the labels more room); the labels are cut to theirs.
+    const width = this.width;
+    const labelWidth = width > 600 ? 260 : 170;
     const top = opts.legend ? 22 : 4;
     // Rows of 18 points, closer (down to 14) where that keeps the chart on the page it starts on.
     const rowHeight = Math.max(14, Math.min(18, (this.bottom - this.y - top - 4) / Math.max(1, rows.length)));
     const plot = width - labelWidth - 40;
     const max = Math.max(1, ...rows.map((r) => Math.max(r.value, r.mark ?? 0)));
     const colour = opts.colour ?? '#0062ba';
+    const marked = rows.some((r) => r.mark !== undefined && r.mark !== null);
     const total = top + rows.length * rowHeight + 4;
     this.room(Math.min(total, this.bottom - this.top));
     const x0 = this.left;
     const y0 = this.y;
     const at = (v: number) => x0 + labelWidth + (v / max) * plot;
+    const measure = (text: string) => (this.use(false, 9, INK), this.doc.widthOfString(text));
     const label = (text: string, x: number, baseline: number, anchor: 'start' | 'end' = 'start') => {
-      this.use(false, 9, INK);
-      const w = anchor === 'end' ? this.doc.widthOfString(text) : 0;
-      this.doc.text(text, x - w, baseline, { lineBreak: false, baseline: 'alphabetic' });
+      const w = measure(text);
+      this.doc.text(text, anchor === 'end' ? x - w : x, baseline, { lineBreak: false, baseline: 'alphabetic' });
+    };
+    const fitted = (text: string, room: number) => {
+      if (measure(text) <= room) return text;
+      let n = text.length;
+      while (n > 1 && measure(`${text.slice(0, n - 1).trimEnd()}…`) > room) n--;
+      return `${text.slice(0, n - 1).trimEnd()}…`;
     };
     const box = (x: number, y: number, w: number, h: number, fill: string) => {
       this.doc.rect(x, y, w, h).fill(fill);
@@ -290,9 +315,9 @@ class Flow {
     if (opts.legend) {
       box(x0 + labelWidth, y0 + 4, 10, 10, colour);
       label(opts.legend.value, x0 + labelWidth + 14, y0 + 13);
-      if (opts.legend.mark) {
-        this.use(false, 9, INK);
-        const lx = x0 + labelWidth + 14 + this.doc.widthOfString(opts.legend.value) + 12;
+      // The mark's legend only where some row has one.
+      if (opts.legend.mark && marked) {
+        const lx = x0 + labelWidth + 14 + measure(opts.legend.value) + 12;
         box(lx, y0 + 3, 3, 12, INK);
         label(opts.legend.mark, lx + 8, y0 + 13);
       }
@@ -300,10 +325,16 @@ class Flow {
     rows.forEach((r, i) => {
       const y = y0 + top + i * rowHeight;
       const baseline = y + rowHeight / 2 + 3;
-      label(clip(r.label, 34), x0 + labelWidth - 6, baseline, 'end');
-      box(x0 + labelWidth, y + 3, Math.max(0.5, at(r.value) - x0 - labelWidth), rowHeight - 6, colour);
-      label(String(r.value), at(Math.max(r.value, r.mark ?? 0)) + 6, baseline);
-      if (r.mark !== undefined && r.mark !== null) box(at(r.mark) - 1, y + 1, 3, rowHeight - 2, INK);
+      label(fitted(r.label, labelWidth - 8), x0 + labelWidth - 6, baseline, 'end');
+      const end = at(r.value);
+      box(x0 + labelWidth, y + 3, Math.max(0.5, end - x0 - labelWidth), rowHeight - 6, colour);
+      // The value at the bar's end; past the mark where the mark would stand in it.
+      let vx = end + 6;
+      const hasMark = r.mark !== undefined && r.mark !== null;
+      if (hasMark && at(r.mark as number) + 2 >= vx - 3 && at(r.mark as number) - 1 <= vx + measure(String(r.value)) + 3)
+        vx = at(r.mark as number) + 6;
+      label(String(r.value), vx, baseline);
+      if (hasMark) box(at(r.mark as number) - 1, y + 1, 3, rowHeight - 2, INK);
     });
     this.y = y0 + total + 6;
   }

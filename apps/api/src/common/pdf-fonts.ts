@@ -29,7 +29,10 @@ interface Position {
 export const LEAN = Symbol('lean');
 /** The strings of the line being drawn that are merged words, with where each word starts (see mergeInlines). */
 export const unkerned = new Map<string, number[]>();
-/** Letters outside WinAnsi without a decomposition, and the WinAnsi letter drawn for each. */
+/**
+ * What is drawn for a character outside WinAnsi that has no letter without marks: a near letter or
+ * the usual plain-text spelling of a sign.
+ */
 const NEAR: Record<string, string> = {
   đ: 'd',
   Đ: 'D',
@@ -43,58 +46,68 @@ const NEAR: Record<string, string> = {
   '\u2212': '-',
   '\u2010': '-',
   '\u2011': '-',
+  '≥': '>=',
+  '≤': '<=',
+  '≠': '!=',
+  '≈': '~',
+  '→': '->',
+  '←': '<-',
+  '⇒': '=>',
+  '✓': 'v',
+  '✔': 'v',
 };
 const isTrailSurrogate = (code: number) => code >= 0xdc00 && code <= 0xdfff;
+const QUESTION = [0x3f];
+const NOTHING: number[] = [];
+
 class AfmTables {
   private readonly hex = new Map<number, string>();
   private readonly glyph = new Map<number, string>();
   private readonly width = new Map<number, number>();
   private readonly kerns = new Map<number, number>();
+  private readonly drawn = new Map<number, number[]>();
   constructor(private readonly afm: AfmFont) {}
 
-  private learn(code: number) {
-    if (isTrailSurrogate(code)) {
-      // Drawn with the character it ends (see `drawable`): nothing of its own.
-      this.hex.set(code, '');
-      this.glyph.set(code, '');
-      this.width.set(code, 0);
-      return;
-    }
-    const drawn = this.drawable(code);
-    const glyph = this.afm.characterToGlyph(drawn);
-    this.hex.set(code, this.afm.encodeText(String.fromCharCode(drawn))[0]);
-    this.glyph.set(code, glyph);
-    this.width.set(code, this.afm.widthOfGlyph(glyph));
-  }
   private encodable(code: number) {
     return parseInt(this.afm.encodeText(String.fromCharCode(code))[0], 16) <= 0xff;
   }
   /**
-   * The standard fonts draw WinAnsi only; pdfkit writes any other character as a code of three or
-   * four hex digits, which shifts every character after it into garbage ("Čáhcesuolu" came out as
-   * "Î†6W7VöÇRK"). Such a character is drawn as its letter without marks ("Č" → "C"), a near
-   * letter ("đ" → "d", "ŋ" → "n") or "?" (an emoji: one "?" for its pair of UTF-16 units).
+   * The WinAnsi characters drawn for a character. The standard fonts draw WinAnsi only, and pdfkit
+   * writes any other character as a code of three or four hex digits, which shifts every character
+   * after it into garbage ("Čáhcesuolu" came out as "Î†6W7VöÇRK"). Such a character is drawn as
+   * its letter without marks ("Č" → "C"), a near letter or spelling ("đ" → "d", "≥" → ">="), or
+   * "?" (an emoji: one "?" for its pair of UTF-16 units).
    */
-  private drawable(code: number): number {
-    if (this.encodable(code)) return code;
+  glyphsOf(code: number): number[] {
+    let seq = this.drawn.get(code);
+    if (seq) return seq;
     const ch = String.fromCharCode(code);
     const base = ch.normalize('NFD').charCodeAt(0);
-    if (base !== code && this.encodable(base)) return base;
-    return (NEAR[ch] ?? '?').charCodeAt(0);
+    if (isTrailSurrogate(code)) seq = NOTHING;
+    else if (this.encodable(code)) seq = [code];
+    else if (base !== code && this.encodable(base)) seq = [base];
+    else if (NEAR[ch] !== undefined) seq = [...NEAR[ch]].map((c) => c.charCodeAt(0));
+    else seq = QUESTION;
+    this.drawn.set(code, seq);
+    return seq;
   }
-  /** Whether the character is drawn at all (the second unit of a surrogate pair is not). */
-  drawn(code: number): boolean {
-    return !isTrailSurrogate(code);
+  private learn(code: number) {
+    const glyph = this.afm.characterToGlyph(code);
+    this.hex.set(code, this.afm.encodeText(String.fromCharCode(code))[0]);
+    this.glyph.set(code, glyph);
+    this.width.set(code, this.afm.widthOfGlyph(glyph));
   }
+  /** A WinAnsi character's code as pdfkit writes it. */
   hexOf(code: number): string {
     if (!this.hex.has(code)) this.learn(code);
     return this.hex.get(code) as string;
   }
+  /** A WinAnsi character's width in thousandths of the size. */
   widthOf(code: number): number {
     if (!this.width.has(code)) this.learn(code);
     return this.width.get(code) as number;
   }
-  /** What pdfkit adds between two characters (0 after the last: it asks for the pair with `undefined`). */
+  /** What pdfkit adds between two WinAnsi characters. */
   kern(left: number, right: number): number {
     const key = left * 0x10000 + right;
     let k = this.kerns.get(key);
@@ -104,11 +117,6 @@ class AfmTables {
       this.kerns.set(key, (k = this.afm.getKernPair(this.glyph.get(left) as string, this.glyph.get(right))));
     }
     return k;
-  }
-  /** Advance per character in thousandths of the size, as pdfkit's advancesForGlyphs; not kerned before `unkernedAt`. */
-  advance(text: string, i: number, unkernedAt = -1): number {
-    const code = text.charCodeAt(i);
-    return this.widthOf(code) + (i + 1 < text.length && i + 1 !== unkernedAt ? this.kern(code, text.charCodeAt(i + 1)) : 0);
   }
 }
 /** The standard fonts' tables, per font name: the same metrics in every document. */
@@ -128,25 +136,36 @@ export function leanStandardFont(font: StandardFontLike) {
     // Words merged into one string are not kerned where they meet (mergeInlines).
     const starts = unkerned.get(s);
     let next = 0;
+    let last: Position | null = null;
+    let lastCode = -1;
     for (let i = 0; i < s.length; i++) {
-      const code = s.charCodeAt(i);
-      while (starts && next < starts.length && starts[next] <= i) next++;
-      if (!t.drawn(code)) continue;
-      encoded.push(t.hexOf(code));
-      positions.push({
-        xAdvance: t.advance(s, i, starts && next < starts.length ? starts[next] : -1),
-        yAdvance: 0,
-        xOffset: 0,
-        yOffset: 0,
-        advanceWidth: t.widthOf(code),
-      });
+      while (starts && next < starts.length && starts[next] < i) next++;
+      const wordStart = !!starts && next < starts.length && starts[next] === i;
+      const glyphs = t.glyphsOf(s.charCodeAt(i));
+      for (let j = 0; j < glyphs.length; j++) {
+        const code = glyphs[j];
+        // As pdfkit: the kerning with the next character goes into a character's advance.
+        if (last && !(j === 0 && wordStart)) last.xAdvance += t.kern(lastCode, code);
+        const width = t.widthOf(code);
+        encoded.push(t.hexOf(code));
+        positions.push((last = { xAdvance: width, yAdvance: 0, xOffset: 0, yOffset: 0, advanceWidth: width }));
+        lastCode = code;
+      }
     }
     return [encoded, positions];
   };
   font.widthOfString = (text: string, size: number) => {
     const s = `${text}`;
     let width = 0;
-    for (let i = 0; i < s.length; i++) width += t.advance(s, i);
+    let lastCode = -1;
+    for (let i = 0; i < s.length; i++) {
+      const glyphs = t.glyphsOf(s.charCodeAt(i));
+      for (let j = 0; j < glyphs.length; j++) {
+        if (lastCode >= 0) width += t.kern(lastCode, glyphs[j]);
+        width += t.widthOf(glyphs[j]);
+        lastCode = glyphs[j];
+      }
+    }
     return width * (size / 1000);
   };
 }

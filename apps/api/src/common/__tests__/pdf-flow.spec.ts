@@ -122,8 +122,8 @@ describe('the standard fonts from tables', () => {
   });
 
   it('draw a character outside WinAnsi as a near one, and the text after it intact, in the flow and in pdfmake', async () => {
-    const text = 'Čáhcesuolu og Guovdageaidnu: ŋ đ ŧ − 😀 slutt';
-    const expected = 'Cáhcesuolu og Guovdageaidnu: n d t - ? slutt';
+    const text = 'Čáhcesuolu og Guovdageaidnu: ŋ đ ŧ − ≥ 3 → 😀 slutt';
+    const expected = 'Cáhcesuolu og Guovdageaidnu: n d t - >= 3 -> ? slutt';
     const flowed = await read(flow([{ text }, { table: { widths: ['*', 40], header: ['Navn', 'Tall'], rows: [[text, '1']] } }]));
     expect(flowed.raw).toContain(`${expected} Navn Tall ${expected} 1`);
     const file = join(mkdtempSync(join(tmpdir(), 'pdf-chars-')), 'a.pdf');

@@ -80,6 +80,7 @@ const T = {
     nextTarget: 'Måltall neste år',
     lateMark: ' (levert etter fristen)',
     notReportedTitle: 'Ikke levert',
+    noReports: 'Ingen virksomhet har levert rapport ennå.',
     allReported: 'Alle virksomhetene har levert rapport.',
     generated: (d: string) => `Lærenett · laget ${d}`,
     page: (p: number, n: number) => `Side ${p} av ${n}`,
@@ -157,6 +158,7 @@ const T = {
     nextTarget: 'Target for next year',
     lateMark: ' (submitted after the deadline)',
     notReportedTitle: 'Not submitted',
+    noReports: 'No agency has submitted its report yet.',
     allReported: 'Every agency has submitted its report.',
     generated: (d: string) => `Lærenett · made ${d}`,
     page: (p: number, n: number) => `Page ${p} of ${n}`,
@@ -194,6 +196,7 @@ export function summaryDocument(d: SummaryData, version: number, lang: PdfLangua
       table: {
         widths: ['*', 110],
         header: [t.figure, t.value],
+        right: [1],
         rows: [
           [t.apprenticesSnapshot(d.year), { text: String(s.apprenticesSnapshot), bold: true }],
           [t.apprenticesSnapshot(d.year - 1), String(s.apprenticesSnapshotLastYear)],
@@ -257,6 +260,7 @@ export function summaryDocument(d: SummaryData, version: number, lang: PdfLangua
     table: {
       widths: ['*', 34, 30, 28, 26, 32, 28, 44, 26, 30, 46],
       header: [t.agency, t.employees, t.prev, t.snap, t.now, t.target, t.gap, t.rule, t.gatheringsShort, t.hoursShort, t.report],
+      right: [1, 2, 3, 4, 5, 6, 8, 9],
       rows: [
         ...d.agencies.map((a): Cell[] => [
           a.name,
@@ -287,6 +291,7 @@ export function summaryDocument(d: SummaryData, version: number, lang: PdfLangua
     table: {
       widths: ['*', 50, 50, 50, 50],
       header: [t.trade, t.prev, t.snap, t.now, t.target],
+      right: [1, 2, 3, 4],
       rows: d.trades.map((x) => [
         lang === 'en' ? x.nameEn : x.nameNb,
         String(x.snapshotLastYear),
@@ -303,6 +308,7 @@ export function summaryDocument(d: SummaryData, version: number, lang: PdfLangua
       table: {
         widths: [100, '*', 60, 60],
         header: [t.date, t.gathering, t.people, t.agencies],
+        right: [2, 3],
         rows: d.gatherings.map((g) => [
           dateText(lang, g.date),
           `${g.title} (${t.audience[g.audience] ?? g.audience})`,
@@ -330,6 +336,7 @@ export function summaryDocument(d: SummaryData, version: number, lang: PdfLangua
   blocks.push(...apprenticeshipContent(d, lang), ...followUpContent(d, lang));
 
   blocks.push({ heading: t.narratives, level: 2, newPage: 'portrait' });
+  if (!d.narratives.length) blocks.push({ text: t.noReports });
   for (const n of d.narratives) {
     blocks.push({ heading: `${n.agencyName}${n.submittedLate ? t.lateMark : ''}`, level: 3 });
     const parts: [string, string][] = [
@@ -341,7 +348,7 @@ export function summaryDocument(d: SummaryData, version: number, lang: PdfLangua
     ];
     for (const [label, text] of parts) if (text) blocks.push({ text: [{ text: `${label}: `, bold: true }, text], bottom: 3 });
   }
-  blocks.push({ heading: t.notReportedTitle, level: 2 });
+  blocks.push({ heading: t.notReportedTitle, level: 3 });
   blocks.push(d.missing.length ? { bullets: d.missing } : { text: t.allReported });
 
   return {
