@@ -81,6 +81,21 @@ describe('the PDF flow on pdfkit', () => {
     expect(pdf.raw).toContain('Levert etter fristen, med en lang merknad som ikke får plass');
   });
 
+  it('keeps a short table on one page, and never leaves a long one fewer than three rows on its last page', async () => {
+    const filler = Array.from({ length: 52 }, (_, i): Block => ({ text: `Linje ${i + 1}` }));
+    const short = Array.from({ length: 10 }, (_, i) => [`Rad ${i + 1}`, String(i)]);
+    const kept = await read(flow([...filler, { table: { widths: ['*', 40], header: ['Navn', 'Tall'], rows: short } }]));
+    expect(kept.text(1)).not.toContain('Rad 1 ');
+    expect(kept.text(2)).toMatch(/Navn\s+Tall[\s\S]*Rad 1\s[\s\S]*Rad 10\s/);
+    // About 44 rows fill a page: a table that would put its last row alone on the next page does not.
+    for (const n of [30, 40, 45, 50, 55, 60]) {
+      const rows = Array.from({ length: n }, (_, i) => [`Rad ${i + 1}`, String(i)]);
+      const pdf = await read(flow([{ table: { widths: ['*', 40], header: ['Navn', 'Tall'], rows } }]));
+      const last = pdf.text(pdf.pages).match(/^\s*Rad \d+\s/gm) ?? [];
+      expect(pdf.pages === 1 || last.length >= 3).toBe(true);
+    }
+  });
+
   it('never leaves a heading alone at the foot of a page', async () => {
     // Enough lines to fill a page nearly to its foot, then a heading and its text.
     const lines = Array.from({ length: 49 }, (_, i): Block => ({ text: `Linje ${i + 1}` }));
