@@ -563,6 +563,8 @@ export const en: Messages = {
     cancel: 'Cancel',
     board: "The agencies' status",
     agency: 'Agency',
+    agencyCount_one: '{{count}} agency',
+    agencyCount_other: '{{count}} agencies',
     state: 'Status',
     submittedAt: 'Submitted',
     late: 'late',

@@ -561,6 +561,8 @@ export const nb = {
     cancel: 'Avbryt',
     board: 'Status for virksomhetene',
     agency: 'Virksomhet',
+    agencyCount_one: '{{count}} virksomhet',
+    agencyCount_other: '{{count}} virksomheter',
     state: 'Status',
     submittedAt: 'Levert',
     late: 'for sent',

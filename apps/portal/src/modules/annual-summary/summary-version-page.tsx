@@ -48,11 +48,12 @@ export function SummaryVersionPage() {
   const s = v.totals;
   const en = i18n.language === 'en';
   const ministry = !!me?.capabilities?.compileSummary;
+  const percent = new Intl.NumberFormat(en ? 'en-GB' : 'nb-NO', { maximumFractionDigits: 1 });
   const figures: [string, string][] = [
     [t('summary.apprenticesSnapshot', { year: c.year }), String(s.apprenticesSnapshot)],
     [
       t('summary.change'),
-      `${signed(s.changeFromLastYear)}${s.changePercent === null || s.changePercent === undefined ? '' : ` (${signed(s.changePercent)} %)`}`,
+      `${signed(s.changeFromLastYear)}${s.changePercent === null || s.changePercent === undefined ? '' : ` (${s.changePercent > 0 ? '+' : ''}${percent.format(s.changePercent)} %)`}`,
     ],
     [t('summary.apprenticesNow'), String(s.apprenticesNow)],
     [t('summary.targetSum'), String(s.targetSum)],
@@ -154,7 +155,7 @@ export function SummaryVersionPage() {
         <ul>
           {c.gatherings.map((g) => (
             <li key={`${g.date}${g.title}`}>
-              {formatDay(g.date, i18n.language)}: {g.title} – {g.participants} ({g.agencies} {t('summary.agency').toLowerCase()})
+              {formatDay(g.date, i18n.language)}: {g.title} – {g.participants} ({t('summary.agencyCount', { count: g.agencies })})
             </li>
           ))}
         </ul>
