@@ -84,7 +84,13 @@ export class MailTransport implements OnModuleDestroy {
           })
         : await this.transporter.sendMail(message);
     // A warning, so that it shows at the launcher's log level: this mail was not really sent.
-    if (this.kind === 'log') this.logger.warn(`(no SMTP_URL: not sent) mail to ${mail.to}: ${mail.subject}\n${mail.text}`);
+    if (this.kind === 'log') {
+      const attached = (mail.attachments ?? []).map(
+        (a) => `${a.filename} (${a.contentType.split(';')[0]}, ${Math.round((a.content.length * 3) / 4 / 1024)} KiB)`,
+      );
+      const files = attached.length ? `\nAttached: ${attached.join(', ')}` : '';
+      this.logger.warn(`(no SMTP_URL: not sent) mail to ${mail.to}: ${mail.subject}\n${mail.text}${files}`);
+    }
     return info.messageId ?? mail.messageId;
   }
 
