@@ -1,9 +1,9 @@
 /**
  * The house PDF layout drawn straight onto pdfkit, for documents too large for pdfmake's layout:
- * the December summary of 1,000 agencies is 155 pages a language, and pdfmake keeps every word of
+ * the December summary of 1,000 agencies is over 150 pages a language, and pdfmake keeps every word of
  * the document as an object of some thirty properties until it draws the first page (~1.2–2 s and
  * ~100 MiB a language). Here each block is drawn as it is met, through pdfkit's own line wrapping,
- * and only the pages' content is kept until the footers ("Side 3 av 155") are written: about a
+ * and only the pages' content is kept until the footers ("Side 3 av 164") are written: about a
  * quarter of the time, a fraction of the memory.
  *
  * A document is a list of blocks in the house style of `common/pdf.ts` (A4, Helvetica, the same
@@ -37,20 +37,20 @@ export interface BarChartOptions {
   colour?: string;
 }
 
+export interface TableSpec {
+  /** Content widths in points, as pdfmake's; '*' takes what is left. */
+  widths: (number | '*')[];
+  header: Cell[];
+  rows: Cell[][];
+  /** Columns aligned to the right (numbers). */
+  right?: number[];
+  fontSize?: number;
+}
+
 export type Block =
   | { heading: string; level: 1 | 2 | 3; newPage?: Orientation }
   | { text: Runs; style?: 'body' | 'lead' | 'meta'; top?: number; bottom?: number }
-  | {
-      table: {
-        /** Content widths in points, as pdfmake's; '*' takes what is left. */
-        widths: (number | '*')[];
-        header: Cell[];
-        rows: Cell[][];
-        /** Columns aligned to the right (numbers). */
-        right?: number[];
-        fontSize?: number;
-      };
-    }
+  | { table: TableSpec }
   | { bullets: Runs[] }
   | { chart: BarRow[]; options?: BarChartOptions };
 
@@ -82,8 +82,12 @@ const STYLES = {
   meta: { size: 10, bold: false, color: MUTED, top: 0, bottom: 6 },
 };
 
-const runsOf = (r: Runs): Run[] => (typeof r === 'string' ? [{ text: r }] : r.map((x) => (typeof x === 'string' ? { text: x } : x)));
-const cellOf = (c: Cell): Run => (typeof c === 'string' ? { text: c } : c);
+// Text composed (NFC): "é" pasted as "e" and a combining accent is drawn as the one letter it is.
+const COMBINING = /[\u0300-\u036f]/;
+const nfc = (text: string) => (COMBINING.test(text) ? text.normalize('NFC') : text);
+const runOf = (x: string | Run): Run => (typeof x === 'string' ? { text: nfc(x) } : { ...x, text: nfc(x.text) });
+const runsOf = (r: Runs): Run[] => (typeof r === 'string' ? [runOf(r)] : r.map(runOf));
+const cellOf = (c: Cell): Run => runOf(c);
 
 class Flow {
   readonly doc: PDFKit.PDFDocument;
@@ -92,6 +96,7 @@ class Flow {
   private font = '';
   private size = 0;
   private colour = '';
+  private readonly tables = new WeakMap<TableSpec, { need: number; draw: () => void }>();
 
   constructor(d: FlowDocument) {
     this.doc = new PDFDocument({
@@ -104,7 +109,7 @@ class Flow {
       lang: d.lang === 'en' ? 'en-GB' : 'nb-NO',
       info: { Title: d.title, Author: 'Lærenett', Subject: d.subject, Creator: 'Lærenett', Producer: 'Lærenett' },
     } as PDFKit.PDFDocumentOptions);
-    // A page's content starts in black, whether the flow or pdfkit's wrapping began it: the colour is set again.
+    // A page's content starts in black: where the flow begins a page, the colour it draws in is set again.
     this.doc.on('pageAdded', () => {
       if (this.colour) this.doc.fillColor(this.colour);
     });
@@ -162,14 +167,24 @@ class Flow {
     this.y = this.doc.y;
   }
 
-  heading(text: string, level: 1 | 2 | 3, newPage?: Orientation) {
+  heading(text: string, level: 1 | 2 | 3, newPage?: Orientation, next?: Block) {
     const s = STYLES[`h${level}`];
     if (newPage) this.addPage(newPage);
-    // Not alone at the foot of a page: the heading and two lines after it.
-    else this.room(s.top + lineHeight(s.size) + s.bottom + 2 * lineHeight(10));
+    // Not alone at the foot of a page: the heading and what the block after it needs to begin there.
+    else this.room(s.top + lineHeight(s.size) + s.bottom + Math.min(this.need(next), this.bottom - this.top - 60));
     if (this.y > this.top) this.y += s.top;
     this.paragraph([{ text, bold: true }], this.left, this.width, s.size, s.color);
     this.y += s.bottom;
+  }
+
+  /** What a block needs on a page to begin there (a table kept whole needs all of itself). */
+  private need(b: Block | undefined): number {
+    if (!b) return 0;
+    if ('heading' in b) return b.newPage ? 0 : STYLES[`h${b.level}`].top + lineHeight(STYLES[`h${b.level}`].size) + 2 * lineHeight(10);
+    if ('text' in b) return (b.top ?? 0) + 2 * lineHeight(STYLES[b.style ?? 'body'].size);
+    if ('bullets' in b) return Math.min(2, b.bullets.length) * lineHeight(10);
+    if ('table' in b) return this.tableOf(b.table).need;
+    return (b.options?.legend ? 22 : 4) + Math.min(3, b.chart.length) * 14 + 4;
   }
 
   text(runs: Runs, style: 'body' | 'lead' | 'meta', top?: number, bottom?: number) {
@@ -184,6 +199,7 @@ class Flow {
     const size = STYLES.body.size;
     const indent = 12;
     for (const item of items) {
+      if (runsOf(item).every((r) => r.text === '')) continue;
       this.room(lineHeight(size));
       this.use(false, size, INK);
       this.doc.circle(this.left + 3, this.y + size * 0.45, size / 7).fill();
@@ -192,7 +208,14 @@ class Flow {
   }
 
   /** A table in pdfmake's "lightHorizontalLines": a line under the header and between rows, padding 8 between columns. */
-  table(spec: Extract<Block, { table: unknown }>['table']) {
+  table(spec: TableSpec) {
+    this.tableOf(spec).draw();
+  }
+
+  /** A table measured (its rows' heights, what it needs on a page) and ready to draw; measured once. */
+  private tableOf(spec: TableSpec): { need: number; draw: () => void } {
+    const known = this.tables.get(spec);
+    if (known) return known;
     const size = spec.fontSize ?? STYLES.body.size;
     const n = spec.widths.length;
     const padLeft = (i: number) => (i === 0 ? 0 : 8);
@@ -204,7 +227,7 @@ class Flow {
     const line = lineHeight(size);
 
     // A word wider than its column stands out into the padding, as in pdfmake, rather than break inside it.
-    const oneLine = (text: string, w: number, i: number) => w <= widths[i] || !/\s/.test(text.trim());
+    const oneLine = (text: string, w: number, i: number) => !text.includes('\n') && (w <= widths[i] || !/\s/.test(text.trim()));
     /** A cell's height: one line where it fits (most do, and it is cheap to know), else as wrapped. */
     const height = (c: Run, i: number, cellSize: number) => {
       if (c.text === '') return line;
@@ -237,7 +260,7 @@ class Flow {
     };
     const header = spec.header.map((c) => ({ bold: true, ...cellOf(c) }));
     const headerSize = Math.min(9, size + 1);
-    const headerHeight = Math.max(...header.map((c, i) => height(c, i, headerSize)));
+    const headerHeight = Math.max(line, ...header.map((c, i) => height(c, i, headerSize)));
     const drawHeader = () => {
       draw(header, headerSize, headerHeight);
       rule(2, INK);
@@ -245,7 +268,7 @@ class Flow {
     };
 
     const rows = spec.rows.map((row) => row.map(cellOf));
-    const heights = rows.map((cells) => Math.max(...cells.map((c, i) => height(c, i, size))));
+    const heights = rows.map((cells) => Math.max(line, ...cells.map((c, i) => height(c, i, size))));
     /** What rows from..to take on a page, with the rules between them. */
     const span = (from: number, to: number) => {
       let t = 0;
@@ -255,54 +278,58 @@ class Flow {
     const head = headerHeight + 4 + 3;
     // A table that fits on a page is kept on one: it starts on the next page rather than split.
     const whole = head + span(0, rows.length);
-    if (this.y + whole > this.bottom && whole <= this.bottom - this.top) this.room(whole);
-    else this.room(head + span(0, Math.min(2, rows.length)));
-    drawHeader();
-    let onPage = 0;
-    rows.forEach((cells, r) => {
-      const h = heights[r];
-      const left = rows.length - r;
-      // A new page when the row does not fit, or earlier, so that the table's last page has at
-      // least three rows (its total not alone under a repeated header).
-      const breakHere = this.y + h + 4 > this.bottom || (onPage > 3 && left <= 3 && this.y + span(r, rows.length) > this.bottom);
-      if (breakHere) {
-        this.addPage();
-        drawHeader();
-        onPage = 0;
-      }
-      draw(cells, size, h);
-      onPage++;
-      if (r < rows.length - 1) {
-        rule(1, RULE);
-        this.y += 0.5;
-      }
-    });
-    this.y += 2;
+    const kept = whole <= this.bottom - this.top;
+    const need = kept ? whole : head + span(0, Math.min(2, rows.length));
+    const drawTable = () => {
+      this.room(need);
+      drawHeader();
+      let onPage = 0;
+      rows.forEach((cells, r) => {
+        const h = heights[r];
+        const left = rows.length - r;
+        // A new page when the row does not fit, or earlier, so that the table's last page has at
+        // least three rows (its total not alone under a repeated header).
+        const breakHere = this.y + h + 4 > this.bottom || (onPage > 3 && left <= 3 && this.y + span(r, rows.length) > this.bottom);
+        if (breakHere) {
+          this.addPage();
+          drawHeader();
+          onPage = 0;
+        }
+        draw(cells, size, h);
+        onPage++;
+        if (r < rows.length - 1) {
+          rule(1, RULE);
+          this.y += 0.5;
+        }
+      });
+      this.y += 2;
+    };
+    const table = { need, draw: drawTable };
+    this.tables.set(spec, table);
+    return table;
   }
 
   /** One bar per row with its value, the target as a tick across it; the legend above. */
   chart(rows: BarRow[], opts: BarChartOptions = {}) {
+    if (!rows.length) return;
     // The page's width (a landscape page gives the labels more room); the labels are cut to theirs.
     const width = this.width;
     const labelWidth = width > 600 ? 260 : 170;
-    const top = opts.legend ? 22 : 4;
-    // Rows of 18 points, closer (down to 14) where that keeps the chart on the page it starts on.
-    const rowHeight = Math.max(14, Math.min(18, (this.bottom - this.y - top - 4) / Math.max(1, rows.length)));
+    const legendHeight = opts.legend ? 22 : 4;
     const plot = width - labelWidth - 40;
-    const max = Math.max(1, ...rows.map((r) => Math.max(r.value, r.mark ?? 0)));
+    const finite = (v: number | null | undefined) => (typeof v === 'number' && Number.isFinite(v) ? v : null);
+    const max = Math.max(1, ...rows.map((r) => Math.max(finite(r.value) ?? 0, finite(r.mark) ?? 0)));
     const colour = opts.colour ?? '#0062ba';
-    const marked = rows.some((r) => r.mark !== undefined && r.mark !== null);
-    const total = top + rows.length * rowHeight + 4;
-    this.room(Math.min(total, this.bottom - this.top));
+    const marked = rows.some((r) => finite(r.mark) !== null);
     const x0 = this.left;
-    const y0 = this.y;
     const at = (v: number) => x0 + labelWidth + (v / max) * plot;
     const measure = (text: string) => (this.use(false, 9, INK), this.doc.widthOfString(text));
     const label = (text: string, x: number, baseline: number, anchor: 'start' | 'end' = 'start') => {
       const w = measure(text);
       this.doc.text(text, anchor === 'end' ? x - w : x, baseline, { lineBreak: false, baseline: 'alphabetic' });
     };
-    const fitted = (text: string, room: number) => {
+    const fitted = (raw: string, room: number) => {
+      const text = raw.replace(/\s+/g, ' ');
       if (measure(text) <= room) return text;
       let n = text.length;
       while (n > 1 && measure(`${text.slice(0, n - 1).trimEnd()}…`) > room) n--;
@@ -312,31 +339,46 @@ class Flow {
       this.doc.rect(x, y, w, h).fill(fill);
       this.colour = fill;
     };
-    if (opts.legend) {
-      box(x0 + labelWidth, y0 + 4, 10, 10, colour);
-      label(opts.legend.value, x0 + labelWidth + 14, y0 + 13);
-      // The mark's legend only where some row has one.
-      if (opts.legend.mark && marked) {
-        const lx = x0 + labelWidth + 14 + measure(opts.legend.value) + 12;
-        box(lx, y0 + 3, 3, 12, INK);
-        label(opts.legend.mark, lx + 8, y0 + 13);
+    // Page by page: the legend above the first rows; rows of 18 points, closer (down to 14) where
+    // that keeps the rest on the page; a chart taller than a page goes on over the next.
+    let i = 0;
+    while (i < rows.length) {
+      const top = i === 0 ? legendHeight : 4;
+      this.room(top + Math.min(3, rows.length - i) * 14 + 4);
+      const room = this.bottom - this.y - top - 4;
+      const rowHeight = Math.max(14, Math.min(18, room / (rows.length - i)));
+      const count = Math.max(1, Math.min(rows.length - i, Math.floor(room / rowHeight)));
+      const y0 = this.y;
+      if (i === 0 && opts.legend) {
+        box(x0 + labelWidth, y0 + 4, 10, 10, colour);
+        label(opts.legend.value, x0 + labelWidth + 14, y0 + 13);
+        // The mark's legend only where some row has one.
+        if (opts.legend.mark && marked) {
+          const lx = x0 + labelWidth + 14 + measure(opts.legend.value) + 12;
+          box(lx, y0 + 3, 3, 12, INK);
+          label(opts.legend.mark, lx + 8, y0 + 13);
+        }
       }
+      for (let k = 0; k < count; k++) {
+        const r = rows[i + k];
+        const value = finite(r.value) ?? 0;
+        const mark = finite(r.mark);
+        const y = y0 + top + k * rowHeight;
+        const baseline = y + rowHeight / 2 + 3;
+        label(fitted(r.label, labelWidth - 8), x0 + labelWidth - 6, baseline, 'end');
+        const end = at(value);
+        box(x0 + labelWidth, y + 3, Math.max(0.5, end - x0 - labelWidth), rowHeight - 6, colour);
+        // The value at the bar's end; past the mark where the mark would stand in it.
+        let vx = end + 6;
+        if (mark !== null && at(mark) + 2 >= vx - 3 && at(mark) - 1 <= vx + measure(String(value)) + 3) vx = at(mark) + 6;
+        label(String(value), vx, baseline);
+        if (mark !== null) box(at(mark) - 1, y + 1, 3, rowHeight - 2, INK);
+      }
+      this.y = y0 + top + count * rowHeight + 4;
+      i += count;
+      if (i < rows.length) this.addPage();
     }
-    rows.forEach((r, i) => {
-      const y = y0 + top + i * rowHeight;
-      const baseline = y + rowHeight / 2 + 3;
-      label(fitted(r.label, labelWidth - 8), x0 + labelWidth - 6, baseline, 'end');
-      const end = at(r.value);
-      box(x0 + labelWidth, y + 3, Math.max(0.5, end - x0 - labelWidth), rowHeight - 6, colour);
-      // The value at the bar's end; past the mark where the mark would stand in it.
-      let vx = end + 6;
-      const hasMark = r.mark !== undefined && r.mark !== null;
-      if (hasMark && at(r.mark as number) + 2 >= vx - 3 && at(r.mark as number) - 1 <= vx + measure(String(r.value)) + 3)
-        vx = at(r.mark as number) + 6;
-      label(String(r.value), vx, baseline);
-      if (hasMark) box(at(r.mark as number) - 1, y + 1, 3, rowHeight - 2, INK);
-    });
-    this.y = y0 + total + 6;
+    this.y += 6;
   }
 
   /** Every page's footer: the left text and "Side p av n", in the bottom margin. */
@@ -365,8 +407,9 @@ export function renderFlow(d: FlowDocument): Promise<Buffer> {
     doc.on('end', () => resolve(Buffer.concat(chunks)));
     doc.on('error', reject);
   });
-  for (const b of d.blocks) {
-    if ('heading' in b) flow.heading(b.heading, b.level, b.newPage);
+  for (let i = 0; i < d.blocks.length; i++) {
+    const b = d.blocks[i];
+    if ('heading' in b) flow.heading(b.heading, b.level, b.newPage, d.blocks[i + 1]);
     else if ('text' in b) flow.text(b.text, b.style ?? 'body', b.top, b.bottom);
     else if ('table' in b) flow.table(b.table);
     else if ('bullets' in b) flow.bullets(b.bullets);

@@ -58,6 +58,7 @@ const NEAR: Record<string, string> = {
 };
 const isTrailSurrogate = (code: number) => code >= 0xdc00 && code <= 0xdfff;
 const QUESTION = [0x3f];
+const SPACE = [0x20];
 const NOTHING: number[] = [];
 
 class AfmTables {
@@ -83,7 +84,10 @@ class AfmTables {
     if (seq) return seq;
     const ch = String.fromCharCode(code);
     const base = ch.normalize('NFD').charCodeAt(0);
-    if (isTrailSurrogate(code)) seq = NOTHING;
+    // A tab as a space; other control characters and combining marks left over after NFC draw nothing
+    // (pdfkit would write a control character as one hex digit: the same garbage after it).
+    if (code === 0x09) seq = SPACE;
+    else if (code < 0x20 || code === 0x7f || (code >= 0x300 && code <= 0x36f) || isTrailSurrogate(code)) seq = NOTHING;
     else if (this.encodable(code)) seq = [code];
     else if (base !== code && this.encodable(base)) seq = [base];
     else if (NEAR[ch] !== undefined) seq = [...NEAR[ch]].map((c) => c.charCodeAt(0));

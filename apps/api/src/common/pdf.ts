@@ -1,7 +1,8 @@
 /**
  * pdfmake, set up once for every PDF Lærenett makes: the standard Helvetica fonts only, and no
  * access to URLs or files (documents are built from the platform's own data), plus the house
- * page layout shared by the action plan and the December summary.
+ * page layout shared by the action plan and the follow-up documents (the December summary is drawn
+ * in the same style by common/pdf-flow.ts).
  */
 import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces';
 import { LEAN, leanStandardFont, StandardFontLike, unkerned } from './pdf-fonts';

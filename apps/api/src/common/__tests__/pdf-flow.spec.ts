@@ -96,12 +96,50 @@ describe('the PDF flow on pdfkit', () => {
     }
   });
 
-  it('never leaves a heading alone at the foot of a page', async () => {
-    // Enough lines to fill a page nearly to its foot, then a heading and its text.
-    const lines = Array.from({ length: 49 }, (_, i): Block => ({ text: `Linje ${i + 1}` }));
-    const pdf = await read(flow([...lines, { heading: 'Neste del', level: 2 }, { text: 'Teksten under overskriften.' }]));
-    const page = [1, 2].find((p) => pdf.text(p).includes('Neste del'))!;
-    expect(pdf.text(page)).toMatch(/Neste del\s+Teksten under overskriften\./);
+  it('never leaves a heading alone at the foot of a page, whatever follows it', async () => {
+    // Lines that leave room for a heading and a line or two, not for what must follow it.
+    const lines = (n: number) => Array.from({ length: n }, (_, i): Block => ({ text: `Linje ${i + 1}` }));
+    const rows = Array.from({ length: 10 }, (_, i) => [`Rad ${i + 1}`, String(i)]);
+    const cases: [Block[], RegExp][] = [
+      [
+        [...lines(57), { heading: 'Neste del', level: 2 }, { text: 'Teksten under overskriften.' }],
+        /Neste del\s+Teksten under overskriften\./,
+      ],
+      [
+        [...lines(45), { heading: 'Neste del', level: 2 }, { table: { widths: ['*', 40], header: ['Navn', 'Tall'], rows } }],
+        /Neste del\s+Navn\s+Tall/,
+      ],
+      [
+        [
+          ...lines(55),
+          { heading: 'Neste del', level: 3 },
+          {
+            chart: [
+              { label: 'A', value: 1 },
+              { label: 'B', value: 2 },
+              { label: 'C', value: 3 },
+            ],
+          },
+        ],
+        /Neste del\s+A\s+1/,
+      ],
+    ];
+    for (const [blocks, together] of cases) {
+      const pdf = await read(flow(blocks));
+      const page = [1, 2].find((p) => pdf.text(p).includes('Neste del'))!;
+      expect(pdf.text(page)).toMatch(together);
+    }
+  });
+
+  it('draws a chart taller than a page over the next, every row once', async () => {
+    const rows = Array.from({ length: 70 }, (_, i) => ({ label: `Fag ${i + 1}`, value: i + 1 }));
+    const pdf = await read(
+      flow([{ heading: 'Lærefag', level: 2 }, { chart: rows, options: { legend: { value: 'Lærlinger' } } }, { text: 'Slutt.' }]),
+    );
+    expect(pdf.pages).toBe(2);
+    const all = [1, 2].map((p) => pdf.text(p)).join('\n');
+    for (const r of rows) expect(all).toMatch(new RegExp(`^\\s*${r.label}\\s+${r.value}\\s*$`, 'm'));
+    for (const p of [1, 2]) expect(pdf.text(p)).toMatch(new RegExp(`Side ${p} av 2\\s*$`));
   });
 
   it('draws bullet lists and bar charts with their labels and values as text', async () => {
@@ -138,6 +176,9 @@ describe('the standard fonts from tables', () => {
 
   it('draw a character outside WinAnsi as a near one, and the text after it intact, in the flow and in pdfmake', async () => {
     const text = 'Čáhcesuolu og Guovdageaidnu: ŋ đ ŧ − ≥ 3 → 😀 slutt';
+    // Pasted text: a tab, a carriage return and an "é" written as "e" and a combining accent.
+    const pasted = await read(flow([{ text: 'Tab\tog CR\r her, Cafe\u0301 og mer' }]));
+    expect(pasted.raw).toContain('Tab og CR her, Café og mer');
     const expected = 'Cáhcesuolu og Guovdageaidnu: n d t - >= 3 -> ? slutt';
     const flowed = await read(flow([{ text }, { table: { widths: ['*', 40], header: ['Navn', 'Tall'], rows: [[text, '1']] } }]));
     expect(flowed.raw).toContain(`${expected} Navn Tall ${expected} 1`);

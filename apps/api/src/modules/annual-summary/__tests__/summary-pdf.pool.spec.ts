@@ -61,10 +61,10 @@ describe('PdfThreadPool', () => {
 
   it('fails the documents waiting for a thread that dies as it starts, and starts afresh for the next', async () => {
     const broken = join(mkdtempSync(join(tmpdir(), 'pdf-thread-')), 'thread.js');
-    writeFileSync(broken, `throw new Error('pdfmake is missing');`);
+    writeFileSync(broken, `throw new Error('pdfkit is missing');`);
     pool = new PdfThreadPool(broken, 60_000);
-    await expect(pool.render(summary, 1, 'nb', '2026-12-10')).rejects.toThrow('pdfmake is missing');
-    await expect(pool.render(summary, 1, 'en', '2026-12-10')).rejects.toThrow('pdfmake is missing');
+    await expect(pool.render(summary, 1, 'nb', '2026-12-10')).rejects.toThrow('pdfkit is missing');
+    await expect(pool.render(summary, 1, 'en', '2026-12-10')).rejects.toThrow('pdfkit is missing');
   });
 });
 

@@ -1,7 +1,7 @@
 /**
  * A made-up area's summary, small but with every section the real one has (charts, the agency
  * table, trades, gatherings, criteria, the apprenticeships' and follow-up figures, reports): the
- * PDF thread renders it in both languages when it starts, so that pdfmake's code is compiled and
+ * PDF thread renders it in both languages when it starts, so that pdfkit's and the flow's code is compiled and
  * the fonts are read before the first real compilation needs them. Never stored or sent.
  */
 import { CellDisclosure, CriterionStatus } from '@laerenett/shared-domain';

@@ -2,7 +2,7 @@
  * The December summary's PDF, in bokmål or English: key figures, every agency in a table, the
  * trades, gatherings, criteria and pool, the apprenticeships and follow-up, and every agency's
  * report. Drawn by the house flow on pdfkit (common/pdf-flow.ts), not pdfmake: at 1,000 agencies
- * it is 155 pages a language.
+ * it is over 150 pages a language.
  */
 import { CriterionStatus } from '@laerenett/shared-domain';
 import { Block, Cell, FlowDocument, renderFlow } from '../../../common/pdf-flow';
