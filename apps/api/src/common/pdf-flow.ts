@@ -135,8 +135,8 @@ class Flow {
     this.y = this.top;
   }
 
-  /** Sets font, size and colour, telling pdfkit only what changes. */
-  private use(bold: boolean | undefined, size: number, colour: string) {
+  /** Sets font and size (enough to measure), telling pdfkit only what changes. */
+  private setFont(bold: boolean | undefined, size: number) {
     const font = bold ? BOLD : REGULAR;
     if (font !== this.font) {
       this.doc.font((this.font = font));
@@ -144,6 +144,11 @@ class Flow {
       leanStandardFont((this.doc as unknown as { _font: StandardFontLike })._font);
     }
     if (size !== this.size) this.doc.fontSize((this.size = size));
+  }
+
+  /** Sets font, size and colour to draw in. */
+  private use(bold: boolean | undefined, size: number, colour: string) {
+    this.setFont(bold, size);
     if (colour !== this.colour) this.doc.fillColor((this.colour = colour));
   }
 
@@ -228,20 +233,23 @@ class Flow {
 
     // A word wider than its column stands out into the padding, as in pdfmake, rather than break inside it.
     const oneLine = (text: string, w: number, i: number) => !text.includes('\n') && (w <= widths[i] || !/\s/.test(text.trim()));
-    /** A cell's height: one line where it fits (most do, and it is cheap to know), else as wrapped. */
-    const height = (c: Run, i: number, cellSize: number) => {
+    /** Each cell's text width, measured once for its height and again of use where it is drawn. */
+    const measure = (cells: Run[], cellSize: number) =>
+      cells.map((c) => (c.text === '' ? 0 : (this.setFont(c.bold, cellSize), this.doc.widthOfString(c.text))));
+    /** A cell's height: one line where it fits (most do), else as wrapped. */
+    const height = (c: Run, w: number, i: number, cellSize: number) => {
       if (c.text === '') return line;
-      this.use(c.bold, cellSize, INK);
-      if (oneLine(c.text, this.doc.widthOfString(c.text), i)) return lineHeight(cellSize);
+      if (oneLine(c.text, w, i)) return lineHeight(cellSize);
+      this.setFont(c.bold, cellSize);
       return this.doc.heightOfString(c.text, { width: widths[i], lineGap: gapFor(cellSize) });
     };
-    const draw = (cells: Run[], cellSize: number, rowHeight: number) => {
+    const draw = (cells: Run[], ws: number[], cellSize: number, rowHeight: number) => {
       let x = this.left;
       cells.forEach((c, i) => {
         x += padLeft(i);
         if (c.text !== '') {
           this.use(c.bold, cellSize, c.color ?? INK);
-          const w = this.doc.widthOfString(c.text);
+          const w = ws[i];
           if (oneLine(c.text, w, i)) this.doc.text(c.text, right.has(i) ? x + widths[i] - w : x, this.y + 2, { lineBreak: false });
           else {
             const y = this.y;
@@ -260,15 +268,17 @@ class Flow {
     };
     const header = spec.header.map((c) => ({ bold: true, ...cellOf(c) }));
     const headerSize = Math.min(9, size + 1);
-    const headerHeight = Math.max(line, ...header.map((c, i) => height(c, i, headerSize)));
+    const headerWidths = measure(header, headerSize);
+    const headerHeight = Math.max(line, ...header.map((c, i) => height(c, headerWidths[i], i, headerSize)));
     const drawHeader = () => {
-      draw(header, headerSize, headerHeight);
+      draw(header, headerWidths, headerSize, headerHeight);
       rule(2, INK);
       this.y += 1;
     };
 
     const rows = spec.rows.map((row) => row.map(cellOf));
-    const heights = rows.map((cells) => Math.max(line, ...cells.map((c, i) => height(c, i, size))));
+    const cellWidths = rows.map((cells) => measure(cells, size));
+    const heights = rows.map((cells, r) => Math.max(line, ...cells.map((c, i) => height(c, cellWidths[r][i], i, size))));
     /** What rows from..to take on a page, with the rules between them. */
     const span = (from: number, to: number) => {
       let t = 0;
@@ -295,7 +305,7 @@ class Flow {
           drawHeader();
           onPage = 0;
         }
-        draw(cells, size, h);
+        draw(cells, cellWidths[r], size, h);
         onPage++;
         if (r < rows.length - 1) {
           rule(1, RULE);
@@ -323,9 +333,10 @@ class Flow {
     const marked = rows.some((r) => finite(r.mark) !== null);
     const x0 = this.left;
     const at = (v: number) => x0 + labelWidth + (v / max) * plot;
-    const measure = (text: string) => (this.use(false, 9, INK), this.doc.widthOfString(text));
+    const measure = (text: string) => (this.setFont(false, 9), this.doc.widthOfString(text));
     const label = (text: string, x: number, baseline: number, anchor: 'start' | 'end' = 'start') => {
       const w = measure(text);
+      this.use(false, 9, INK);
       this.doc.text(text, anchor === 'end' ? x - w : x, baseline, { lineBreak: false, baseline: 'alphabetic' });
     };
     const fitted = (raw: string, room: number) => {
