@@ -11,11 +11,14 @@ import { Client, Stack, startStack } from './harness';
 
 const osloDate = (d: Date) => new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Oslo' }).format(d);
 
-/** The next day with this month and day, from today on (sessions made on it must not have expired by the database's clock). */
+/**
+ * That month and day at 10:00 UTC, in the future: sessions made then must not have expired by
+ * the database's clock (they last 12 hours, so today's 10:00 would not do after 22:00).
+ */
 function next(monthDay: string): Date {
-  const today = osloDate(new Date());
-  let year = Number(today.slice(0, 4));
-  if (`${year}-${monthDay}` < today) year++;
+  const now = new Date();
+  let year = Number(osloDate(now).slice(0, 4));
+  while (new Date(`${year}-${monthDay}T10:00:00Z`) <= now) year++;
   return new Date(`${year}-${monthDay}T10:00:00Z`);
 }
 
