@@ -2,7 +2,7 @@
  * A schema-driven fuzzer: every query and mutation, called as every role (and signed out) with
  * odd but well-typed values — ids that are not ids and random ids of things that do not exist,
  * NUL and other control characters, huge and empty strings, extreme numbers, dates that do not
- * exist — plus documents that are malformed on purpose (fragment cycles, over the depth and
+ * exist — plus documents that are malformed on purpose (fragment cycles, unknown fragments, over the depth and
  * complexity limits). Whatever the answer, it is never an internal error nor an HTTP 5xx, and
  * calls as signed out or as an apprentice change no table.
  */
@@ -179,6 +179,9 @@ describe('fuzzing every operation', () => {
       // A fragment cycle: refused by validation, never a stack overflow.
       `query { agencies { ...A } } fragment A on Agency { id ...B } fragment B on Agency { id ...A }`,
       `query { agencies { ...A } } fragment A on Agency { id ...A }`,
+      // A spread of a fragment the document does not define: refused by validation, not an internal error.
+      `query { agencies { ...Missing } }`,
+      `query { agencies { id ...A } } fragment A on Agency { ...Missing }`,
       // Over the complexity limit: 100 aliases of a large list.
       `query { ${Array.from({ length: 100 }, (_, i) => `d${i}: dashboard { rows { agencyId } }`).join(' ')} }`,
       // Not GraphQL at all.

@@ -1,5 +1,14 @@
 import { ApolloServerPlugin } from '@apollo/server';
-import { DocumentNode, GraphQLError, GraphQLSchema, NoFragmentCyclesRule, validate, ValidationContext, ValidationRule } from 'graphql';
+import {
+  DocumentNode,
+  GraphQLError,
+  GraphQLSchema,
+  KnownFragmentNamesRule,
+  NoFragmentCyclesRule,
+  validate,
+  ValidationContext,
+  ValidationRule,
+} from 'graphql';
 import depthLimit from 'graphql-depth-limit';
 import { fieldExtensionsEstimator, getComplexity, simpleEstimator } from 'graphql-query-complexity';
 import { ErrorCode } from '@laerenett/shared-domain';
@@ -67,15 +76,16 @@ export function complexityPlugin(getSchema: () => GraphQLSchema, max = MAX_QUERY
 }
 
 /**
- * The depth limit, safe from fragment cycles: graphql-depth-limit follows fragment spreads and
- * would recurse for ever on `fragment A { ...B } fragment B { ...A }`. GraphQL's own rule
- * (NoFragmentCyclesRule, among the standard rules) refuses such a document; where it has a
- * cycle, depth is not measured.
+ * The depth limit, safe from broken fragments: graphql-depth-limit follows fragment spreads, and
+ * would recurse for ever on `fragment A { ...B } fragment B { ...A }` and throw (an internal error,
+ * HTTP 500) on a spread of a fragment the document does not define. GraphQL's own rules
+ * (NoFragmentCyclesRule and KnownFragmentNamesRule, among the standard rules) refuse such a
+ * document with a message; where it has either fault, depth is not measured.
  */
 export function depthLimitRule(max = MAX_QUERY_DEPTH): ValidationRule {
   const limit = depthLimit(max) as unknown as ValidationRule;
   return (context: ValidationContext) => {
-    const cycles = validate(context.getSchema(), context.getDocument(), [NoFragmentCyclesRule]);
-    return cycles.length ? {} : limit(context);
+    const faults = validate(context.getSchema(), context.getDocument(), [NoFragmentCyclesRule, KnownFragmentNamesRule]);
+    return faults.length ? {} : limit(context);
   };
 }
