@@ -25,6 +25,8 @@ export interface AppSettings {
   workerHealthPort: number | null;
   /** Whether GraphQL introspection is open (and errors suggest field names): off in production by default. */
   introspection: boolean;
+  /** Uses of a GraphQL query document on graphql-js before it is compiled (graphql/executor.ts); 0 compiles at its first use. */
+  graphqlCompileAfter: number;
   /** A pause after each agency while compiling the December summary (to watch progress in tests and demos); 0 in real use. */
   summaryCompilePauseMs: number;
 }
@@ -143,6 +145,7 @@ export function loadSettings(env: Env = process.env, use: 'server' | 'command' =
       workerHealthPort: env['WORKER_HEALTH_PORT'] ? int(env, 'WORKER_HEALTH_PORT', 0, 1, 65535) : null,
       introspection:
         oneOf(env, 'GRAPHQL_INTROSPECTION', ['true', 'false'] as const, nodeEnv === 'production' ? 'false' : 'true') === 'true',
+      graphqlCompileAfter: int(env, 'GRAPHQL_COMPILE_AFTER', 1, 0, 1_000_000),
     },
     database: { url: databaseUrl, poolSize: int(env, 'DATABASE_POOL_SIZE', 10, 1, 100) },
     queue: {

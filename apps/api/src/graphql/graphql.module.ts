@@ -6,12 +6,14 @@ import { RequestLoaders } from '../common/loaders';
 import { complexityPlugin, depthLimitRule, MAX_QUERY_DEPTH } from './complexity.plugin';
 import { errorStatusPlugin, formatGraphQLError } from './format-error';
 import { AppConfig } from '../config/config';
+import { CompilingExecutor, GraphqlExecutorModule } from './executor';
 
 export function graphqlModule() {
   return GraphQLModule.forRootAsync<ApolloDriverConfig>({
     driver: ApolloDriver,
-    inject: [GraphQLSchemaHost, AppConfig],
-    useFactory: (schemaHost: GraphQLSchemaHost, config: AppConfig) => ({
+    imports: [GraphqlExecutorModule],
+    inject: [GraphQLSchemaHost, AppConfig, CompilingExecutor],
+    useFactory: (schemaHost: GraphQLSchemaHost, config: AppConfig, executor: CompilingExecutor) => ({
       // The schema lives in memory here; `npm run schema` writes the committed apps/api/schema.gql.
       autoSchemaFile: true,
       sortSchema: true,
@@ -29,6 +31,8 @@ export function graphqlModule() {
       // Our own status rules (errorStatusPlugin): Nest's would reset a 503 to 200.
       preserveHttpStatusForExecutionErrors: false,
       formatError: formatGraphQLError,
+      // Queries that come back run compiled (graphql-jit) instead of interpreted by graphql-js.
+      gateway: executor.of(() => schemaHost.schema),
       context: ({ req, res }: { req: AuthedRequest; res: GqlContext['res'] }): GqlContext => ({ req, res, loaders: new RequestLoaders() }),
     }),
   });
