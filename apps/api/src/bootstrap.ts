@@ -104,9 +104,6 @@ export async function createApiApp(): Promise<INestApplication> {
   // Whose X-Forwarded-For to believe: the client's address keys the sign-in limits.
   app.set('trust proxy', settings.app.trustProxy);
   app.disable('x-powered-by');
-  // No ETag on answers sent by Express itself (GraphQL's, per user and POSTed): it hashed every
-  // answer for nothing. The portal's files keep theirs (serve-static makes its own).
-  app.set('etag', false);
   app.use(cookieParser());
   app.use(securityHeaders(settings.app.publicUrl.startsWith('https:')));
   // While draining, every response asks the client to close its connection and come back elsewhere.

@@ -1,9 +1,12 @@
 /**
  * A query document that comes back runs compiled (graphql-jit; src/graphql/executor.ts) where its
  * first use ran on graphql-js. Every query of the portal (libs/portal/data-access), as every role
- * and signed out, answers the same the first time and the times after: the same data, the same
- * errors (message, path, locations, code) and the same HTTP status. A bad variable is refused
- * alike; a query with an input object, and a mutation, are never compiled.
+ * and signed out, answers the same the first time and the times after: the same HTTP status,
+ * the same data and the same refusals (message and code), each error pointing at its field in the
+ * document. A bad variable is refused
+ * alike; a query with a value written out in it (a string could become code in graphql-jit's),
+ * a query with an input object, and a mutation, are never compiled; an operation that cannot be
+ * picked out of its document is refused with 400 as before.
  */
 import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
@@ -39,6 +42,38 @@ const ROLES: UserKey[] = ['anonymous', 'admin', 'ministry', 'otherMinistry', 'di
 interface Answer {
   status: number;
   body: unknown;
+}
+type Located = {
+  message: string;
+  extensions?: { code?: string };
+  locations?: { line: number; column: number }[];
+  path?: (string | number)[];
+};
+/**
+ * What a client acts on: the status, the data and the refusals (their codes; with their messages
+ * and paths where data came back). Where an error nulls the whole answer, graphql-js keeps the
+ * error that settled first and graphql-jit the one it met first: two fields refused alike.
+ */
+function seen(answer: Answer) {
+  const body = answer.body as { data?: unknown; errors?: Located[] };
+  const errors = body.errors ?? [];
+  const refusals = (f: (e: Located) => string) => [...new Set(errors.map(f))].sort();
+  return {
+    status: answer.status,
+    data: body.data,
+    codes: refusals((e) => String(e.extensions?.code)),
+    ...(body.data ? { refusals: refusals((e) => `${e.extensions?.code} ${(e.path ?? []).join('.')}: ${e.message}`) } : {}),
+  };
+}
+/** Every error of a compiled answer points at a field of the document, by line and column and by path. */
+function locatedIn(document: string, answer: Answer) {
+  const lines = document.split('\n');
+  for (const e of (answer.body as { errors?: Located[] }).errors ?? []) {
+    if (!e.path) continue;
+    const at = e.locations?.[0];
+    const field = String(e.path.filter((p) => typeof p === 'string').at(-1));
+    expect(at && lines[at.line - 1]?.slice(at.column - 1).startsWith(field)).toBe(true);
+  }
 }
 
 describe('queries that come back run compiled', () => {
@@ -82,11 +117,11 @@ describe('queries that come back run compiled', () => {
   });
   afterAll(() => stack.stop());
 
-  const send = async (client: Client, query: string, variables: Record<string, unknown>): Promise<Answer> => {
+  const send = async (client: Client, query: string, variables: Record<string, unknown>, operationName?: string): Promise<Answer> => {
     const res = await fetch(`${stack.url}/graphql`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', ...(client.cookie ? { cookie: client.cookie } : {}) },
-      body: JSON.stringify({ query, variables }),
+      body: JSON.stringify({ query, variables, operationName }),
     });
     return { status: res.status, body: await res.json() };
   };
@@ -112,7 +147,10 @@ describe('queries that come back run compiled', () => {
         const first = await send(clients[role], query, variables);
         const again = [await send(clients[role], query, variables), await send(clients[role], query, variables)];
         documents++;
-        for (const answer of again) expect({ name, role, ...answer }).toEqual({ name, role, ...first });
+        for (const answer of again) {
+          expect({ name, role, ...seen(answer) }).toEqual({ name, role, ...seen(first) });
+          locatedIn(query, answer);
+        }
         compared.push(`${name}/${role}:${first.status}${(first.body as { errors?: unknown }).errors ? ':error' : ''}`);
       }
     }
@@ -155,6 +193,44 @@ describe('queries that come back run compiled', () => {
       expect(answers[2]).toEqual(answers[0]);
     }
     expect(executor.compiledCount).toBe(before);
+  });
+
+  it('never compiles a document with a value written out in it, so no string in a document becomes code', async () => {
+    const marker = `laerenettCompiled${Date.now()}`;
+    const g = globalThis as Record<string, unknown>;
+    // graphql-jit writes a string of this form, written out as an argument, into its generated code as `new Date(…)`.
+    const payload = `__MAGIC_DATE__33a9e76d_02e0_4128_8e92_3530ad3da74d((()=>{globalThis.${marker}=1;return 0})())`;
+    const documents = [
+      `query { agency(id: "${payload}") { id } }`,
+      `query { agency(id: ${'"""'}${payload}${'"""'}) { id } }`,
+      `query($id: ID! = "${payload}") { agency(id: $id) { id } }`,
+    ];
+    const before = executor.compiledCount;
+    for (const who of ['anonymous', 'ministry'] as const) {
+      for (const doc of documents) {
+        const answers = [];
+        for (let n = 0; n < 3; n++) answers.push(await send(clients[who], doc, {}));
+        expect((answers[0].body as { errors: unknown[] }).errors.length).toBeGreaterThan(0);
+        expect(answers[2]).toEqual(answers[0]);
+      }
+    }
+    expect(g[marker]).toBeUndefined();
+    expect(executor.compiledCount).toBe(before);
+  });
+
+  it('refuses an operation it cannot pick out (400), however often it is sent', async () => {
+    const cases: [string, string | undefined][] = [
+      ['query A { trades { id } } query B { trades { id } }', undefined],
+      ['query A { trades { id } }', 'C'],
+      ['{ trades { id } }', 'X'],
+    ];
+    for (const [doc, operationName] of cases) {
+      for (let n = 0; n < 3; n++) {
+        const r = await send(clients.ministry, doc, {}, operationName);
+        expect([doc, operationName, n, r.status]).toEqual([doc, operationName, n, 400]);
+        expect((r.body as { errors: { extensions: { code: string } }[] }).errors[0].extensions.code).toBe('OPERATION_RESOLUTION_FAILURE');
+      }
+    }
   });
 
   it('never compiles a mutation', async () => {

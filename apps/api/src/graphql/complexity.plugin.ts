@@ -57,8 +57,11 @@ export function complexityPlugin(getSchema: () => GraphQLSchema, max = MAX_QUERY
   return {
     async requestDidStart() {
       return {
-        async didResolveOperation({ request, document }) {
-          const complexity = estimate(document, request.operationName, request.variables);
+        async didResolveOperation({ request, document, operation }) {
+          // No operation by that name (or several and no name): graphql-js refuses it next, with a
+          // 400; the estimate would throw on an anonymous operation asked for by name.
+          if (!operation) return;
+          const complexity = estimate(document, operation.name?.value, request.variables);
           if (complexity === null) return;
           if (complexity > max) {
             throw new GraphQLError(

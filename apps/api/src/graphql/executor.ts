@@ -5,15 +5,22 @@
  * dozen) is compiled once by graphql-jit into a function that does the same walk without the
  * interpretation, and runs compiled from then on.
  *
- * The first `compileAfter` uses of a document, and every mutation, run on graphql-js as before,
- * so a one-off document (a fuzzer's, a developer's) costs no compilation. So does a query with an
- * input object (in a variable or written out): graphql-jit leaves out the defaults of an input
- * object's fields, where graphql-js fills them in. What a client sees is the
- * same either way: variables are checked by graphql-js before a compiled query runs (the same
- * messages, and status 400 for a bad value), and a compiled query's errors are made graphql-js's
- * own errors, with the path, the locations and the error the resolver threw, so that the error
- * formatter and the status rules treat them alike. apps/api/test/graphql-compiled.integration-spec.ts
- * compares the two on the portal's operations and their errors.
+ * What is compiled, and what stays on graphql-js:
+ * - Only queries whose every value comes in variables, as the portal's do. graphql-jit writes the
+ *   values written out in a document into the code it generates, and turns a string of one
+ *   particular form into code there: a document with a string written out could run code of the
+ *   sender's choosing. Nor does it fill in the defaults of an input object's fields, where
+ *   graphql-js does: a query with an input object (written out or in a variable) stays too.
+ * - A document's first `compileAfter` uses run on graphql-js, so a one-off document (a fuzzer's, a
+ *   developer's) costs no compilation; documents seen but not yet compiled are counted apart from
+ *   the compiled ones, so a flood of new documents cannot push the portal's out.
+ * - Mutations, and a request whose operation Apollo could not resolve (graphql-js refuses it).
+ *
+ * What a client sees is the same either way: variables are checked by graphql-js before a
+ * compiled query runs (the same messages, and status 400 for a bad value), and a compiled query's
+ * errors are made as graphql-js makes them (`locatedError`), with the path, the locations and what
+ * the resolver threw, so that the error formatter and the status rules treat them alike.
+ * apps/api/test/graphql-compiled.integration-spec.ts compares the two on every query of the portal.
  *
  * Hooked in through Apollo Server's executor interface (the one its gateway uses), which keeps
  * every other step of Apollo's request pipeline: parsing and validation with their caches, the
@@ -28,6 +35,9 @@ import {
   getVariableValues,
   GraphQLError,
   isInputObjectType,
+  Kind,
+  locatedError,
+  printSchema,
   typeFromAST,
   visit,
   type DocumentNode,
@@ -38,19 +48,16 @@ import {
 import { compileQuery, isCompiledQuery, type CompiledQuery } from 'graphql-jit';
 import { AppConfig } from '../config/config';
 
-/** Documents whose uses are counted (and compiled forms kept), least recently used dropped first. */
-const KEEP = 500;
-
-interface Entry {
-  uses: number;
-  /** The compiled query; null when graphql-jit could not compile it (graphql-js runs it then). */
-  compiled?: CompiledQuery | null;
-}
+/** Documents counted on their way to being compiled, least recently used dropped first. */
+const KEEP_SEEN = 1_000;
+/** Compiled documents kept (the portal has some fifty queries; its tests send each as every role), least recently used dropped first. */
+const KEEP_COMPILED = 500;
 
 /**
- * graphql-jit's error as graphql-js makes it: a GraphQLError with the path, locations and the
- * thrown error. graphql-jit's own errors pass `instanceof GraphQLError` but are not built by its
- * constructor: they have no `nodes` and may have no `extensions` (Apollo's formatting needs them).
+ * graphql-jit's error as graphql-js makes it: a GraphQLError with the path, locations and what
+ * was thrown (`locatedError`, as graphql-js's execute uses it). graphql-jit's own errors pass
+ * `instanceof GraphQLError` but are not built by its constructor: they have no `nodes` and may
+ * have no `extensions` (Apollo's formatting needs them).
  */
 export function asGraphQLError(e: unknown): GraphQLError {
   if (e instanceof GraphQLError && Object.prototype.hasOwnProperty.call(e, 'nodes')) return e;
@@ -61,37 +68,51 @@ export function asGraphQLError(e: unknown): GraphQLError {
     originalError?: unknown;
     extensions?: Record<string, unknown>;
   };
-  // An Error of another realm too (one of Node's own, seen from a sandbox such as a test runner's).
-  const original =
-    jit.originalError instanceof Error || Object.prototype.toString.call(jit.originalError) === '[object Error]'
-      ? (jit.originalError as Error)
-      : undefined;
-  const error = new GraphQLError(String(jit.message ?? original?.message ?? 'Unexpected error'), {
-    path: jit.path,
-    originalError: original,
-    extensions: jit.extensions,
-  });
+  const error =
+    jit.originalError === undefined
+      ? // Made by graphql-jit itself (a null for a non-null field): graphql-js words it the same.
+        new GraphQLError(String(jit.message), { path: jit.path, extensions: jit.extensions })
+      : locatedError(jit.originalError, undefined, jit.path);
   if (jit.locations?.length) (error as { locations?: GraphQLError['locations'] }).locations = jit.locations;
   return error;
 }
 
-/** Whether the operation takes an input object, as a variable or written out in the document. */
-function withInputObject(schema: GraphQLSchema, document: DocumentNode, operation: OperationDefinitionNode): boolean {
-  const variableTypes = (operation.variableDefinitions ?? []).map((v) => typeFromAST(schema, v.type as never));
-  if (variableTypes.some((t) => !t || isInputObjectType(getNamedType(t)))) return true;
+/** Whether graphql-jit may compile the operation: no value written out in the document, no input object in a variable. */
+export function compilable(schema: GraphQLSchema, document: DocumentNode, operation: OperationDefinitionNode): boolean {
+  for (const v of operation.variableDefinitions ?? []) {
+    const type = typeFromAST(schema, v.type as never);
+    if (!type || isInputObjectType(getNamedType(type))) return false;
+  }
   let written = false;
-  visit(document, {
-    ObjectValue() {
-      written = true;
-      return BREAK;
-    },
-  });
-  return written;
+  const found = () => {
+    written = true;
+    return BREAK;
+  };
+  // Strings (block strings too) and input objects written out, in arguments and in variables'
+  // defaults alike; enums, numbers, booleans and null are plain tokens that graphql-jit writes safely.
+  visit(document, { [Kind.STRING]: found, [Kind.OBJECT]: found });
+  return !written;
+}
+
+/** Where an error's field stands in the document, for sorting (line, then column). */
+const position = (e: GraphQLError) => {
+  const at = e.locations?.[0];
+  return at ? at.line * 100_000 + at.column : Number.MAX_SAFE_INTEGER;
+};
+
+/** A Map used as a list of the most recently used keys, bounded. */
+function touch<V>(map: Map<string, V>, key: string, value: V, max: number): void {
+  map.delete(key);
+  map.set(key, value);
+  if (map.size > max) map.delete(map.keys().next().value as string);
 }
 
 @Injectable()
 export class CompilingExecutor implements GatewayInterface {
-  private readonly entries = new Map<string, Entry>();
+  /** Uses so far of documents not compiled yet. */
+  private readonly seen = new Map<string, number>();
+  /** Compiled queries; null where a document is not to be compiled (or graphql-jit refused it). */
+  private readonly compiled = new Map<string, CompiledQuery | null>();
   /** Uses of a query document on graphql-js before it is compiled (0: from its first use). */
   private readonly compileAfter: number;
   private schema: () => GraphQLSchema = () => {
@@ -109,7 +130,8 @@ export class CompilingExecutor implements GatewayInterface {
   }
 
   onSchemaLoadOrUpdate(callback: (schema: { apiSchema: GraphQLSchema; coreSupergraphSdl: string }) => void): () => void {
-    callback({ apiSchema: this.schema(), coreSupergraphSdl: '' });
+    const schema = this.schema();
+    callback({ apiSchema: schema, coreSupergraphSdl: printSchema(schema) });
     return () => undefined;
   }
 
@@ -118,51 +140,63 @@ export class CompilingExecutor implements GatewayInterface {
   }
 
   async stop(): Promise<void> {
-    this.entries.clear();
+    this.seen.clear();
+    this.compiled.clear();
   }
 
   /** How many query documents run compiled now. */
   get compiledCount(): number {
     let n = 0;
-    for (const e of this.entries.values()) if (e.compiled) n++;
+    for (const c of this.compiled.values()) if (c) n++;
     return n;
   }
 
   async execute(rc: GatewayGraphQLRequestContext): Promise<GatewayExecutionResult> {
-    const compiled = rc.operation.operation === 'query' ? this.compiled(rc) : null;
+    // Apollo calls this even when no operation matched the request: graphql-js refuses it then.
+    const operation = rc.operation as OperationDefinitionNode | undefined;
+    const compiled = operation?.operation === 'query' ? this.compiledFor(rc, operation) : null;
     const variables = rc.request.variables ?? {};
-    if (!compiled) {
+    if (!operation || !compiled) {
       return (await execute({
         schema: rc.schema,
         document: rc.document,
         contextValue: rc.context,
         variableValues: variables,
-        operationName: rc.operationName,
+        operationName: rc.request.operationName,
       })) as GatewayExecutionResult;
     }
     // graphql-js checks the variables first, as its execute would: the same errors for a bad value.
-    const checked = getVariableValues(rc.schema, rc.operation.variableDefinitions ?? [], variables, { maxErrors: 50 });
+    const checked = getVariableValues(rc.schema, operation.variableDefinitions ?? [], variables, { maxErrors: 50 });
     if (checked.errors) return { errors: checked.errors };
     const result = (await compiled.query(undefined, rc.context, variables)) as ExecutionResult;
-    return result.errors ? { ...result, errors: result.errors.map(asGraphQLError) } : (result as GatewayExecutionResult);
+    if (!result.errors) return result as GatewayExecutionResult;
+    // In the document's order, as graphql-js mostly has them (it lists them as they happen) and
+    // the portal shows the first; graphql-jit's order depends on which resolver settled first.
+    const errors = result.errors.map(asGraphQLError).sort((a, b) => position(a) - position(b));
+    return { ...result, errors };
   }
 
-  /** The query's compiled form once its document has been used often enough; null until then (or if it cannot be compiled). */
-  private compiled(rc: GatewayGraphQLRequestContext): CompiledQuery | null {
-    const key = `${rc.queryHash}\u0000${rc.operationName ?? ''}`;
-    let entry = this.entries.get(key);
-    if (entry)
-      this.entries.delete(key); // re-inserted below: the map's order is the order of last use
-    else entry = { uses: 0 };
-    this.entries.set(key, entry);
-    if (this.entries.size > KEEP) this.entries.delete(this.entries.keys().next().value as string);
-    if (entry.compiled !== undefined) return entry.compiled;
-    if (entry.uses++ < this.compileAfter) return null;
-    const compiled = withInputObject(rc.schema, rc.document, rc.operation)
-      ? null
-      : compileQuery(rc.schema, rc.document, rc.operationName ?? undefined);
-    entry.compiled = compiled && isCompiledQuery(compiled) ? compiled : null;
-    return entry.compiled;
+  /** The query's compiled form once its document has been used often enough; null until then, or if it is not to be compiled. */
+  private compiledFor(rc: GatewayGraphQLRequestContext, operation: OperationDefinitionNode): CompiledQuery | null {
+    const key = `${rc.queryHash}\u0000${operation.name?.value ?? ''}`;
+    const known = this.compiled.get(key);
+    if (known !== undefined) {
+      touch(this.compiled, key, known, KEEP_COMPILED);
+      return known;
+    }
+    const uses = (this.seen.get(key) ?? 0) + 1;
+    if (uses <= this.compileAfter) {
+      touch(this.seen, key, uses, KEEP_SEEN);
+      return null;
+    }
+    this.seen.delete(key);
+    let compiled: CompiledQuery | null = null;
+    if (compilable(rc.schema, rc.document, operation)) {
+      const made = compileQuery(rc.schema, rc.document, operation.name?.value);
+      compiled = isCompiledQuery(made) ? made : null;
+    }
+    touch(this.compiled, key, compiled, KEEP_COMPILED);
+    return compiled;
   }
 }
 
