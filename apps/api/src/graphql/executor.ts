@@ -10,7 +10,8 @@
  *   values written out in a document into the code it generates, and turns a string of one
  *   particular form into code there: a document with a string written out could run code of the
  *   sender's choosing. Nor does it fill in the defaults of an input object's fields, where
- *   graphql-js does: a query with an input object (written out or in a variable) stays too.
+ *   graphql-js does: a query with an input object (written out or in a variable) stays too, and so
+ *   does one with @include or @skip (see `compilable`).
  * - A document's first `compileAfter` uses run on graphql-js, so a one-off document (a fuzzer's, a
  *   developer's) costs no compilation; documents seen but not yet compiled are counted apart from
  *   the compiled ones, so a flood of new documents cannot push the portal's out.
@@ -37,6 +38,7 @@ import {
   isInputObjectType,
   Kind,
   locatedError,
+  parse,
   printSchema,
   typeFromAST,
   visit,
@@ -89,8 +91,10 @@ export function compilable(schema: GraphQLSchema, document: DocumentNode, operat
     return BREAK;
   };
   // Strings (block strings too) and input objects written out, in arguments and in variables'
-  // defaults alike; enums, numbers, booleans and null are plain tokens that graphql-jit writes safely.
-  visit(document, { [Kind.STRING]: found, [Kind.OBJECT]: found });
+  // defaults alike; enums, numbers, booleans and null are plain tokens that graphql-jit writes
+  // safely. And directives (@include, @skip): graphql-jit joins a field's conditions over every
+  // place it is spread, where graphql-js weighs each place on its own.
+  visit(document, { [Kind.STRING]: found, [Kind.OBJECT]: found, [Kind.DIRECTIVE]: found });
   return !written;
 }
 
@@ -192,7 +196,8 @@ export class CompilingExecutor implements GatewayInterface {
     this.seen.delete(key);
     let compiled: CompiledQuery | null = null;
     if (compilable(rc.schema, rc.document, operation)) {
-      const made = compileQuery(rc.schema, rc.document, operation.name?.value);
+      // On a document of its own: graphql-jit marks the nodes it compiles, and Apollo shares its parsed documents.
+      const made = compileQuery(rc.schema, parse(rc.source), operation.name?.value);
       compiled = isCompiledQuery(made) ? made : null;
     }
     touch(this.compiled, key, compiled, KEEP_COMPILED);
