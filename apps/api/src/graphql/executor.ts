@@ -13,8 +13,9 @@
  *   graphql-js does: a query with an input object (written out or in a variable) stays too, and so
  *   does one with @include or @skip (see `compilable`).
  * - A document's first `compileAfter` uses run on graphql-js, so a one-off document (a fuzzer's, a
- *   developer's) costs no compilation; documents seen but not yet compiled are counted apart from
- *   the compiled ones, so a flood of new documents cannot push the portal's out.
+ *   developer's) costs no compilation; documents seen but not compiled (yet, or ever) are counted
+ *   apart from the compiled ones, so a flood of one-off or uncompilable documents cannot push the
+ *   portal's out.
  * - Mutations, and a request whose operation Apollo could not resolve (graphql-js refuses it).
  *
  * What a client sees is the same either way: variables are checked by graphql-js before a
@@ -50,7 +51,7 @@ import {
 import { compileQuery, isCompiledQuery, type CompiledQuery } from 'graphql-jit';
 import { AppConfig } from '../config/config';
 
-/** Documents counted on their way to being compiled, least recently used dropped first. */
+/** Documents counted on their way to being compiled (or known not to be), least recently used dropped first. */
 const KEEP_SEEN = 1_000;
 /** Compiled documents kept (the portal has some fifty queries; its tests send each as every role), least recently used dropped first. */
 const KEEP_COMPILED = 500;
@@ -61,7 +62,7 @@ const KEEP_COMPILED = 500;
  * `instanceof GraphQLError` but are not built by its constructor: they have no `nodes` and may
  * have no `extensions` (Apollo's formatting needs them).
  */
-export function asGraphQLError(e: unknown): GraphQLError {
+function asGraphQLError(e: unknown): GraphQLError {
   if (e instanceof GraphQLError && Object.prototype.hasOwnProperty.call(e, 'nodes')) return e;
   const jit = e as {
     message?: string;
@@ -80,7 +81,7 @@ export function asGraphQLError(e: unknown): GraphQLError {
 }
 
 /** Whether graphql-jit may compile the operation: no value written out in the document, no input object in a variable. */
-export function compilable(schema: GraphQLSchema, document: DocumentNode, operation: OperationDefinitionNode): boolean {
+function compilable(schema: GraphQLSchema, document: DocumentNode, operation: OperationDefinitionNode): boolean {
   for (const v of operation.variableDefinitions ?? []) {
     const type = typeFromAST(schema, v.type as never);
     if (!type || isInputObjectType(getNamedType(type))) return false;
@@ -113,10 +114,10 @@ function touch<V>(map: Map<string, V>, key: string, value: V, max: number): void
 
 @Injectable()
 export class CompilingExecutor implements GatewayInterface {
-  /** Uses so far of documents not compiled yet. */
-  private readonly seen = new Map<string, number>();
-  /** Compiled queries; null where a document is not to be compiled (or graphql-jit refused it). */
-  private readonly compiled = new Map<string, CompiledQuery | null>();
+  /** Uses so far of documents not compiled yet; null for one not to be compiled (or that graphql-jit refused). */
+  private readonly seen = new Map<string, number | null>();
+  /** Compiled queries, and only those: documents that are never to be compiled cannot push them out. */
+  private readonly compiled = new Map<string, CompiledQuery>();
   /** Uses of a query document on graphql-js before it is compiled (0: from its first use). */
   private readonly compileAfter: number;
   private schema: () => GraphQLSchema = () => {
@@ -150,9 +151,7 @@ export class CompilingExecutor implements GatewayInterface {
 
   /** How many query documents run compiled now. */
   get compiledCount(): number {
-    let n = 0;
-    for (const c of this.compiled.values()) if (c) n++;
-    return n;
+    return this.compiled.size;
   }
 
   async execute(rc: GatewayGraphQLRequestContext): Promise<GatewayExecutionResult> {
@@ -184,24 +183,26 @@ export class CompilingExecutor implements GatewayInterface {
   private compiledFor(rc: GatewayGraphQLRequestContext, operation: OperationDefinitionNode): CompiledQuery | null {
     const key = `${rc.queryHash}\u0000${operation.name?.value ?? ''}`;
     const known = this.compiled.get(key);
-    if (known !== undefined) {
+    if (known) {
       touch(this.compiled, key, known, KEEP_COMPILED);
       return known;
     }
-    const uses = (this.seen.get(key) ?? 0) + 1;
+    const before = this.seen.get(key);
+    if (before === null) return null;
+    const uses = (before ?? 0) + 1;
     if (uses <= this.compileAfter) {
       touch(this.seen, key, uses, KEEP_SEEN);
       return null;
     }
-    this.seen.delete(key);
-    let compiled: CompiledQuery | null = null;
-    if (compilable(rc.schema, rc.document, operation)) {
-      // On a document of its own: graphql-jit marks the nodes it compiles, and Apollo shares its parsed documents.
-      const made = compileQuery(rc.schema, parse(rc.source), operation.name?.value);
-      compiled = isCompiledQuery(made) ? made : null;
+    // On a document of its own: graphql-jit marks the nodes it compiles, and Apollo shares its parsed documents.
+    const made = compilable(rc.schema, rc.document, operation) ? compileQuery(rc.schema, parse(rc.source), operation.name?.value) : null;
+    if (!made || !isCompiledQuery(made)) {
+      touch(this.seen, key, null, KEEP_SEEN);
+      return null;
     }
-    touch(this.compiled, key, compiled, KEEP_COMPILED);
-    return compiled;
+    this.seen.delete(key);
+    touch(this.compiled, key, made, KEEP_COMPILED);
+    return made;
   }
 }
 
